@@ -1,0 +1,65 @@
+/**
+ * Calendar values from the data, as pure functions. A date-only value ("2023-11-24") names a
+ * calendar day, not an instant in the reader's zone, so it is read and formatted in UTC: the
+ * same day shows in Los Angeles, London and Tokyo.
+ */
+
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+
+/** True for "YYYY-MM-DD" with no time part. */
+export function isDateOnly(iso: string): boolean {
+  return DATE_ONLY.test(iso);
+}
+
+/** Milliseconds since the epoch: midnight UTC for a date-only value, the instant for a date-time. */
+export function toInstant(iso: string): number {
+  const day = DATE_ONLY.exec(iso);
+  if (day) return Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]));
+  const ms = DATE_TIME.test(iso) ? Date.parse(iso) : Number.NaN;
+  if (Number.isNaN(ms)) throw new RangeError(`Not an ISO 8601 date: ${iso}`);
+  return ms;
+}
+
+/** The instant an event's time ends: the close of an inclusive last day, or the start for a moment. */
+export function endInstant(start: string, end?: string): number {
+  const last = end ?? start;
+  return isDateOnly(last) ? toInstant(last) + MS_PER_DAY : toInstant(last);
+}
+
+const dayMonthYear = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
+const dayMonth = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long' });
+const dayOnly = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric' });
+const timeOfDay = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** "24 November 2023"; a date-time adds its UTC time ("30 November 2023, 05:40 UTC"). */
+export function formatDate(iso: string): string {
+  const instant = toInstant(iso);
+  const day = dayMonthYear.format(instant);
+  return isDateOnly(iso) ? day : `${day}, ${timeOfDay.format(instant)} UTC`;
+}
+
+/** "24–27 November 2023", "28 November – 2 December 2023", or one date when there is no end. */
+export function formatDateRange(start: string, end?: string): string {
+  if (end === undefined || end === start) return formatDate(start);
+  if (!isDateOnly(start) || !isDateOnly(end)) return `${formatDate(start)} – ${formatDate(end)}`;
+  const [a, b] = [toInstant(start), toInstant(end)];
+  const [ay, am] = [new Date(a).getUTCFullYear(), new Date(a).getUTCMonth()];
+  const [by, bm] = [new Date(b).getUTCFullYear(), new Date(b).getUTCMonth()];
+  if (ay !== by) return `${dayMonthYear.format(a)} – ${dayMonthYear.format(b)}`;
+  if (am !== bm) return `${dayMonth.format(a)} – ${dayMonthYear.format(b)}`;
+  return `${dayOnly.format(a)}–${dayMonthYear.format(b)}`;
+}
+
+/** Orders by start, then by end, then by id, so every list shows events in the same order. */
+export function compareByTime(
+  a: { id: string; start: string; end?: string | undefined },
+  b: { id: string; start: string; end?: string | undefined },
+): number {
+  return (
+    toInstant(a.start) - toInstant(b.start) ||
+    endInstant(a.start, a.end) - endInstant(b.start, b.end) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
