@@ -1,0 +1,33 @@
+import { failureMessage } from './failureMessage';
+
+interface LoadErrorAlertProps {
+  /** The error react-query reports for the timeline query. */
+  error: unknown;
+  /** Loads the timeline again. */
+  onRetry: () => void;
+  /** True while the retry is under way, so the button says so. */
+  retrying: boolean;
+}
+
+/** An alert a reader understands, naming each bad field by its path, with a Retry button. */
+export function LoadErrorAlert({ error, onRetry, retrying }: LoadErrorAlertProps) {
+  const message = failureMessage(error);
+  return (
+    <div role="alert" className="load-error">
+      <h1>{message.headline}</h1>
+      <p>{message.detail}</p>
+      {message.problems.length > 0 && (
+        <ul className="load-error__problems">
+          {message.problems.map((problem, index) => (
+            <li key={`${problem.path}-${index}`}>
+              <code>{problem.path}</code>: {problem.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      <button type="button" className="button" onClick={onRetry} disabled={retrying}>
+        {retrying ? 'Retrying…' : 'Retry'}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import type { TimelineEvent } from '../data/schema';
+import { formatDateRange } from '../../shared/time/calendar';
+import { formatFigure } from '../../shared/format/figures';
+import { KIND_LABELS } from '../../shared/format/kinds';
+import { InferredBadge } from './InferredBadge';
+
+interface EventListItemProps {
+  event: TimelineEvent;
+  selected: boolean;
+  onSelect: (id: string) => void;
+}
+
+/** One event of the list. All text from the data is rendered as text, never as HTML. */
+export function EventListItem({ event, selected, onSelect }: EventListItemProps) {
+  return (
+    <li className={`event-card event-card--${event.kind}`} data-list-event-id={event.id} aria-current={selected ? 'true' : undefined}>
+      <p className="event-card__meta">
+        <time dateTime={event.start}>{formatDateRange(event.start, event.end)}</time>
+        {event.dateBasis === 'inferred' && <InferredBadge note={event.dateNote ?? ''} />}
+        <span className="event-card__kind">{KIND_LABELS[event.kind]}</span>
+      </p>
+      <h3 className="event-card__title">
+        <button type="button" className="link-button" aria-pressed={selected} onClick={() => onSelect(event.id)}>
+          {event.title}
+        </button>
+      </h3>
+      {event.summary && <p className="event-card__summary">{event.summary}</p>}
+      {event.figures.length > 0 && (
+        <ul className="event-card__figures" aria-label="Figures">
+          {event.figures.map((figure, index) => (
+            <li key={index} className="figure-line">
+              {formatFigure(figure)}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="event-card__quotes">
+        {event.quotes.map((quote) => (
+          <blockquote key={`${quote.start}-${quote.end}`} className="quote" data-quote-start={quote.start}>
+            <p>{quote.text}</p>
+          </blockquote>
+        ))}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,13 @@
+import type { EventKind } from '../../features/data/schema';
+
+/** How each kind of event is named to readers. */
+export const KIND_LABELS: Record<EventKind, string> = {
+  'truce-period': 'Truce period',
+  exchange: 'Exchange',
+  casualties: 'Casualties',
+  violence: 'Violence',
+  military: 'Military',
+  diplomacy: 'Diplomacy',
+  statement: 'Statement',
+  humanitarian: 'Humanitarian aid',
+};
