@@ -1,0 +1,52 @@
+import { expect, test, type Page } from '@playwright/test';
+
+async function expectRetryRecovers(page: Page) {
+  await page.unroute('**/data/timeline.json');
+  await page.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.locator('[data-list-event-id]').first()).toBeVisible();
+}
+
+test('a failed request shows an alert, and Retry recovers', async ({ page }) => {
+  await page.route('**/data/timeline.json', (route) => route.fulfill({ status: 503, body: 'down' }));
+  await page.goto('./');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The timeline could not be loaded.');
+  await expect(alert).toContainText('503');
+  await expectRetryRecovers(page);
+});
+
+test('a network failure shows an alert, and Retry recovers', async ({ page }) => {
+  await page.route('**/data/timeline.json', (route) => route.abort('internetdisconnected'));
+  await page.goto('./');
+  await expect(page.getByRole('alert')).toContainText('did not reach the server');
+  await expectRetryRecovers(page);
+});
+
+test('a file that is not JSON shows an alert, and Retry recovers', async ({ page }) => {
+  await page.route('**/data/timeline.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"version": 1, "story": ' }));
+  await page.goto('./');
+  await expect(page.getByRole('alert')).toContainText('The timeline file is damaged.');
+  await expectRetryRecovers(page);
+});
+
+test('a schema-invalid file names each bad field by its path, and Retry recovers', async ({ page, request }) => {
+  const good = (await (await request.get('data/timeline.json')).json()) as { events: { id: string; start: string }[] };
+  good.events[1]!.id = 'Not A Valid Id';
+  good.events[2]!.start = 'yesterday';
+  await page.route('**/data/timeline.json', (route) => route.fulfill({ json: good }));
+  await page.goto('./');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The timeline file has errors');
+  await expect(alert.locator('li', { hasText: 'events[1].id' })).toBeVisible();
+  await expect(alert.locator('li', { hasText: 'events[2].start' })).toBeVisible();
+  await expectRetryRecovers(page);
+});
+
+test('the app loads its data relative to its own sub-path', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto('./');
+  await expect(page.locator('[data-list-event-id]').first()).toBeVisible();
+  expect(requests).toContain('/news/sourceline/data/timeline.json');
+});

@@ -1,0 +1,51 @@
+import { defineConfig, devices } from '@playwright/test';
+// @ts-expect-error: a plain ES module shared with the test runner script, no type declarations.
+import { findChromium } from './scripts/chromium.mjs';
+
+const port = 4173;
+/** The build is served under a sub-path by a plain static server, as a newsroom CDN would. */
+export const BASE_PATH = '/news/sourceline/';
+const executablePath = (findChromium as () => string | null)() ?? undefined;
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : 'list',
+  outputDir: 'test-results',
+  use: {
+    baseURL: `http://127.0.0.1:${port}${BASE_PATH}`,
+    trace: 'off',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath,
+          // Without the background-networking flags Chromium keeps calling hosts this network refuses.
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-dev-shm-usage',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+            '--disable-quic',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: `node scripts/serve-static.mjs --dir dist --port ${port} --base ${BASE_PATH}`,
+    url: `http://127.0.0.1:${port}${BASE_PATH}`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
+});

@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+/**
+ * A plain static file server, like a bucket or a CDN: no rewrites, no fallbacks to index.html.
+ * `node scripts/serve-static.mjs [--dir dist] [--port 4173] [--base /news/sourceline/]`
+ * serves DIR under the sub-path BASE, so tests prove the build works from any sub-path.
+ */
+import { createReadStream, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(`--${name}`);
+  return at === -1 ? fallback : args[at + 1] ?? fallback;
+};
+const dir = resolve(option('dir', 'dist'));
+const port = Number(option('port', '4173'));
+const base = `/${option('base', '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.xml': 'application/xml',
+};
+
+function fileFor(pathname) {
+  if (!pathname.startsWith(base)) return null;
+  const relative = decodeURIComponent(pathname.slice(base.length));
+  const target = normalize(join(dir, relative));
+  if (target !== dir && !target.startsWith(dir + sep)) return null;
+  try {
+    const stat = statSync(target);
+    if (stat.isDirectory()) {
+      // A directory is served by its index.html, as static hosts do; a missing one is a 404.
+      if (!pathname.endsWith('/')) return { redirect: `${pathname}/` };
+      const index = join(target, 'index.html');
+      return statSync(index).isFile() ? { file: index } : null;
+    }
+    return stat.isFile() ? { file: target } : null;
+  } catch {
+    return null;
+  }
+}
+
+const server = createServer((request, response) => {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  const found = fileFor(url.pathname);
+  if (found?.redirect) {
+    response.writeHead(301, { Location: found.redirect + url.search });
+    response.end();
+    return;
+  }
+  if (!found) {
+    response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+    response.end('Not found');
+    return;
+  }
+  response.writeHead(200, {
+    'Content-Type': TYPES[extname(found.file)] ?? 'application/octet-stream',
+    'Cache-Control': 'no-cache',
+  });
+  if (request.method === 'HEAD') response.end();
+  else createReadStream(found.file).pipe(response);
+});
+
+server.listen(port, '127.0.0.1', () => {
+  console.log(`Serving ${dir} at http://127.0.0.1:${port}${base}`);
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));

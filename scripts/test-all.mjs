@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every check the project has, in order, each counted:
+ * lint, typecheck, the data check, unit tests (and the time tests again under several time
+ * zones), the production build, and end-to-end tests in Chromium. It ends with one plain line
+ * `N passed, N failed` that adds up every suite.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureChromium } from './chromium.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const cache = join(root, '.cache', 'test-results');
+mkdirSync(cache, { recursive: true });
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+
+/** Tests whose results depend on the process time zone run again under each of these. */
+const TIME_ZONES = ['America/Los_Angeles', 'Europe/London', 'Asia/Tokyo'];
+const TIME_TESTS = ['src/shared/time'];
+
+const results = [];
+
+function run(command, args, env = {}) {
+  console.log(`\n$ ${[command, ...args].join(' ')}${Object.keys(env).length ? `   (${Object.entries(env).map(([k, v]) => `${k}=${v}`).join(' ')})` : ''}`);
+  const child = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  return child.status === 0;
+}
+
+/** A step that counts as one check. */
+function check(name, command, args, env) {
+  const ok = run(command, args, env);
+  results.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
+  return ok;
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+/** A Vitest run, counted test by test from its JSON report. */
+function vitest(name, args, env) {
+  const out = join(cache, `${name.replace(/\W+/g, '-')}.json`);
+  rmSync(out, { force: true });
+  const ok = run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...args], env);
+  const report = readJson(out);
+  const passed = report?.numPassedTests ?? 0;
+  const failed = (report?.numFailedTests ?? 0) + (ok || report?.numFailedTests ? 0 : 1);
+  results.push({ name, passed, failed: passed === 0 && failed === 0 ? 1 : failed });
+}
+
+/** The Playwright run, counted test by test from its JSON report. */
+function playwright(name, chromePath) {
+  const out = join(cache, 'playwright.json');
+  rmSync(out, { force: true });
+  const ok = run(bin('playwright'), ['test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: out, CHROME_PATH: chromePath });
+  const stats = readJson(out)?.stats;
+  const passed = (stats?.expected ?? 0) + (stats?.flaky ?? 0);
+  const failed = (stats?.unexpected ?? 0) + (ok || stats?.unexpected ? 0 : 1);
+  results.push({ name, passed, failed: passed === 0 && failed === 0 ? 1 : failed });
+}
+
+let chromePath = null;
+try {
+  chromePath = ensureChromium();
+  console.log(`Chromium: ${chromePath}`);
+} catch (error) {
+  console.error(`\n${error.message}\n`);
+  results.push({ name: 'chromium available', passed: 0, failed: 1 });
+}
+
+check('lint', bin('eslint'), ['--max-warnings', '0', '.']);
+check('typecheck', bin('tsc'), ['-b']);
+check('data check', bin('tsx'), ['scripts/data/cli.ts', '--check']);
+vitest('unit', []);
+for (const zone of TIME_ZONES) vitest(`time tests, TZ=${zone}`, TIME_TESTS, { TZ: zone });
+const built = check('build', bin('vite'), ['build']);
+if (built && chromePath) playwright('end-to-end (Chromium)', chromePath);
+else results.push({ name: 'end-to-end (Chromium)', passed: 0, failed: 1 });
+
+const width = Math.max(...results.map((r) => r.name.length));
+console.log('\nSummary');
+for (const r of results) console.log(`  ${r.failed ? 'FAIL' : 'ok  '}  ${r.name.padEnd(width)}  ${r.passed} passed, ${r.failed} failed`);
+const passed = results.reduce((sum, r) => sum + r.passed, 0);
+const failed = results.reduce((sum, r) => sum + r.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || !existsSync(join(root, 'dist', 'index.html')) ? 1 : 0);
