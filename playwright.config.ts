@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 // @ts-expect-error: a plain ES module shared with the test runner script, no type declarations.
 import { findChromium } from './scripts/chromium.mjs';
 
-const port = 4173;
+/** E2E_PORT lets several checkouts run their end-to-end tests at once. */
+const port = Number(process.env.E2E_PORT ?? 4173);
 /** The build is served under a sub-path by a plain static server, as a newsroom CDN would. */
 export const BASE_PATH = '/news/sourceline/';
 const executablePath = (findChromium as () => string | null)() ?? undefined;
