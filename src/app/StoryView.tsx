@@ -1,20 +1,42 @@
-import { useState } from 'react';
+import { useEffect, useMemo } from 'react';
+import type { Timeline } from '../features/data/schema';
 import { useTimeline } from '../features/data/useTimeline';
 import { LoadErrorAlert } from '../features/data/LoadErrorAlert';
 import { EventList } from '../features/events/EventList';
 import { StoryHeader } from '../features/story/StoryHeader';
 import { StoryFooter } from '../features/story/StoryFooter';
+import { useAppLocation } from './location/useAppLocation';
+import { pageMeta } from './meta/pageMeta';
+import { UrlNotices } from './UrlNotices';
+import { ShareActions } from '../features/share/ShareActions';
+import { formatDateRange } from '../shared/time/calendar';
+
+interface StoryViewProps {
+  initialUrl: string;
+  baseUrl: string;
+  initialTimeline: Timeline | undefined;
+}
 
 /**
- * Loads the timeline and lays out the story. The selected event lives here, in the shell, so
- * the chart, the detail, the article and the list all read one selection.
+ * Loads the timeline and lays out the story. What is shown (the selected event, the view window)
+ * comes from the URL, held by the shell, so the chart, the detail, the article and the list all
+ * read one selection and every state has a link.
  *
  * Regions: the timeline across the top; below it the event detail and the article side by side
  * (stacked on a phone); then the chronological list, the chart's text equivalent.
  */
-export function StoryView() {
-  const query = useTimeline();
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+export function StoryView({ initialUrl, baseUrl, initialTimeline }: StoryViewProps) {
+  const query = useTimeline(baseUrl, initialTimeline);
+  const timeline = query.data;
+  const knownIds = useMemo(() => (timeline ? new Set(timeline.events.map((e) => e.id)) : null), [timeline]);
+  const location = useAppLocation(initialUrl, baseUrl, knownIds);
+  const selectedId = location.state.eventId;
+  const selected = useMemo(() => timeline?.events.find((e) => e.id === selectedId) ?? null, [timeline, selectedId]);
+
+  // The tab names what is shown, as the prerendered page for that event does.
+  useEffect(() => {
+    if (timeline) document.title = pageMeta(timeline.story, selected).title;
+  }, [timeline, selected]);
 
   if (query.isPending) {
     return (
@@ -30,19 +52,28 @@ export function StoryView() {
       </main>
     );
   }
-  const timeline = query.data;
+  const story = query.data.story;
   return (
     <>
-      <StoryHeader story={timeline.story} />
+      <StoryHeader story={story} />
       <main className="page story-layout" id="main">
+        <UrlNotices notices={location.notices} />
         <div className="story-layout__timeline">{/* The zoomable timeline. */}</div>
         <div className="story-layout__reading">
-          <div className="story-layout__detail">{/* The selected event's detail and the figures. */}</div>
+          <div className="story-layout__detail">
+            {selected && (
+              <ShareActions
+                url={location.absoluteUrlFor({ eventId: selected.id })}
+                title={selected.title}
+                text={formatDateRange(selected.start, selected.end)}
+              />
+            )}
+          </div>
           <div className="story-layout__article">{/* The article with its quoted passages marked. */}</div>
         </div>
-        <EventList events={timeline.events} selectedId={selectedId} onSelect={setSelectedId} />
+        <EventList events={query.data.events} selectedId={selectedId} onSelect={location.select} />
       </main>
-      <StoryFooter story={timeline.story} />
+      <StoryFooter story={story} />
     </>
   );
 }

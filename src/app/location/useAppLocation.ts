@@ -1,0 +1,122 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { formatAppUrl, parseAppUrl, relativeHref, type AppUrlState, type UrlNotice, type ViewWindow } from './appUrl';
+
+/** How long the view must rest before the URL is rewritten, so zooming does not flood history. */
+const VIEW_URL_DELAY_MS = 300;
+
+export interface AppLocation {
+  /** What the URL says to show, with an event the timeline lacks left out; `view` is exact. */
+  state: AppUrlState;
+  /** Parameters that could not be used: the app ignored them and says so. */
+  notices: UrlNotice[];
+  /** Selects an event (or none): a new history entry, so Back returns to the previous one. */
+  select: (eventId: string | null) => void;
+  /** Changes the view window at once; the URL follows after a pause, replacing its entry. */
+  setView: (view: ViewWindow | null) => void;
+  /** A link, relative to the current page, to the current state changed by `change` (view left out). */
+  hrefFor: (change: Partial<AppUrlState>) => string;
+  /** An absolute link to `change` in the full view, for copying and sharing. */
+  absoluteUrlFor: (change: Partial<AppUrlState>) => string;
+}
+
+interface Snapshot {
+  url: string;
+  state: AppUrlState;
+  notices: UrlNotice[];
+}
+
+function snapshot(url: URL, base: URL): Snapshot {
+  const { state, notices } = parseAppUrl(url, base);
+  return { url: url.href, state, notices };
+}
+
+const here = () => new URL(globalThis.location.href);
+
+/**
+ * The shell's hold on the URL, the source of truth for what is shown. `initialUrl` and `baseUrl`
+ * come from `location` in a browser and from the page being rendered in the prerender, so both
+ * render the same first frame. `knownIds` (null while the data loads) lets a link to an event the
+ * timeline does not have open the whole story, with a notice, and drops that id from the URL.
+ */
+export function useAppLocation(initialUrl: string, baseUrl: string, knownIds: ReadonlySet<string> | null): AppLocation {
+  const base = useMemo(() => new URL(baseUrl), [baseUrl]);
+  const [current, setCurrent] = useState<Snapshot>(() => snapshot(new URL(initialUrl), base));
+  const pendingView = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // The exact view, for URLs written from event handlers; React state holds it for rendering.
+  const latestView = useRef<ViewWindow | null>(current.state.view);
+
+  // Back and forward restore the selection and the view.
+  useEffect(() => {
+    const onPopState = () => {
+      const next = snapshot(here(), base);
+      latestView.current = next.state.view;
+      setCurrent(next);
+    };
+    globalThis.addEventListener('popstate', onPopState);
+    return () => globalThis.removeEventListener('popstate', onPopState);
+  }, [base]);
+
+  useEffect(
+    () => () => {
+      if (pendingView.current) clearTimeout(pendingView.current);
+    },
+    [],
+  );
+
+  const requested = current.state.eventId;
+  const unknown = requested !== null && knownIds !== null && !knownIds.has(requested);
+
+  // A link to an event that is not in the timeline: drop it from the URL so reloading and sharing
+  // work; the notice keeps saying what happened until the reader selects something.
+  useEffect(() => {
+    if (!unknown) return;
+    const url = formatAppUrl({ ...parseAppUrl(here(), base).state, eventId: null }, base, here());
+    globalThis.history.replaceState(globalThis.history.state, '', url);
+  }, [unknown, base]);
+
+  const select = useCallback(
+    (eventId: string | null) => {
+      if (pendingView.current) clearTimeout(pendingView.current);
+      pendingView.current = null;
+      const from = here();
+      const url = formatAppUrl({ ...parseAppUrl(from, base).state, eventId, view: latestView.current }, base, from);
+      if (url.href !== from.href) globalThis.history.pushState(null, '', url);
+      setCurrent((previous) => ({ url: url.href, state: { ...previous.state, eventId }, notices: [] }));
+    },
+    [base],
+  );
+
+  const setView = useCallback(
+    (view: ViewWindow | null) => {
+      latestView.current = view;
+      setCurrent((previous) => ({ ...previous, state: { ...previous.state, view } }));
+      if (pendingView.current) clearTimeout(pendingView.current);
+      pendingView.current = setTimeout(() => {
+        pendingView.current = null;
+        const from = here();
+        const url = formatAppUrl({ ...parseAppUrl(from, base).state, view }, base, from);
+        if (url.href === from.href) return;
+        globalThis.history.replaceState(globalThis.history.state, '', url);
+        setCurrent((previous) => ({ ...previous, url: url.href }));
+      }, VIEW_URL_DELAY_MS);
+    },
+    [base],
+  );
+
+  const state = useMemo(() => (unknown ? { ...current.state, eventId: null } : current.state), [unknown, current.state]);
+  const notices = useMemo(
+    () => (unknown && requested ? [...current.notices, { param: 'event' as const, value: requested, reason: 'unknown' as const }] : current.notices),
+    [unknown, requested, current.notices],
+  );
+  // Links are relative to the page as the URL now reads, the unknown event already dropped.
+  const page = useMemo(() => formatAppUrl(state, base, new URL(current.url)), [state, base, current.url]);
+  const hrefFor = useCallback(
+    (change: Partial<AppUrlState>) => relativeHref(page, formatAppUrl({ ...state, view: null, ...change }, base)),
+    [page, state, base],
+  );
+  const absoluteUrlFor = useCallback(
+    (change: Partial<AppUrlState>) => formatAppUrl({ ...state, view: null, embed: false, theme: null, ...change }, base).href,
+    [state, base],
+  );
+  return { state, notices, select, setView, hrefFor, absoluteUrlFor };
+}
