@@ -1,12 +1,37 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { appBaseUrl } from './app/location/appBase';
+import { parseAppUrl, sameState } from './app/location/appUrl';
+import { PRERENDERED_STATE_ATTRIBUTE, readPrerenderedState } from './app/prerenderedState';
+import { readInlineTimeline } from './features/data/inlineTimeline';
 import './app/theme.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
-createRoot(container).render(
+
+// The page's own links (icons, manifest) are relative so one build works under any sub-path; fix
+// them to absolute now, since selecting an event moves the URL and would re-resolve them.
+for (const link of document.querySelectorAll<HTMLLinkElement>('head link[href]')) link.setAttribute('href', link.href);
+
+const base = appBaseUrl();
+const inline = readInlineTimeline(document);
+const initialTimeline = inline?.ok ? inline.timeline : undefined;
+const app = (
   <StrictMode>
-    <App />
-  </StrictMode>,
+    <App initialUrl={globalThis.location.href} baseUrl={base.href} initialTimeline={initialTimeline} />
+  </StrictMode>
 );
+
+// A prerendered page is hydrated only when it shows exactly what this URL asks for (a `?view=`
+// or an unknown `?event=` differ) and its data is sound; otherwise it is rendered afresh.
+const prerendered = readPrerenderedState(container.getAttribute(PRERENDERED_STATE_ATTRIBUTE));
+const wanted = parseAppUrl(new URL(globalThis.location.href), base);
+if (prerendered && initialTimeline && wanted.notices.length === 0 && sameState(prerendered, wanted.state)) {
+  hydrateRoot(container, app, {
+    onRecoverableError: (error) => console.error('Sourceline: the prerendered page did not match, so it was rendered again.', error),
+  });
+} else {
+  container.replaceChildren();
+  createRoot(container).render(app);
+}

@@ -1,0 +1,68 @@
+import type { Story, TimelineEvent } from '../../src/features/data/schema.ts';
+import { formatFigure } from '../../src/shared/format/figures.ts';
+
+/**
+ * schema.org data for search engines and previews. The article is the source, so it appears as
+ * the `CreativeWork` every page is based on; events are `Event`s. Dates are the data's own ISO
+ * values; an inferred one is said to be inferred in the description.
+ */
+interface Urls {
+  page: string;
+  site: string;
+  image: string;
+  eventUrl: (id: string) => string;
+}
+
+function article(story: Story) {
+  return {
+    '@type': 'NewsArticle',
+    headline: story.title,
+    ...(story.headlines.length > 1 ? { alternativeHeadline: story.headlines.filter((h) => h !== story.title) } : {}),
+  };
+}
+
+/** The main page: the timeline as a web page about the article, listing its events. */
+export function storyJsonLd(story: Story, events: readonly TimelineEvent[], urls: Urls, description: string) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebPage',
+    url: urls.page,
+    name: story.title,
+    description,
+    image: urls.image,
+    isBasedOn: article(story),
+    mainEntity: {
+      '@type': 'ItemList',
+      name: `Events in “${story.title}”`,
+      numberOfItems: events.length,
+      itemListElement: events.map((event, index) => ({ '@type': 'ListItem', position: index + 1, url: urls.eventUrl(event.id), name: event.title })),
+    },
+  };
+}
+
+/** One event's page: the event, with the quote it rests on and the figures it states. */
+export function eventJsonLd(story: Story, event: TimelineEvent, urls: Urls, description: string) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebPage',
+    url: urls.page,
+    name: event.title,
+    description,
+    image: urls.image,
+    isBasedOn: article(story),
+    isPartOf: { '@type': 'WebPage', url: urls.site, name: story.title },
+    mainEntity: {
+      '@type': 'Event',
+      name: event.title,
+      startDate: event.start,
+      ...(event.end ? { endDate: event.end } : {}),
+      description: [event.quotes.map((q) => `“${q.text}”`).join(' '), event.dateBasis === 'inferred' ? `Date inferred: ${event.dateNote ?? ''}` : '']
+        .filter(Boolean)
+        .join(' '),
+      url: urls.page,
+      image: urls.image,
+      ...(event.figures.length > 0 ? { keywords: event.figures.map(formatFigure).join('; ') } : {}),
+      subjectOf: article(story),
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import type { Story } from '../../src/features/data/schema.ts';
+import { escapeHtml } from './html.ts';
+
+/**
+ * 404.html, for hosts that serve one for any missing path (GitHub Pages, Netlify, a bucket set up
+ * so). A link to an event page that does not exist (`…/events/<id>/`) is sent on to the timeline as
+ * `?event=<id>`, where the app says the event is not in it and shows the whole story.
+ */
+export function notFoundPage(story: Story, siteUrl: string): string {
+  const home = escapeHtml(siteUrl);
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="UTF-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="robots" content="noindex" />
+    <title>Page not found · Sourceline</title>
+    <script>
+      (function () {
+        var path = location.pathname;
+        var at = path.lastIndexOf('/events/');
+        if (at === -1) return;
+        var id = path.slice(at + 8).split('/')[0];
+        var rest = location.search.replace(/^\\?/, '');
+        location.replace(path.slice(0, at + 1) + '?event=' + encodeURIComponent(decodeURIComponent(id)) + (rest ? '&' + rest : '') + location.hash);
+      })();
+    </script>
+    <style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5}</style>
+  </head>
+  <body>
+    <main>
+      <h1>Page not found</h1>
+      <p>There is no page at this address. The timeline of “${escapeHtml(story.title)}” is at <a href="${home}">${home}</a>.</p>
+    </main>
+  </body>
+</html>
+`;
+}

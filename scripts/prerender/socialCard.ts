@@ -1,0 +1,110 @@
+/**
+ * Social card images (1200×630 PNG) drawn at build time, with no browser: satori lays the card out
+ * to SVG and resvg rasterises it. Fonts come from npm packages, so the build needs no network.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createElement as h, type ReactNode } from 'react';
+import satori from 'satori';
+import { Resvg } from '@resvg/resvg-js';
+import type { Figure, Story, TimelineEvent } from '../../src/features/data/schema.ts';
+import { KIND_LABELS } from '../../src/shared/format/kinds.ts';
+import { formatValue } from '../../src/shared/format/figures.ts';
+import { formatDateRange } from '../../src/shared/time/calendar.ts';
+import { clip } from '../../src/app/meta/pageMeta.ts';
+import { keyQuote } from './keyQuote.ts';
+
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+
+const require = createRequire(import.meta.url);
+const font = (pkg: string, file: string) => readFileSync(require.resolve(`${pkg}/files/${file}`));
+const FONTS = [
+  { name: 'Noto Sans', data: font('@fontsource/noto-sans', 'noto-sans-latin-400-normal.woff'), weight: 400 as const, style: 'normal' as const },
+  { name: 'Noto Sans', data: font('@fontsource/noto-sans', 'noto-sans-latin-700-normal.woff'), weight: 700 as const, style: 'normal' as const },
+  { name: 'Noto Serif', data: font('@fontsource/noto-serif', 'noto-serif-latin-400-normal.woff'), weight: 400 as const, style: 'normal' as const },
+];
+
+/** Colours of the light theme, so a card looks like the page it previews. */
+const INK = '#16181d';
+const MUTED = '#4a505a';
+const PAPER = '#ffffff';
+const KIND_COLOURS: Record<TimelineEvent['kind'], string> = {
+  'truce-period': '#1f7a4d',
+  exchange: '#0b5cad',
+  casualties: '#b3261e',
+  violence: '#b3261e',
+  military: '#b3261e',
+  diplomacy: '#6a3fb5',
+  statement: '#6a3fb5',
+  humanitarian: '#a35200',
+};
+
+const row = (style: Record<string, unknown>, ...children: ReactNode[]) => h('div', { style: { display: 'flex', ...style } }, ...children);
+const column = (style: Record<string, unknown>, ...children: ReactNode[]) => row({ flexDirection: 'column', ...style }, ...children);
+
+function figureBlock(figure: Figure) {
+  return column(
+    { marginRight: 56 },
+    row({ fontSize: 64, fontWeight: 700, lineHeight: 1.05, color: INK }, [figure.qualifier, formatValue(figure.value)].filter(Boolean).join(' ')),
+    row({ fontSize: 26, color: MUTED, maxWidth: 420 }, `${figure.unit} ${figure.label}`),
+  );
+}
+
+interface CardContent {
+  eyebrow: string;
+  title: string;
+  date: string;
+  figures: readonly Figure[];
+  quote: string;
+  accent: string;
+}
+
+function card(content: CardContent) {
+  return row(
+    { width: CARD_WIDTH, height: CARD_HEIGHT, background: PAPER, fontFamily: 'Noto Sans' },
+    row({ width: 24, height: CARD_HEIGHT, background: content.accent }),
+    column(
+      { flex: 1, padding: '48px 64px 40px 56px', justifyContent: 'space-between' },
+      column(
+        {},
+        row({ fontSize: 24, fontWeight: 700, letterSpacing: 3, color: MUTED, textTransform: 'uppercase' }, content.eyebrow),
+        row({ fontSize: content.title.length > 60 ? 48 : 56, fontWeight: 700, lineHeight: 1.1, color: INK, marginTop: 16 }, content.title),
+        row({ fontSize: 28, color: MUTED, marginTop: 14 }, content.date),
+      ),
+      content.figures.length > 0 ? row({ marginTop: 8 }, ...content.figures.slice(0, 2).map(figureBlock)) : row({}),
+      row({ fontFamily: 'Noto Serif', fontSize: 27, lineHeight: 1.35, color: INK, borderLeft: `6px solid ${content.accent}`, paddingLeft: 20 }, content.quote),
+    ),
+  );
+}
+
+/** The words of an event's card: title, date (saying when it is inferred), key figures, a quote. */
+export function eventCardContent(event: TimelineEvent): CardContent {
+  const date = formatDateRange(event.start, event.end);
+  return {
+    eyebrow: `Sourceline · ${KIND_LABELS[event.kind]}`,
+    title: event.title,
+    date: event.dateBasis === 'inferred' ? `${date} (date inferred)` : date,
+    figures: event.figures,
+    quote: `“${clip(keyQuote(event), event.figures.length > 0 ? 150 : 230)}”`,
+    accent: KIND_COLOURS[event.kind],
+  };
+}
+
+/** The words of the story's card. */
+export function storyCardContent(story: Story, eventCount: number): CardContent {
+  return {
+    eyebrow: 'Sourceline · Timeline',
+    title: story.title,
+    date: `${eventCount} events, each linked to the article’s own words`,
+    figures: [],
+    quote: `“${clip(story.headlines.at(-1) ?? story.title, 200)}”`,
+    accent: '#0b5cad',
+  };
+}
+
+/** Draws a card to PNG bytes. */
+export async function renderCard(content: CardContent): Promise<Buffer> {
+  const svg = await satori(card(content), { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: FONTS });
+  return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
+}

@@ -1,0 +1,47 @@
+import type { Story, TimelineEvent } from '../../features/data/schema';
+import { formatDateRange } from '../../shared/time/calendar';
+import { formatFigure } from '../../shared/format/figures';
+
+/** What a page says about itself: the tab title, and the words link previews show. */
+export interface PageMeta {
+  title: string;
+  description: string;
+  /** The event's key figure as a phrase, for the social card. */
+  keyFigure: string | null;
+}
+
+const BRAND = 'Sourceline';
+const DESCRIPTION_LIMIT = 200;
+
+/** Cuts text at a word boundary near `limit` characters, marking the cut with an ellipsis. */
+export function clip(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const cut = text.slice(0, limit - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > limit * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
+}
+
+/** "The truce is extended for three days, 28–30 November 2023 · Sourceline". */
+export function eventTitle(event: TimelineEvent): string {
+  return `${event.title}, ${formatDateRange(event.start, event.end)}`;
+}
+
+/**
+ * The story's page, or one event's: title and description from the data and its quotes.
+ * `quote` is the passage the description quotes (by default the event's first).
+ */
+export function pageMeta(story: Story, event: TimelineEvent | null, quote: string = event?.quotes[0]?.text ?? ''): PageMeta {
+  if (!event) {
+    return {
+      title: `${story.title} · ${BRAND}`,
+      description: clip(`A timeline of the article “${story.title}”, every event and figure linked to the article’s own words.`, DESCRIPTION_LIMIT),
+      keyFigure: null,
+    };
+  }
+  const dated = event.dateBasis === 'inferred' ? ' (date inferred)' : '';
+  return {
+    title: `${eventTitle(event)} · ${BRAND}`,
+    description: clip(`${formatDateRange(event.start, event.end)}${dated}: “${quote}”`, DESCRIPTION_LIMIT),
+    keyFigure: event.figures[0] ? formatFigure(event.figures[0]) : null,
+  };
+}
