@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { serveWithoutInlineData } from './support/withoutInlineData';
 
 interface RawTimeline {
   story: { title: string; headlines: string[] };
@@ -46,6 +47,7 @@ test('an inferred badge explains itself on focus', async ({ page }) => {
 test('text from the data is rendered as text, never as markup', async ({ page }) => {
   const hostile = structuredClone(JSON.parse(readFileSync(new URL('../public/data/timeline.json', import.meta.url), 'utf8'))) as RawTimeline;
   hostile.events[0]!.title = '<img src=x onerror="window.__pwned=1">Hostile title';
+  await serveWithoutInlineData(page);
   await page.route('**/data/timeline.json', (route) => route.fulfill({ json: hostile }));
   await page.goto('./');
   await expect(page.getByText('<img src=x onerror="window.__pwned=1">Hostile title')).toBeVisible();

@@ -1,4 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
+import { serveWithoutInlineData } from './support/withoutInlineData';
+
+// Prerendered pages carry their data; these tests are about the fetch the app falls back on.
+test.beforeEach(async ({ page }) => serveWithoutInlineData(page));
 
 async function expectRetryRecovers(page: Page) {
   await page.unroute('**/data/timeline.json');
@@ -43,10 +47,21 @@ test('a schema-invalid file names each bad field by its path, and Retry recovers
   await expectRetryRecovers(page);
 });
 
-test('the app loads its data relative to its own sub-path', async ({ page }) => {
+test('without inline data, the app loads its data relative to its own sub-path', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   await page.goto('./');
   await expect(page.locator('[data-list-event-id]').first()).toBeVisible();
   expect(requests).toContain('/news/sourceline/data/timeline.json');
+});
+
+test('a prerendered page needs no request for its data', async ({ browser }) => {
+  const page = await browser.newPage();
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto('./');
+  await expect(page.locator('[data-list-event-id]').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((path) => path.endsWith('/data/timeline.json'))).toEqual([]);
+  await page.close();
 });

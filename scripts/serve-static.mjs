@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 /**
  * A plain static file server, like a bucket or a CDN: no rewrites, no fallbacks to index.html.
- * `node scripts/serve-static.mjs [--dir dist] [--port 4173] [--base /news/sourceline/]`
- * serves DIR under the sub-path BASE, so tests prove the build works from any sub-path.
+ * `node scripts/serve-static.mjs [--dir dist] [--port 4173] [--base /news/sourceline/] [--no-404-page]`
+ * serves DIR under the sub-path BASE, so tests prove the build works from any sub-path. A missing
+ * file gets DIR/404.html with status 404 when there is one, as GitHub Pages and Netlify do;
+ * `--no-404-page` answers a bare 404 instead, as a bucket does by default.
  */
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -16,6 +18,7 @@ const option = (name, fallback) => {
 const dir = resolve(option('dir', 'dist'));
 const port = Number(option('port', '4173'));
 const base = `/${option('base', '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const notFoundPage = args.includes('--no-404-page') ? null : join(dir, '404.html');
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -59,6 +62,11 @@ const server = createServer((request, response) => {
     return;
   }
   if (!found) {
+    if (notFoundPage && statSync(notFoundPage, { throwIfNoEntry: false })?.isFile()) {
+      response.writeHead(404, { 'Content-Type': TYPES['.html'] });
+      createReadStream(notFoundPage).pipe(response);
+      return;
+    }
     response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
     response.end('Not found');
     return;

@@ -2,7 +2,7 @@
 /**
  * `npm test`: every check the project has, in order, each counted:
  * lint, typecheck, the data check, unit tests (and the time tests again under several time
- * zones), the production build, and end-to-end tests in Chromium. It ends with one plain line
+ * zones), the production build and its prerendered pages, and end-to-end tests in Chromium. It ends with one plain line
  * `N passed, N failed` that adds up every suite.
  */
 import { spawnSync } from 'node:child_process';
@@ -78,7 +78,10 @@ check('typecheck', bin('tsc'), ['-b']);
 check('data check', bin('tsx'), ['scripts/data/cli.ts', '--check']);
 vitest('unit', []);
 for (const zone of TIME_ZONES) vitest(`time tests, TZ=${zone}`, TIME_TESTS, { TZ: zone });
-const built = check('build', bin('vite'), ['build']);
+// The build says it lives where the end-to-end tests serve it, so its canonical and card links are real there.
+const e2ePort = process.env.E2E_PORT ?? '4173';
+const siteUrl = `http://127.0.0.1:${e2ePort}/news/sourceline/`;
+const built = check('build', bin('vite'), ['build']) && check('prerender', 'npm', ['run', '--silent', 'prerender'], { SITE_URL: siteUrl });
 if (built && chromePath) playwright('end-to-end (Chromium)', chromePath);
 else results.push({ name: 'end-to-end (Chromium)', passed: 0, failed: 1 });
 
