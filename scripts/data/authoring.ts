@@ -16,7 +16,7 @@ export const AuthoredEventSchema = z.object({
   title: z.string().min(1),
   summary: z.string().min(1).optional(),
   start: IsoDateSchema,
-  end: IsoDateSchema.optional(),
+  end: z.optional(IsoDateSchema),
   dateBasis: DateBasisSchema,
   dateNote: z.string().min(1).optional(),
   figures: z.array(FigureSchema).default([]),
@@ -29,8 +29,8 @@ export const AuthoringSchema = z.object({
   story: z.object({
     /** Defaults to the article's first headline. */
     title: z.string().min(1).optional(),
-    date: IsoDateSchema.optional(),
-    dateBasis: DateBasisSchema.optional(),
+    date: z.optional(IsoDateSchema),
+    dateBasis: z.optional(DateBasisSchema),
     dateNote: z.string().min(1).optional(),
   }),
   events: z.array(AuthoredEventSchema).min(1),

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { core } from 'zod/mini';
 import { TimelineSchema, type Timeline } from './schema';
 
 /** One field that failed, by its path in the file: `events[1].id: expected …`. */
@@ -18,7 +18,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
   }, '');
 }
 
-function toProblems(error: z.ZodError): FieldProblem[] {
+function toProblems(error: core.$ZodError): FieldProblem[] {
   return error.issues.map((issue) => ({ path: formatPath(issue.path) || '(the whole file)', message: issue.message }));
 }
 
