@@ -3,7 +3,7 @@ import { articleStructure, type TextSpan } from '../../src/shared/article/struct
 import { validateTimeline } from '../../src/features/data/validate.ts';
 import type { Quote, Timeline, TimelineEvent } from '../../src/features/data/schema.ts';
 import type { AuthoredQuote, Authoring } from './authoring.ts';
-import { findNumbers, statesNumber, type NumberMention } from './numbers.ts';
+import { findNumbers, statesNumber, type NumberMention } from '../../src/shared/text/numbers.ts';
 
 /** Every place `needle` occurs in `haystack`, overlapping ones included. */
 export function occurrences(haystack: string, needle: string): number[] {

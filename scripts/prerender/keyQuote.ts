@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../../src/features/data/schema.ts';
-import { statesNumber } from '../data/numbers.ts';
+import { statesNumber } from '../../src/shared/text/numbers.ts';
 
 /**
  * The quote a preview shows for an event: the first that states the event's first figure, so a
