@@ -1,0 +1,36 @@
+import type { TimelineEvent } from '../data/schema';
+import { articleStructure, type TextSpan } from '../../shared/article/structure';
+import { compareByTime } from '../../shared/time/calendar';
+import { quoteSpans, segmentRange, type Segment } from './segments';
+
+/** One headline or paragraph of the article, cut into segments by the quotes that cover it. */
+export interface ArticleBlock {
+  kind: 'headline' | 'paragraph';
+  span: TextSpan;
+  segments: Segment[];
+}
+
+/**
+ * The article as the panel renders it: its headlines and paragraphs as the seed ships them, each
+ * cut at every quote boundary. Events are taken in date order, so a passage quoted by several
+ * events lists them in the order the timeline shows them.
+ */
+export function articleLayout(text: string, events: readonly TimelineEvent[]): ArticleBlock[] {
+  const { headlines, paragraphs } = articleStructure(text);
+  const spans = quoteSpans([...events].sort(compareByTime));
+  const block = (kind: ArticleBlock['kind']) => (span: TextSpan) => ({ kind, span, segments: segmentRange(spans, span.start, span.end) });
+  return [...headlines.map(block('headline')), ...paragraphs.map(block('paragraph'))];
+}
+
+/**
+ * The event a click on a shared passage's words selects: the one whose quote is the shortest,
+ * that is the most specific to these words (an event quoting one clause inside another event's
+ * whole sentence); on a tie, the first in date order. The others are one click away in its menu.
+ */
+export function primaryEventId(segment: Segment): string | undefined {
+  let best = segment.quotes[0];
+  for (const quote of segment.quotes) {
+    if (best && quote.end - quote.start < best.end - best.start) best = quote;
+  }
+  return best?.eventId;
+}
