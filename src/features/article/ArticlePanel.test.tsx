@@ -1,0 +1,117 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { validateTimeline } from '../data/validate';
+import { articleStructure } from '../../shared/article/structure';
+import { ArticlePanel } from './ArticlePanel';
+import { ShowInArticleLink } from './ShowInArticleLink';
+
+const result = validateTimeline(JSON.parse(readFileSync(join(import.meta.dirname, '../../../public/data/timeline.json'), 'utf8')));
+if (!result.ok) throw new Error('the committed timeline is invalid');
+const { story, events } = result.timeline;
+const eventHref = (id: string) => `?event=${id}`;
+const SHARED = 'Since the truce began on November 24';
+
+afterEach(cleanup);
+
+function renderPanel(selectedId: string | null = null, onSelect = vi.fn()) {
+  const view = render(<ArticlePanel story={story} events={events} selectedId={selectedId} onSelect={onSelect} eventHref={eventHref} />);
+  return { ...view, onSelect };
+}
+
+/** A block's text as a reader would copy it: the closed menus of shared passages left out. */
+function readableText(element: Element): string {
+  const copy = element.cloneNode(true) as Element;
+  copy.querySelectorAll('.quote-menu').forEach((menu) => menu.remove());
+  return copy.textContent ?? '';
+}
+
+describe('the article panel', () => {
+  it('renders the headline and every paragraph exactly as shipped', () => {
+    const { container } = renderPanel();
+    const article = container.querySelector('article');
+    expect(article).not.toBeNull();
+    const { headlines, paragraphs } = articleStructure(story.text);
+    expect(screen.getByRole('heading', { level: 3 }).textContent).toBe(headlines[0]?.text);
+    const shown = [...(article?.querySelectorAll('.article__paragraph') ?? [])].map(readableText);
+    expect(shown).toEqual(paragraphs.map((p) => p.text));
+  });
+
+  it('marks every quote of every event with a link to that event', () => {
+    const { container } = renderPanel();
+    for (const event of events) {
+      const marks = [...container.querySelectorAll<HTMLElement>('mark[data-event-ids]')].filter((m) =>
+        (m.dataset.eventIds ?? '').split(' ').includes(event.id),
+      );
+      const marked = marks.map((m) => m.querySelector('.quote-mark__link')?.textContent).join('');
+      for (const quote of event.quotes) expect(marked, event.id).toContain(quote.text);
+    }
+    const link = screen.getByRole('link', { name: 'However, Israel has not yet responded to this offer.' });
+    expect(link.getAttribute('href')).toBe('?event=israel-not-responded');
+  });
+
+  it('selects an event on a plain click of its mark, and leaves other clicks to the browser', () => {
+    const { onSelect } = renderPanel();
+    const link = screen.getByRole('link', { name: 'However, Israel has not yet responded to this offer.' });
+    expect(fireEvent.click(link)).toBe(false); // default prevented
+    expect(onSelect).toHaveBeenCalledWith('israel-not-responded');
+    expect(fireEvent.click(link, { ctrlKey: true })).toBe(true);
+    expect(fireEvent.click(link, { button: 1 })).toBe(true);
+    expect(onSelect).toHaveBeenCalledTimes(1);
+  });
+
+  it('makes the selected event’s marks current, and no others', () => {
+    const { container } = renderPanel('latest-exchange');
+    const current = [...container.querySelectorAll('mark[aria-current="true"]')];
+    expect(current.map((m) => m.textContent)).toEqual([
+      'As the latest group of Israeli hostages was released in exchange for Palestinian prisoners',
+      events.find((e) => e.id === 'latest-exchange')?.quotes[1]?.text,
+    ]);
+    expect(container.querySelector('.article-panel__status')?.textContent).toBe(
+      'Highlighted: The latest exchange of hostages and prisoners (2 passages). Event detail',
+    );
+  });
+
+  it('offers every event quoting a shared passage, in a menu that closes and returns focus', () => {
+    const { onSelect, container } = renderPanel('initial-truce');
+    const shared = screen.getByRole('link', { name: SHARED });
+    expect(shared.closest('mark')?.getAttribute('aria-current')).toBe('true');
+    const toggle = screen.getByRole('button', { name: '2 events quote this passage' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('group', { name: 'Events quoting this passage' })).toBeNull();
+
+    fireEvent.click(toggle);
+    const menu = screen.getByRole('group', { name: 'Events quoting this passage' });
+    const links = within(menu).getAllByRole('link');
+    expect(links.map((l) => l.getAttribute('href'))).toEqual(['?event=initial-truce', '?event=exchange-totals']);
+    expect(links[0]?.getAttribute('aria-current')).toBe('true');
+
+    fireEvent.click(links[1]!);
+    expect(onSelect).toHaveBeenCalledWith('exchange-totals');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(toggle);
+
+    fireEvent.click(toggle);
+    fireEvent.keyDown(within(container).getByRole('link', { name: /Hostages and prisoners released/ }), { key: 'Escape' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('is a disclosure on a phone, opened by "show in article", which focuses the passage', () => {
+    const quote = events.find((e) => e.id === 'west-bank-deaths')?.quotes[0];
+    if (!quote) throw new Error('missing quote');
+    render(
+      <>
+        <ShowInArticleLink passageElementId={`passage-${quote.start}`}>Show in article</ShowInArticleLink>
+        <ArticlePanel story={story} events={events} selectedId="west-bank-deaths" onSelect={vi.fn()} eventHref={eventHref} />
+      </>,
+    );
+    const toggle = screen.getByRole('button', { name: 'Show the article' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(fireEvent.click(screen.getByRole('link', { name: 'Show in article' }))).toBe(false);
+    expect(screen.getByRole('button', { name: 'Hide the article' }).getAttribute('aria-expanded')).toBe('true');
+    expect(document.activeElement?.textContent).toBe(quote.text);
+    expect(document.activeElement?.id).toBe(`passage-${quote.start}`);
+  });
+});
