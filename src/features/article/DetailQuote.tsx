@@ -1,0 +1,32 @@
+import type { Quote } from '../data/schema';
+import { emphasise, valueMentions } from '../../shared/article/figureQuotes';
+import { ShowInArticleLink } from './ShowInArticleLink';
+
+interface DetailQuoteProps {
+  quote: Quote;
+  /** The event's figures, picked out in bold where the quote states them. */
+  values: readonly number[];
+  /** The id of the quote's mark in the article, or null when it has none. */
+  anchor: string | null;
+  /** "quote 2 of 3", so each "Show in article" link has its own name in a list of links. */
+  position: string | null;
+}
+
+/** A quote as a `<blockquote>` with its numbers picked out, and a link to its mark in the article. */
+export function DetailQuote({ quote, values, anchor, position }: DetailQuoteProps) {
+  const runs = emphasise(quote.text, valueMentions(quote.text, values));
+  return (
+    <div className="detail-quote">
+      <blockquote className="detail-quote__text">
+        <p>
+          {runs.map((run, index) => (run.emphasis ? <strong key={index}>{run.text}</strong> : run.text))}
+        </p>
+      </blockquote>
+      {anchor && (
+        <ShowInArticleLink passageElementId={anchor} className="detail-quote__show">
+          Show in article{position && <span className="visually-hidden"> ({position})</span>}
+        </ShowInArticleLink>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import { useId, useMemo } from 'react';
+import type { Story, TimelineEvent } from '../data/schema';
+import { InferredBadge } from '../events/InferredBadge';
+import { articleBlocks, quoteAnchorId } from '../../shared/article/passages';
+import type { TextSpan } from '../../shared/article/structure';
+import { KIND_LABELS } from '../../shared/format/kinds';
+import { formatDateRange } from '../../shared/time/calendar';
+import { DetailFigure } from './DetailFigure';
+import { DetailQuote } from './DetailQuote';
+import { EVENT_DETAIL_ID } from './detailId';
+import './detail.css';
+
+export interface EventDetailProps {
+  story: Story;
+  events: readonly TimelineEvent[];
+  /** The event the shell has selected, or null. */
+  selectedId: string | null;
+}
+
+/** The short sentence a screen reader hears when the selection changes. */
+export function selectionAnnouncement(event: TimelineEvent | undefined): string {
+  return event ? `Selected: ${event.title}, ${formatDateRange(event.start, event.end)}` : '';
+}
+
+/**
+ * The selected event: title, date (with the inferred badge), kind, figures as large numbers
+ * with the words that state them, and its quotes, each linking to its mark in the article.
+ * A polite live region says what was selected, once, instead of reading the whole panel.
+ */
+export function EventDetail({ story, events, selectedId }: EventDetailProps) {
+  const headingId = useId();
+  const blocks = useMemo(() => articleBlocks(story.text), [story.text]);
+  const event = selectedId === null ? undefined : events.find((e) => e.id === selectedId);
+  return (
+    <section id={EVENT_DETAIL_ID} className="event-detail" aria-labelledby={headingId} tabIndex={-1}>
+      <h2 id={headingId} className="event-detail__label">
+        Selected event
+      </h2>
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {selectionAnnouncement(event)}
+      </p>
+      {event ? (
+        <DetailBody event={event} blocks={blocks} />
+      ) : (
+        <p className="event-detail__prompt">
+          Choose an event in the timeline or the list, or a highlighted passage of the article, to see its date, its figures and
+          the article’s own words for it.
+        </p>
+      )}
+    </section>
+  );
+}
+
+function DetailBody({ event, blocks }: { event: TimelineEvent; blocks: readonly TextSpan[] }) {
+  const values = event.figures.map((figure) => figure.value);
+  return (
+    <div className={`event-detail__body event-detail__body--${event.kind}`}>
+      <h3 className="event-detail__title">{event.title}</h3>
+      <p className="event-detail__meta">
+        <span className="event-detail__kind">{KIND_LABELS[event.kind]}</span>
+        <time dateTime={event.start}>{formatDateRange(event.start, event.end)}</time>
+        {event.dateBasis === 'inferred' && <InferredBadge note={event.dateNote ?? ''} />}
+      </p>
+      {event.summary && <p className="event-detail__summary">{event.summary}</p>}
+      {event.figures.length > 0 && (
+        <ul className="big-figures" aria-label="Figures">
+          {event.figures.map((figure, index) => (
+            <DetailFigure key={index} figure={figure} quotes={event.quotes} blocks={blocks} />
+          ))}
+        </ul>
+      )}
+      <h4 className="event-detail__subhead">In the article’s words</h4>
+      {event.quotes.map((quote, index) => (
+        <DetailQuote
+          key={`${quote.start}-${quote.end}`}
+          quote={quote}
+          values={values}
+          anchor={quoteAnchorId(quote, blocks)}
+          position={event.quotes.length > 1 ? `quote ${index + 1} of ${event.quotes.length}` : null}
+        />
+      ))}
+    </div>
+  );
+}
