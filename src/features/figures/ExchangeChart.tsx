@@ -1,0 +1,56 @@
+import { useId, useMemo } from 'react';
+import { InferredBadge } from '../events/InferredBadge';
+import type { TextSpan } from '../../shared/article/structure';
+import { formatDateRange } from '../../shared/time/calendar';
+import { BarRow } from './BarRow';
+import { FigureSource } from './FigureSource';
+import { barScale, type ExchangeGroup } from './model';
+
+interface ExchangeChartProps {
+  groups: readonly ExchangeGroup[];
+  maxValue: number;
+  blocks: readonly TextSpan[];
+  selectedId: string | null;
+  eventHref: (id: string) => string;
+  onSelect: (id: string) => void;
+}
+
+/**
+ * The exchanges as labelled bars, one group per exchange event (the latest release, the totals),
+ * all on one linear scale from zero (d3-scale computes the lengths; React draws them as boxes
+ * whose width is a percentage, so the chart needs no measuring and reads at 320 px).
+ */
+export function ExchangeChart({ groups, maxValue, blocks, selectedId, eventHref, onSelect }: ExchangeChartProps) {
+  const titleId = useId();
+  const width = useMemo(() => barScale(maxValue), [maxValue]);
+  return (
+    <figure className="exchange-chart" aria-labelledby={titleId}>
+      <figcaption>
+        <h3 id={titleId} className="figures__heading">
+          Exchanges
+        </h3>
+        <p className="figures__note">One scale from zero for every bar; each bar is labelled with its own number and what it counts.</p>
+      </figcaption>
+      {groups.map(({ event, bars }) => {
+        const current = event.id === selectedId;
+        return (
+          <div key={event.id} className={`exchange-group${current ? ' exchange-group--current' : ''}`}>
+            <h4 className="exchange-group__title">{event.title}</h4>
+            <p className="figures__date">
+              <time dateTime={event.start}>{formatDateRange(event.start, event.end)}</time>
+              {event.dateBasis === 'inferred' && <InferredBadge note={event.dateNote ?? ''} />}
+            </p>
+            <ul className="bar-list">
+              {bars.map((bar) => (
+                <BarRow key={bar.figureIndex} bar={bar} width={width} current={current} href={eventHref(event.id)} onSelect={onSelect} />
+              ))}
+            </ul>
+            {current && (
+              <FigureSource event={event} quoteIndexes={bars.flatMap((bar) => [bar.quoteIndex, ...bar.parts.map((p) => p.quoteIndex)])} blocks={blocks} />
+            )}
+          </div>
+        );
+      })}
+    </figure>
+  );
+}

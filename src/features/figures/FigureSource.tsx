@@ -1,0 +1,47 @@
+import type { TimelineEvent } from '../data/schema';
+import { emphasise, valueMentions } from '../../shared/article/figureQuotes';
+import { quoteAnchorId } from '../../shared/article/passages';
+import type { TextSpan } from '../../shared/article/structure';
+import { revealOnPlainClick } from '../../shared/article/reveal';
+
+interface FigureSourceProps {
+  event: TimelineEvent;
+  /** Indexes of the quotes that state the figures shown; -1 entries fall back to every quote. */
+  quoteIndexes: readonly number[];
+  blocks: readonly TextSpan[];
+}
+
+/**
+ * The article's words for the figures of the selected event, right under them, with a link to the
+ * passage: a number is never more than one click from the words that state it, even on a phone
+ * where the event detail is out of sight.
+ */
+export function FigureSource({ event, quoteIndexes, blocks }: FigureSourceProps) {
+  const indexes = quoteIndexes.includes(-1) ? event.quotes.map((_, index) => index) : [...new Set(quoteIndexes)].sort((a, b) => a - b);
+  const values = event.figures.map((figure) => figure.value);
+  return (
+    <div className="figure-source">
+      {indexes.map((index) => {
+        const quote = event.quotes[index];
+        if (!quote) return null;
+        const anchor = quoteAnchorId(quote, blocks);
+        return (
+          <div key={index} className="figure-source__quote">
+            <blockquote>
+              <p>
+                {emphasise(quote.text, valueMentions(quote.text, values)).map((run, i) =>
+                  run.emphasis ? <strong key={i}>{run.text}</strong> : run.text,
+                )}
+              </p>
+            </blockquote>
+            {anchor && (
+              <a href={`#${anchor}`} className="figure-source__show" onClick={(click) => revealOnPlainClick(click, anchor)}>
+                Show in article
+              </a>
+            )}
+          </div>
+        );
+      })}
+    </div>
+  );
+}
