@@ -9,6 +9,9 @@ import { useAppLocation } from './location/useAppLocation';
 import { pageMeta } from './meta/pageMeta';
 import { UrlNotices } from './UrlNotices';
 import { ShareActions } from '../features/share/ShareActions';
+import { ArticlePanel } from '../features/article/ArticlePanel';
+import { EventDetail } from '../features/article/EventDetail';
+import { FiguresSection } from '../features/figures/FiguresSection';
 import { formatDateRange } from '../shared/time/calendar';
 
 interface StoryViewProps {
@@ -53,6 +56,8 @@ export function StoryView({ initialUrl, baseUrl, initialTimeline }: StoryViewPro
     );
   }
   const story = query.data.story;
+  const events = query.data.events;
+  const eventHref = (id: string) => location.hrefFor({ eventId: id });
   return (
     <>
       <StoryHeader story={story} />
@@ -61,17 +66,27 @@ export function StoryView({ initialUrl, baseUrl, initialTimeline }: StoryViewPro
         <div className="story-layout__timeline">{/* The zoomable timeline. */}</div>
         <div className="story-layout__reading">
           <div className="story-layout__detail">
-            {selected && (
-              <ShareActions
-                url={location.absoluteUrlFor({ eventId: selected.id })}
-                title={selected.title}
-                text={formatDateRange(selected.start, selected.end)}
-              />
-            )}
+            <EventDetail
+              story={story}
+              events={events}
+              selectedId={selectedId}
+              actions={
+                selected && (
+                  <ShareActions
+                    url={location.absoluteUrlFor({ eventId: selected.id })}
+                    title={selected.title}
+                    text={formatDateRange(selected.start, selected.end)}
+                  />
+                )
+              }
+            />
+            <FiguresSection story={story} events={events} selectedId={selectedId} onSelect={location.select} eventHref={eventHref} />
           </div>
-          <div className="story-layout__article">{/* The article with its quoted passages marked. */}</div>
+          <div className="story-layout__article">
+            <ArticlePanel story={story} events={events} selectedId={selectedId} onSelect={location.select} eventHref={eventHref} />
+          </div>
         </div>
-        <EventList events={query.data.events} selectedId={selectedId} onSelect={location.select} />
+        <EventList events={events} selectedId={selectedId} onSelect={location.select} />
       </main>
       <StoryFooter story={story} />
     </>

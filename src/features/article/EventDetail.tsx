@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import type { Story, TimelineEvent } from '../data/schema';
 import { InferredBadge } from '../events/InferredBadge';
 import { articleBlocks, quoteAnchorId } from '../../shared/article/passages';
@@ -15,6 +15,8 @@ export interface EventDetailProps {
   events: readonly TimelineEvent[];
   /** The event the shell has selected, or null. */
   selectedId: string | null;
+  /** Controls the shell adds for the selected event (copy link, share), shown under its date. */
+  actions?: ReactNode;
 }
 
 /** The short sentence a screen reader hears when the selection changes. */
@@ -27,7 +29,7 @@ export function selectionAnnouncement(event: TimelineEvent | undefined): string 
  * with the words that state them, and its quotes, each linking to its mark in the article.
  * A polite live region says what was selected, once, instead of reading the whole panel.
  */
-export function EventDetail({ story, events, selectedId }: EventDetailProps) {
+export function EventDetail({ story, events, selectedId, actions }: EventDetailProps) {
   const headingId = useId();
   const blocks = useMemo(() => articleBlocks(story.text), [story.text]);
   const event = selectedId === null ? undefined : events.find((e) => e.id === selectedId);
@@ -40,7 +42,7 @@ export function EventDetail({ story, events, selectedId }: EventDetailProps) {
         {selectionAnnouncement(event)}
       </p>
       {event ? (
-        <DetailBody event={event} blocks={blocks} />
+        <DetailBody event={event} blocks={blocks} actions={actions} />
       ) : (
         <p className="event-detail__prompt">
           Choose an event in the timeline or the list, or a highlighted passage of the article, to see its date, its figures and
@@ -51,7 +53,7 @@ export function EventDetail({ story, events, selectedId }: EventDetailProps) {
   );
 }
 
-function DetailBody({ event, blocks }: { event: TimelineEvent; blocks: readonly TextSpan[] }) {
+function DetailBody({ event, blocks, actions }: { event: TimelineEvent; blocks: readonly TextSpan[]; actions: ReactNode }) {
   const values = event.figures.map((figure) => figure.value);
   return (
     <div className={`event-detail__body event-detail__body--${event.kind}`}>
@@ -61,6 +63,7 @@ function DetailBody({ event, blocks }: { event: TimelineEvent; blocks: readonly 
         <time dateTime={event.start}>{formatDateRange(event.start, event.end)}</time>
         {event.dateBasis === 'inferred' && <InferredBadge note={event.dateNote ?? ''} />}
       </p>
+      {actions}
       {event.summary && <p className="event-detail__summary">{event.summary}</p>}
       {event.figures.length > 0 && (
         <ul className="big-figures" aria-label="Figures">
