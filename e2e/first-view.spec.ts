@@ -31,7 +31,8 @@ test('the first view lists every event in date order with its dates, figures and
 
 test('the headlines and the inferred article date are shown', async ({ page }) => {
   await page.goto('./');
-  await expect(page.getByText(timeline.story.headlines[2] ?? '')).toBeVisible();
+  // In the page's header; the article panel prints the headlines again, as the article does.
+  await expect(page.getByRole('banner').getByText(timeline.story.headlines[2] ?? '')).toBeVisible();
   await expect(page.getByText(/Article date: 30 November 2023/)).toBeVisible();
 });
 

@@ -119,11 +119,11 @@ test.describe('linked quotes', () => {
   test('the figures section shows exactly the figures of the data, each linked to its event', async ({ page }) => {
     await page.goto('./');
     const links = figures(page).locator('a.figure-link');
+    const expected = figureEvents.flatMap((e) => e.figures.map((f) => ({ id: e.id, figure: f })));
+    await expect(links).toHaveCount(expected.length);
     const shown = await links.evaluateAll((nodes) =>
       nodes.map((a) => ({ href: a.getAttribute('href'), value: a.querySelector('.figure-value')?.textContent ?? null, text: a.textContent })),
     );
-    const expected = figureEvents.flatMap((e) => e.figures.map((f) => ({ id: e.id, figure: f })));
-    expect(shown).toHaveLength(expected.length);
     expect(shown.map((s) => `${s.href} ${numberOf(s.value)}`).sort()).toEqual(expected.map((x) => `?event=${x.id} ${x.figure.value}`).sort());
     for (const { id, figure } of expected) {
       const phrase = [figure.qualifier, figure.value.toLocaleString('en-GB'), figure.unit, figure.label, figure.scope].filter(Boolean).join(' ');
@@ -154,8 +154,9 @@ test.describe('linked quotes', () => {
   test('no figure is shown without its quote one click away', async ({ page }) => {
     await page.goto('./');
     const links = figures(page).locator('a.figure-link');
+    await expect(links.first()).toBeVisible();
     const count = await links.count();
-    expect(count).toBeGreaterThan(0);
+    expect(count).toBe(figureEvents.flatMap((e) => e.figures).length);
     for (let i = 0; i < count; i += 1) {
       const link = links.nth(i);
       const id = (await link.getAttribute('href'))?.replace('?event=', '') ?? '';
