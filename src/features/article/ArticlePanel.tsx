@@ -7,7 +7,7 @@ import { ArticleBlockView } from './ArticleBlockView';
 import { EVENT_DETAIL_ID } from './detailId';
 import { articleLayout } from './layout';
 import { prefersReducedMotion } from './motion';
-import { scrollBehavior, scrollTopToReveal } from './scroll';
+import { scrollBehavior, scrollTopToReveal, visiblePart } from './scroll';
 import './article.css';
 
 export interface ArticlePanelProps {
@@ -28,12 +28,13 @@ function firstMarkOf(body: HTMLElement, eventId: string): HTMLElement | undefine
   );
 }
 
-/** Scrolls the panel's own body so the mark is in view; the page itself does not move. */
+/** Scrolls the panel's own body so the mark is in the part of it on screen; the page itself does not move. */
 function bringIntoPanel(body: HTMLElement, mark: HTMLElement, behavior: ScrollBehavior) {
   if (body.getClientRects().length === 0 || typeof body.scrollTo !== 'function') return; // collapsed, or no layout
   const box = body.getBoundingClientRect();
   const target = mark.getBoundingClientRect();
-  const top = scrollTopToReveal({ top: box.top + body.clientTop, height: body.clientHeight, scrollTop: body.scrollTop }, target);
+  const panel = { top: box.top + body.clientTop, height: body.clientHeight, scrollTop: body.scrollTop };
+  const top = scrollTopToReveal(visiblePart(panel, window.innerHeight), target);
   if (top !== null) body.scrollTo({ top, behavior });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scrollBehavior, scrollTopToReveal } from './scroll';
+import { scrollBehavior, scrollTopToReveal, visiblePart } from './scroll';
 
 const box = { top: 100, height: 600, scrollTop: 0 };
 
@@ -34,5 +34,25 @@ describe('scrolling a passage into the article panel', () => {
   it('scrolls smoothly unless the reader prefers reduced motion', () => {
     expect(scrollBehavior(false)).toBe('smooth');
     expect(scrollBehavior(true)).toBe('auto');
+  });
+});
+
+describe('the part of the panel on screen', () => {
+  it('is the panel clipped to the viewport', () => {
+    expect(visiblePart({ top: 300, height: 800, scrollTop: 40 }, 900)).toEqual({ top: 300, height: 600, scrollTop: 40 });
+    expect(visiblePart({ top: -200, height: 800, scrollTop: 0 }, 900)).toEqual({ top: 0, height: 600, scrollTop: 0 });
+  });
+
+  it('is the whole panel when too little of it is on screen', () => {
+    const offscreen = { top: 1500, height: 800, scrollTop: 0 };
+    expect(visiblePart(offscreen, 900)).toBe(offscreen);
+    const sliver = { top: 850, height: 800, scrollTop: 0 };
+    expect(visiblePart(sliver, 900)).toBe(sliver);
+  });
+
+  it('brings words below the fold into the visible part', () => {
+    // A panel from 300 to 1100 in a 900 px window: words at 950 are inside the panel but off screen.
+    const box = visiblePart({ top: 300, height: 800, scrollTop: 0 }, 900);
+    expect(scrollTopToReveal(box, { top: 950, height: 30 })).toBe(650 - 200);
   });
 });

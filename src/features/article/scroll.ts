@@ -31,6 +31,17 @@ export function scrollTopToReveal(box: ScrollBox, target: TargetBox, margin = 16
   return Math.max(0, Math.round(box.scrollTop + top - lead));
 }
 
+/**
+ * The part of a scroll container the reader can see: the container clipped to the viewport
+ * (a tall panel may run below the fold). When too little of it is on screen to place words in,
+ * the whole container is used, so the words are in place when the reader scrolls to the panel.
+ */
+export function visiblePart(box: ScrollBox, viewportHeight: number, minHeight = 120): ScrollBox {
+  const top = Math.max(box.top, 0);
+  const bottom = Math.min(box.top + box.height, viewportHeight);
+  return bottom - top >= minHeight ? { top, height: bottom - top, scrollTop: box.scrollTop } : box;
+}
+
 /** Smooth scrolling, unless the reader asked for less motion. */
 export function scrollBehavior(prefersReducedMotion: boolean): ScrollBehavior {
   return prefersReducedMotion ? 'auto' : 'smooth';
