@@ -53,6 +53,8 @@ export function ArticlePanel({ story, events, selectedId, onSelect, eventHref }:
   const bodyRef = useRef<HTMLDivElement>(null);
   /** The event last selected by a mark in this panel: its words are already where the reader is looking. */
   const selectedHere = useRef<string | null>(null);
+  /** False until the first selection has been shown: a page opened on an event starts at its words, unanimated. */
+  const shownOnce = useRef(false);
   const headingId = useId();
   const bodyId = useId();
 
@@ -74,7 +76,8 @@ export function ArticlePanel({ story, events, selectedId, onSelect, eventHref }:
   useEffect(() => {
     const fromHere = selectedHere.current !== null && selectedHere.current === selectedId;
     selectedHere.current = null;
-    if (!fromHere) showSelected(scrollBehavior(prefersReducedMotion()));
+    if (!fromHere) showSelected(shownOnce.current ? scrollBehavior(prefersReducedMotion()) : 'auto');
+    shownOnce.current = true;
   }, [selectedId, showSelected]);
 
   // "Show in article" links elsewhere in the page ask for a passage with a DOM event (see reveal.ts).
