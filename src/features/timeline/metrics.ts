@@ -1,0 +1,53 @@
+/**
+ * Sizes that depend on the chart's width. On narrow screens the lanes compress, the lane names
+ * move from a gutter into a legend, and labels get less room (so they shorten sooner).
+ */
+
+/** The width the chart is first drawn at, on the server and before the first measurement. */
+export const DEFAULT_WIDTH = 1120;
+
+/** The narrowest chart we lay out for: a 320 px screen less the page's padding. */
+export const MIN_WIDTH = 280;
+
+export interface ChartMetrics {
+  width: number;
+  /** Room on the left for lane names; 0 on narrow screens, where a legend names the lanes. */
+  gutter: number;
+  /** The zoomable plot's width. */
+  plotWidth: number;
+  compact: boolean;
+  /** A mark's box: at least 24 × 24 px, a touch target. */
+  markSize: number;
+  gap: number;
+  labelPad: number;
+  fontPx: number;
+  /** The narrowest event label worth drawing. */
+  minLabel: number;
+  /** The narrowest truce-period label worth drawing. */
+  periodMinLabel: number;
+  periodRowHeight: number;
+  laneHeight: number;
+  axisHeight: number;
+}
+
+/** The metrics for a chart `width` pixels wide. */
+export function chartMetrics(width: number): ChartMetrics {
+  const w = Math.max(MIN_WIDTH, Math.floor(width));
+  const compact = w < 600;
+  const gutter = w >= 720 ? 136 : 0;
+  return {
+    width: w,
+    gutter,
+    plotWidth: w - gutter,
+    compact,
+    markSize: 24,
+    gap: 4,
+    labelPad: 4,
+    fontPx: compact ? 12 : 13,
+    minLabel: compact ? 44 : 60,
+    periodMinLabel: compact ? 28 : 36,
+    periodRowHeight: compact ? 28 : 30,
+    laneHeight: compact ? 32 : 40,
+    axisHeight: 28,
+  };
+}
