@@ -1,8 +1,9 @@
-import { useEffect, useMemo } from 'react';
+import { memo, useEffect, useMemo } from 'react';
 import type { Timeline } from '../features/data/schema';
 import { useTimeline } from '../features/data/useTimeline';
 import { LoadErrorAlert } from '../features/data/LoadErrorAlert';
 import { EventList } from '../features/events/EventList';
+import { TimelineChart } from '../features/timeline/TimelineChart';
 import { StoryHeader } from '../features/story/StoryHeader';
 import { StoryFooter } from '../features/story/StoryFooter';
 import { useAppLocation } from './location/useAppLocation';
@@ -13,6 +14,9 @@ import { ArticlePanel } from '../features/article/ArticlePanel';
 import { EventDetail } from '../features/article/EventDetail';
 import { FiguresSection } from '../features/figures/FiguresSection';
 import { formatDateRange } from '../shared/time/calendar';
+
+// The view changes on every zoom frame; the list (every event) re-renders only when its own props do.
+const StableEventList = memo(EventList);
 
 interface StoryViewProps {
   initialUrl: string;
@@ -63,7 +67,16 @@ export function StoryView({ initialUrl, baseUrl, initialTimeline }: StoryViewPro
       <StoryHeader story={story} />
       <main className="page story-layout" id="main">
         <UrlNotices notices={location.notices} />
-        <div className="story-layout__timeline">{/* The zoomable timeline. */}</div>
+        <div className="story-layout__timeline">
+          <TimelineChart
+            events={events}
+            story={story}
+            selectedId={selectedId}
+            onSelect={location.select}
+            view={location.state.view}
+            onViewChange={location.setView}
+          />
+        </div>
         <div className="story-layout__reading">
           <div className="story-layout__detail">
             <EventDetail
@@ -86,7 +99,7 @@ export function StoryView({ initialUrl, baseUrl, initialTimeline }: StoryViewPro
             <ArticlePanel story={story} events={events} selectedId={selectedId} onSelect={location.select} eventHref={eventHref} />
           </div>
         </div>
-        <EventList events={events} selectedId={selectedId} onSelect={location.select} />
+        <StableEventList events={events} selectedId={selectedId} onSelect={location.select} />
       </main>
       <StoryFooter story={story} />
     </>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptsZoomGesture } from './gestures';
+import { acceptsZoomGesture, MAX_WHEEL_STEP, wheelZoomStep } from './gestures';
 
 describe('which gestures zoom', () => {
   it('leaves a plain wheel to scroll the page, and zooms on Ctrl or Cmd + wheel (and pinch)', () => {
@@ -18,5 +18,15 @@ describe('which gestures zoom', () => {
     expect(acceptsZoomGesture({ type: 'mousedown', button: 2 })).toBe(false);
     expect(acceptsZoomGesture({ type: 'mousedown', button: 0, ctrlKey: true })).toBe(false);
     expect(acceptsZoomGesture({ type: 'dblclick', button: 0 })).toBe(true);
+  });
+});
+
+describe('how far a wheel event zooms', () => {
+  it('keeps a pinch’s small steps and caps a mouse notch', () => {
+    expect(wheelZoomStep({ deltaY: -5, deltaMode: 0, ctrlKey: true })).toBeCloseTo(0.1, 9);
+    expect(wheelZoomStep({ deltaY: -120, deltaMode: 0, ctrlKey: true })).toBe(MAX_WHEEL_STEP);
+    expect(wheelZoomStep({ deltaY: 120, deltaMode: 0, ctrlKey: true })).toBe(-MAX_WHEEL_STEP);
+    expect(wheelZoomStep({ deltaY: 3, deltaMode: 1, ctrlKey: true })).toBe(-MAX_WHEEL_STEP);
+    expect(wheelZoomStep({ deltaY: -100, deltaMode: 0 })).toBeCloseTo(0.2, 9);
   });
 });

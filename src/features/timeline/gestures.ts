@@ -28,3 +28,24 @@ export function acceptsZoomGesture(event: GestureEvent): boolean {
       return !event.ctrlKey && !event.button;
   }
 }
+
+/** The wheel event's parts the zoom step needs. */
+export interface WheelLike {
+  deltaY: number;
+  deltaMode: number;
+  ctrlKey?: boolean;
+}
+
+/** The largest zoom one wheel event makes, as a power of two: one mouse-wheel notch zooms by about 1.4×. */
+export const MAX_WHEEL_STEP = 0.5;
+
+/**
+ * How far one Ctrl/Cmd + wheel event zooms, as a power of two (d3-zoom's `wheelDelta`). A
+ * trackpad pinch sends many small deltas and keeps d3's rate; a mouse notch sends a large one,
+ * which d3 would turn into a fivefold jump, so each event is capped.
+ */
+export function wheelZoomStep(event: WheelLike): number {
+  const perUnit = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002;
+  const step = -event.deltaY * perUnit * (event.ctrlKey ? 10 : 1);
+  return Math.max(-MAX_WHEEL_STEP, Math.min(MAX_WHEEL_STEP, step));
+}

@@ -44,6 +44,16 @@ describe('label placement', () => {
     expect(marks[0]).toMatchObject({ kind: 'single', label: { text: 'still long', x0: 116, x1: 220 - 12 - 4 } });
   });
 
+  it('gives way to a shorter label rather than draw one wider than the maximum', () => {
+    const marks = layoutLane([100], () => [{ text: 'long', width: 300 }, { text: 'short', width: 90 }], { ...options, maxLabel: 200 });
+    expect(marks[0]).toMatchObject({ kind: 'single', label: { text: 'short', x1: 116 + 90 } });
+  });
+
+  it('prefers a whole label on the left to a cut one on the right', () => {
+    const marks = layoutLane([100, 500, 910], (i) => [{ text: `whole ${i}`, width: 150 }], options);
+    expect(marks[2]).toMatchObject({ kind: 'single', label: { text: 'whole 2', side: 'left', x0: 910 - 12 - 4 - 150 } });
+  });
+
   it('puts the label on the left at the right edge', () => {
     const marks = layoutLane([100, 990], candidates([80, 80]), options);
     expect(marks[1]).toMatchObject({ kind: 'single', index: 1, label: { side: 'left' } });
@@ -86,11 +96,12 @@ describe('label placement', () => {
       xMax: fc.integer({ min: 240, max: 1400 }),
       minLabel: fc.integer({ min: 24, max: 90 }),
       markSize: fc.constantFrom(24, 28),
+      maxLabel: fc.option(fc.integer({ min: 60, max: 400 }), { nil: undefined }),
     });
     fc.assert(
-      fc.property(lane, ({ xs, widths, xMax, minLabel, markSize }) => {
+      fc.property(lane, ({ xs, widths, xMax, minLabel, markSize, maxLabel }) => {
         const sorted = [...xs].sort((a, b) => a - b);
-        const opts = { ...options, xMax, minLabel, markSize };
+        const opts = { ...options, xMax, minLabel, markSize, maxLabel };
         const marks = layoutLane(sorted, candidates(widths), opts);
         expectNoOverlap(marks, markSize);
         const covered = new Map<number, number>();
@@ -100,6 +111,7 @@ describe('label placement', () => {
             expect(mark.label.x1).toBeGreaterThan(mark.label.x0);
             expect(mark.label.x0).toBeGreaterThanOrEqual(opts.xMin);
             expect(mark.label.x1).toBeLessThanOrEqual(opts.xMax + 1e-9);
+            if (maxLabel !== undefined) expect(mark.label.x1 - mark.label.x0).toBeLessThanOrEqual(maxLabel);
           } else {
             for (let i = mark.from; i <= mark.to; i += 1) covered.set(i, (covered.get(i) ?? 0) + 1);
           }

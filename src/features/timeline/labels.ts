@@ -25,6 +25,8 @@ export interface LaneLayoutOptions {
   labelPad: number;
   /** The narrowest label worth drawing; narrower than this and the event joins a cluster. */
   minLabel: number;
+  /** The widest label drawn: a longer candidate gives way to a shorter one. */
+  maxLabel?: number;
 }
 
 /** A label placed beside its mark, spanning `x0` to `x1`. */
@@ -47,12 +49,33 @@ interface Box {
   width: number;
 }
 
-/** Gives each candidate width: the first label that fits, else the last one shortened to the space. */
-function chooseLabel(candidates: readonly LabelCandidate[], room: number): { text: string; width: number } {
-  const fitting = candidates.find((c) => c.width <= room);
-  if (fitting) return fitting;
+/** The first candidate that fits whole in `room`, or null. */
+function fitting(candidates: readonly LabelCandidate[], room: number, maxLabel: number): LabelCandidate | null {
+  return candidates.find((c) => c.width <= Math.min(room, maxLabel)) ?? null;
+}
+
+/** The last (shortest) candidate cut to the room, for when none fits whole: it ends in an ellipsis. */
+function chooseLabel(candidates: readonly LabelCandidate[], room: number, maxLabel: number): LabelCandidate {
   const last = candidates[candidates.length - 1];
-  return { text: last?.text ?? '', width: room };
+  return { text: last?.text ?? '', width: Math.min(last?.width ?? 0, room, maxLabel) };
+}
+
+/**
+ * A label beside a mark: a whole candidate on the right, else a whole one on the left, else the
+ * shortest cut to fit on the right or the left; null when neither side has `minLabel` of room.
+ */
+function placeLabel(candidates: readonly LabelCandidate[], box: Box, roomRight: number, roomLeft: number, options: LaneLayoutOptions): PlacedLabel | null {
+  const { labelPad, minLabel } = options;
+  const maxLabel = options.maxLabel ?? Number.POSITIVE_INFINITY;
+  const right = (c: LabelCandidate): PlacedLabel => ({ text: c.text, x0: box.right + labelPad, x1: box.right + labelPad + c.width, side: 'right' });
+  const left = (c: LabelCandidate): PlacedLabel => ({ text: c.text, x0: box.left - labelPad - c.width, x1: box.left - labelPad, side: 'left' });
+  const wholeRight = roomRight >= minLabel ? fitting(candidates, roomRight, maxLabel) : null;
+  if (wholeRight) return right(wholeRight);
+  const wholeLeft = roomLeft >= minLabel ? fitting(candidates, roomLeft, maxLabel) : null;
+  if (wholeLeft) return left(wholeLeft);
+  if (roomRight >= minLabel) return right(chooseLabel(candidates, roomRight, maxLabel));
+  if (roomLeft >= minLabel) return left(chooseLabel(candidates, roomLeft, maxLabel));
+  return null;
 }
 
 /**
@@ -63,7 +86,8 @@ function chooseLabel(candidates: readonly LabelCandidate[], room: number): { tex
 export function laneRuns(xs: ArrayLike<number>, options: Pick<LaneLayoutOptions, 'markSize' | 'gap' | 'labelPad' | 'minLabel'>): Run[] {
   const { markSize: m, gap, labelPad, minLabel } = options;
   const widest = clusterWidth(xs.length, m);
-  const threshold = m / 2 + widest / 2 + gap + labelPad + minLabel;
+  // Half the shortest label: two neighbours this far apart can still label outwards, one to each side.
+  const threshold = m / 2 + widest / 2 + gap + labelPad + minLabel / 2;
   // A run stops growing at twice that, so far-apart clusters never touch.
   return groupByProximity(xs, threshold, 2 * (threshold + widest + gap));
 }
@@ -117,61 +141,49 @@ export function layoutLane(xs: ArrayLike<number>, labelsOf: (index: number) => r
     }
 
     const marks: LaneMark[] = [];
+    const failed: number[] = [];
     let prevRight = Number.NEGATIVE_INFINITY;
-    let failed = -1;
     for (let i = 0; i < boxes.length; i += 1) {
       const run = runs[first + i]!;
       const b = boxes[i]!;
       const next = boxes[i + 1];
-      if (!inView(run)) {
+      if (!inView(run) || run.from !== run.to) {
+        if (inView(run)) marks.push({ kind: 'cluster', from: run.from, to: run.to, x: b.x, width: b.width });
         prevRight = b.right;
         continue;
       }
-      if (run.from !== run.to) {
-        marks.push({ kind: 'cluster', from: run.from, to: run.to, x: b.x, width: b.width });
-        prevRight = b.right;
-        continue;
-      }
-      const nextLeft = next ? next.left : Number.POSITIVE_INFINITY;
-      let rightLimit = Math.min(xMax, nextLeft - gap);
+      let rightLimit = Math.min(xMax, (next ? next.left : Number.POSITIVE_INFINITY) - gap);
       // Leave the next mark room for a label on its left when it has none on its right.
-      const afterNext = boxes[i + 2];
       const nextRun = runs[first + i + 1];
       if (next && nextRun && nextRun.from === nextRun.to) {
+        const afterNext = boxes[i + 2];
         const nextRoomRight = Math.min(xMax, (afterNext ? afterNext.left : Number.POSITIVE_INFINITY) - gap) - (next.right + labelPad);
         if (nextRoomRight < minLabel) rightLimit = Math.min(rightLimit, next.left - labelPad - minLabel - gap);
       }
-      const roomRight = rightLimit - (b.right + labelPad);
-      const roomLeft = b.left - labelPad - Math.max(xMin, prevRight + gap);
-      let label: PlacedLabel | null = null;
-      if (roomRight >= minLabel) {
-        const chosen = chooseLabel(labelsOf(run.from), roomRight);
-        const width = Math.min(chosen.width, roomRight);
-        label = { text: chosen.text, x0: b.right + labelPad, x1: b.right + labelPad + width, side: 'right' };
-        prevRight = label.x1;
-      } else if (roomLeft >= minLabel) {
-        const chosen = chooseLabel(labelsOf(run.from), roomLeft);
-        const width = Math.min(chosen.width, roomLeft);
-        label = { text: chosen.text, x0: b.left - labelPad - width, x1: b.left - labelPad, side: 'left' };
-        prevRight = b.right;
-      }
+      const label = placeLabel(labelsOf(run.from), b, rightLimit - (b.right + labelPad), b.left - labelPad - Math.max(xMin, prevRight + gap), options);
       if (!label) {
-        failed = first + i;
-        break;
+        failed.push(first + i);
+        prevRight = b.right;
+        continue;
       }
       marks.push({ kind: 'single', index: run.from, x: b.x, label });
+      prevRight = label.side === 'right' ? label.x1 : b.right;
     }
-    if (failed === -1) return marks;
+    if (failed.length === 0) return marks;
     if (runs.length === 1) {
       // Nothing to merge with: the lane is narrower than one label. Keep the mark, with the room there is.
       const x = xs[0]!;
-      const chosen = chooseLabel(labelsOf(0), Math.max(0, xMax - x - m / 2 - labelPad));
+      const room = Math.max(1, xMax - x - m / 2 - labelPad);
+      const chosen = chooseLabel(labelsOf(0), room, room);
       return [{ kind: 'single', index: 0, x, label: { text: chosen.text, x0: x + m / 2 + labelPad, x1: x + m / 2 + labelPad + chosen.width, side: 'right' } }];
     }
-    // An event with no room for a label joins its nearer neighbour.
-    const run = runs[failed]!;
-    const before = failed > 0 ? xs[run.from]! - xs[runs[failed - 1]!.to]! : Number.POSITIVE_INFINITY;
-    const after = failed + 1 < runs.length ? xs[runs[failed + 1]!.from]! - xs[run.to]! : Number.POSITIVE_INFINITY;
-    merge(before <= after ? failed - 1 : failed);
+    // An event with no room for a label joins its nearer neighbour; right to left, so indexes stay valid.
+    for (const at of failed.reverse()) {
+      const run = runs[at];
+      if (!run || run.from !== run.to) continue;
+      const before = at > 0 ? xs[run.from]! - xs[runs[at - 1]!.to]! : Number.POSITIVE_INFINITY;
+      const after = at + 1 < runs.length ? xs[runs[at + 1]!.from]! - xs[run.to]! : Number.POSITIVE_INFINITY;
+      merge(before <= after ? at - 1 : at);
+    }
   }
 }

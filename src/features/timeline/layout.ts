@@ -72,6 +72,7 @@ function rowOptions(row: ChartRow, metrics: ChartMetrics) {
     gap: metrics.gap,
     labelPad: metrics.labelPad,
     minLabel: row.lane.id === 'periods' ? metrics.periodMinLabel : metrics.minLabel,
+    maxLabel: metrics.maxLabel,
   };
 }
 

@@ -19,7 +19,7 @@ function event(overrides: Partial<TimelineEvent> = {}): TimelineEvent {
 describe('what a mark says', () => {
   it('speaks the date, whether it is inferred, the title, the figures and the kind', () => {
     expect(spokenLabel(event())).toBe('30 November 2023 (date inferred): Shooting in Jerusalem kills three people, 3 people killed. Violence');
-    expect(spokenLabel(event({ dateBasis: 'stated', figures: [], start: '2023-11-24', end: '2023-11-27', kind: 'truce-period', title: 'Truce' } as Partial<TimelineEvent>))).toBe(
+    expect(spokenLabel(event({ dateBasis: 'stated', figures: [], start: '2023-11-24', end: '2023-11-27', kind: 'truce-period', title: 'Truce' }))).toBe(
       '24–27 November 2023: Truce. Truce period',
     );
   });
@@ -46,8 +46,8 @@ describe('what a mark says', () => {
     const a = event();
     const b = event({ id: 'b', start: '2023-12-02' });
     expect(clusterSpokenLabel(2, 'Casualties, violence, military', a, b, true)).toBe(
-      '2 events in Casualties, violence, military from 30 November 2023 to 2 December 2023. Zoom in to show them',
+      '2 events in Casualties, violence, military from 30 November 2023 to 2 December 2023. Activate to zoom to them',
     );
-    expect(clusterSpokenLabel(3, 'Exchanges', a, a, false)).toBe('3 events in Exchanges on 30 November 2023. Show the list');
+    expect(clusterSpokenLabel(3, 'Exchanges', a, a, false)).toBe('3 events in Exchanges on 30 November 2023. Activate to list them');
   });
 });

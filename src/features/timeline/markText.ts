@@ -45,5 +45,5 @@ export function clusterSpokenLabel(count: number, laneName: string, first: Timel
   const from = formatDate(first.start);
   const to = formatDate(last.end ?? last.start);
   const when = from === to ? `on ${from}` : `from ${from} to ${to}`;
-  return `${count} events in ${laneName} ${when}. ${canZoom ? 'Zoom in to show them' : 'Show the list'}`;
+  return `${count} events in ${laneName} ${when}. ${canZoom ? 'Activate to zoom to them' : 'Activate to list them'}`;
 }

@@ -23,6 +23,8 @@ export interface ChartMetrics {
   fontPx: number;
   /** The narrowest event label worth drawing. */
   minLabel: number;
+  /** The widest label: longer ones give way to their shorter forms. */
+  maxLabel: number;
   /** The narrowest truce-period label worth drawing. */
   periodMinLabel: number;
   periodRowHeight: number;
@@ -45,6 +47,7 @@ export function chartMetrics(width: number): ChartMetrics {
     labelPad: 4,
     fontPx: compact ? 12 : 13,
     minLabel: compact ? 44 : 60,
+    maxLabel: compact ? 180 : 320,
     periodMinLabel: compact ? 28 : 36,
     periodRowHeight: compact ? 28 : 30,
     laneHeight: compact ? 32 : 40,

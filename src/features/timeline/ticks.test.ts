@@ -7,7 +7,8 @@ import { DAY, HOUR } from './window';
 describe('tick levels per zoom', () => {
   it('shows weeks or months for the whole story, days for a week, hours for a day', () => {
     expect(tickLevel(55 * DAY, 1000).name).toBe('week');
-    expect(tickLevel(55 * DAY, 300).name).toBe('month');
+    expect(tickLevel(55 * DAY, 300).name).toBe('2 weeks');
+    expect(tickLevel(55 * DAY, 150).name).toBe('month');
     expect(tickLevel(365 * DAY, 1000).name).toBe('month');
     expect(tickLevel(365 * DAY, 300).name).toBe('3 months');
     expect(tickLevel(7 * DAY, 1000).name).toBe('12 hours');

@@ -41,6 +41,7 @@ export const TICK_LEVELS: readonly TickLevel[] = [
   { name: 'day', interval: utcDay, step: DAY, unit: 'day' },
   { name: '2 days', interval: everyOtherDay, step: 2 * DAY, unit: 'day' },
   { name: 'week', interval: utcMonday, step: 7 * DAY, unit: 'day' },
+  { name: '2 weeks', interval: utcMonday.every(2) ?? utcMonday, step: 14 * DAY, unit: 'day' },
   { name: 'month', interval: utcMonth, step: 30 * DAY, unit: 'month' },
   { name: '3 months', interval: quarters, step: 91 * DAY, unit: 'month' },
   { name: 'year', interval: utcYear, step: 365 * DAY, unit: 'year' },

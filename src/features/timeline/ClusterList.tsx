@@ -1,0 +1,58 @@
+import { useEffect, useRef } from 'react';
+import { formatDateRange } from '../../shared/time/calendar';
+import type { TimelineItem } from './items';
+
+interface ClusterListProps {
+  items: readonly TimelineItem[];
+  x: number;
+  top: number;
+  bodyWidth: number;
+  /** Moves focus to the first event, when the list was opened from the keyboard. */
+  focusFirst: boolean;
+  onSelect: (id: string) => void;
+  onClose: () => void;
+}
+
+const LIST_WIDTH = 300;
+/** More than this many are left to the chronological list below the chart. */
+const MOST_SHOWN = 100;
+
+/**
+ * At the deepest zoom a cluster can still hold events at the same moment; activating it lists
+ * them here, so every event can be reached and selected. Escape closes the list.
+ */
+export function ClusterList({ items, x, top, bodyWidth, focusFirst, onSelect, onClose }: ClusterListProps) {
+  const first = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focusFirst) first.current?.focus();
+  }, [focusFirst]);
+  const width = Math.min(LIST_WIDTH, bodyWidth - 8);
+  const left = Math.max(4, Math.min(bodyWidth - width - 4, x - width / 2));
+  return (
+    <div className="timeline__cluster-list" style={{ left, width, top }}>
+      <p className="timeline__card-kind">
+        {items.length} events at the same time
+      </p>
+      <ul>
+        {items.slice(0, MOST_SHOWN).map((item, index) => (
+          <li key={item.id}>
+            <button
+              type="button"
+              className="link-button"
+              ref={index === 0 ? first : undefined}
+              onClick={() => onSelect(item.id)}
+              onKeyDown={(event) => event.key === 'Escape' && onClose()}
+            >
+              {item.event.title}
+            </button>{' '}
+            <span className="timeline__card-date">{formatDateRange(item.event.start, item.event.end)}</span>
+          </li>
+        ))}
+      </ul>
+      {items.length > MOST_SHOWN && <p>and {items.length - MOST_SHOWN} more, in the list of every event below.</p>}
+      <button type="button" className="timeline__button" onClick={onClose}>
+        Close
+      </button>
+    </div>
+  );
+}

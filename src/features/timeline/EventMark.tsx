@@ -1,0 +1,55 @@
+import type { FocusEvent, KeyboardEvent } from 'react';
+import type { ChartMark } from './layout';
+import { MarkShape } from './MarkShape';
+
+type Single = Extract<ChartMark, { kind: 'single' }>;
+
+interface EventMarkProps {
+  mark: Single;
+  top: number;
+  markSize: number;
+  selected: boolean;
+  tabbable: boolean;
+  onSelect: (id: string) => void;
+  onKeyDown: (event: KeyboardEvent<HTMLButtonElement>, mark: ChartMark) => void;
+  onHover: (key: string | null) => void;
+  onFocusMark: (key: string | null) => void;
+}
+
+/**
+ * One event: a shape for its lane and, beside it, the label placement chose. The whole of it
+ * is one button, so the label is a target too; its name is the spoken label with the full date
+ * and figures.
+ */
+export function EventMark({ mark, top, markSize, selected, tabbable, onSelect, onKeyDown, onHover, onFocusMark }: EventMarkProps) {
+  const { label, item } = mark;
+  const left = Math.min(mark.x - markSize / 2, label.x0);
+  const width = Math.max(mark.x + markSize / 2, label.x1) - left;
+  return (
+    <button
+      type="button"
+      className={`mark lane--${mark.row.lane.id} mark--label-${label.side}`}
+      style={{ transform: `translate(${left}px, ${top}px)`, width }}
+      data-event-id={item.id}
+      data-stop-key={mark.key}
+      aria-label={item.spoken}
+      aria-current={selected ? 'true' : undefined}
+      tabIndex={tabbable ? 0 : -1}
+      onClick={() => onSelect(item.id)}
+      onKeyDown={(event) => onKeyDown(event, mark)}
+      onPointerEnter={() => onHover(mark.key)}
+      onPointerLeave={() => onHover(null)}
+      onFocus={() => onFocusMark(mark.key)}
+      onBlur={(event: FocusEvent) => {
+        if (!event.currentTarget.contains(event.relatedTarget)) onFocusMark(null);
+      }}
+    >
+      <span className="mark__shape">
+        <MarkShape shape={mark.row.lane.shape} />
+      </span>
+      <span className="mark__label" style={{ width: label.x1 - label.x0 }}>
+        {label.text}
+      </span>
+    </button>
+  );
+}

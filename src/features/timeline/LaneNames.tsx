@@ -1,0 +1,42 @@
+import { memo } from 'react';
+import type { ChartRow } from './layout';
+import { MarkShape } from './MarkShape';
+
+interface LaneNamesProps {
+  rows: readonly ChartRow[];
+  /** Beside the lanes (wide screens), or as a legend above the chart (narrow screens). */
+  placement: 'gutter' | 'legend';
+  width?: number;
+}
+
+/** Each lane's shape and name: in a gutter beside the lanes, or as a legend on narrow screens. */
+export const LaneNames = memo(function LaneNames({ rows, placement, width }: LaneNamesProps) {
+  const lanes: { id: string; row: ChartRow; top: number; height: number }[] = [];
+  for (const row of rows) {
+    const same = lanes.find((l) => l.id === row.lane.id);
+    if (same) same.height = row.y + row.height - same.top;
+    else lanes.push({ id: row.lane.id, row, top: row.y, height: row.height });
+  }
+  if (placement === 'legend') {
+    return (
+      <ul className="timeline__legend" aria-label="Lanes">
+        {lanes.map(({ id, row }) => (
+          <li key={id} className={`lane--${id}`}>
+            <MarkShape shape={row.lane.shape} size={18} />
+            {row.lane.shortName}
+          </li>
+        ))}
+      </ul>
+    );
+  }
+  return (
+    <ul className="timeline__gutter" aria-label="Lanes" style={{ width }}>
+      {lanes.map(({ id, row, top, height }) => (
+        <li key={id} className={`lane--${id}`} style={{ top, height }}>
+          <MarkShape shape={row.lane.shape} size={18} />
+          <span>{row.lane.name}</span>
+        </li>
+      ))}
+    </ul>
+  );
+});

@@ -1,0 +1,34 @@
+interface ZoomControlsProps {
+  /** The view in words ("24–27 November 2023"). */
+  range: string;
+  canZoomIn: boolean;
+  canZoomOut: boolean;
+  onZoomIn: () => void;
+  onZoomOut: () => void;
+  onReset: () => void;
+}
+
+/**
+ * Labelled buttons for every zoom gesture, so zooming never depends on a wheel, a pinch or a
+ * key. At a limit a button says so (aria-disabled) but keeps its focus.
+ */
+export function ZoomControls({ range, canZoomIn, canZoomOut, onZoomIn, onZoomOut, onReset }: ZoomControlsProps) {
+  return (
+    <div className="timeline__controls">
+      <p className="timeline__range">
+        Showing {range}
+      </p>
+      <div className="timeline__buttons" role="group" aria-label="Zoom">
+        <button type="button" className="timeline__button" aria-disabled={!canZoomIn} onClick={() => canZoomIn && onZoomIn()}>
+          <span aria-hidden="true">+ </span>Zoom in
+        </button>
+        <button type="button" className="timeline__button" aria-disabled={!canZoomOut} onClick={() => canZoomOut && onZoomOut()}>
+          <span aria-hidden="true">− </span>Zoom out
+        </button>
+        <button type="button" className="timeline__button" aria-disabled={!canZoomOut} onClick={() => canZoomOut && onReset()}>
+          Reset
+        </button>
+      </div>
+    </div>
+  );
+}
