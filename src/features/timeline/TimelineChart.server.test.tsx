@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { validateTimeline } from '../data/validate';
+import { TimelineChart } from './TimelineChart';
+
+// Runs in Node, with no window or document: the chart must render on the server for prerendering.
+
+const result = validateTimeline(JSON.parse(readFileSync(join(process.cwd(), 'public/data/timeline.json'), 'utf8')));
+if (!result.ok) throw new Error('the committed timeline does not validate');
+const { story, events } = result.timeline;
+
+function html(selectedId: string | null = null) {
+  return renderToString(<TimelineChart events={events} story={story} selectedId={selectedId} onSelect={() => {}} view={null} onViewChange={() => {}} />);
+}
+
+describe('the timeline on the server', () => {
+  it('renders without a browser, deterministically', () => {
+    expect(typeof window).toBe('undefined');
+    const first = html();
+    expect(html()).toBe(first);
+    expect(first).toContain('<figure');
+    expect(first).toContain('<figcaption');
+    expect(first).toContain('data-zoom-surface');
+    expect(first).toMatch(/data-event-id="initial-truce"/);
+    expect(first).toMatch(/data-cluster-size="8"/);
+    // Calendar days are UTC days: the same title and ticks in every zone this suite runs under.
+    expect(first).toContain('Timeline, 7 October – 30 November 2023');
+    expect(first).toContain('>27 Nov</text>');
+  });
+
+  it('renders the selection', () => {
+    expect(html('initial-truce')).toMatch(/data-event-id="initial-truce"[^>]*aria-current="true"/);
+  });
+});

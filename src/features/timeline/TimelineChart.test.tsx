@@ -1,0 +1,164 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { useState } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { validateTimeline } from '../data/validate';
+import { TimelineChart } from './TimelineChart';
+import { buildItems } from './items';
+import { spanOf, storyDomain, type TimeWindow } from './window';
+
+const result = validateTimeline(JSON.parse(readFileSync(join(process.cwd(), 'public/data/timeline.json'), 'utf8')));
+if (!result.ok) throw new Error('the committed timeline does not validate');
+const { story, events } = result.timeline;
+const domain = storyDomain(buildItems(events));
+
+/** The chart as the shell uses it: the selection and the view held in state above it. */
+function Shell({ initialView = null, onSelect, onViewChange }: { initialView?: TimeWindow | null; onSelect?: (id: string) => void; onViewChange?: (view: TimeWindow) => void }) {
+  const [view, setView] = useState<TimeWindow | null>(initialView);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  return (
+    <TimelineChart
+      events={events}
+      story={story}
+      selectedId={selectedId}
+      onSelect={(id) => {
+        setSelectedId(id);
+        onSelect?.(id);
+      }}
+      view={view}
+      onViewChange={(next) => {
+        setView(next);
+        onViewChange?.(next);
+      }}
+    />
+  );
+}
+
+const markOf = (id: string) => document.querySelector<HTMLElement>(`[data-event-id="${id}"]`);
+const lastView = (spy: ReturnType<typeof vi.fn>) => spy.mock.calls.at(-1)?.[0] as TimeWindow;
+const truceWeek: TimeWindow = { start: Date.UTC(2023, 10, 23), end: Date.UTC(2023, 11, 1) };
+
+afterEach(cleanup);
+
+describe('the timeline chart', () => {
+  it('is a figure with a title and a caption naming the source article', () => {
+    render(<Shell />);
+    const figure = screen.getByRole('figure', { name: /^Timeline, 7 October – 30 November 2023$/ });
+    expect(within(figure).getByText(/Source: the article “Hamas Seeks Truce Extension Amid US Pressure for Gaza Safe Zones”/)).toBeTruthy();
+    expect(figure.querySelector('figcaption')).not.toBeNull();
+    expect(figure.querySelector('[data-zoom-surface]')).not.toBeNull();
+  });
+
+  it('offers labelled zoom buttons, with zoom out and reset marked unavailable at the whole story', () => {
+    render(<Shell />);
+    expect(screen.getByRole('button', { name: 'Zoom in' }).getAttribute('aria-disabled')).toBe('false');
+    expect(screen.getByRole('button', { name: 'Zoom out' }).getAttribute('aria-disabled')).toBe('true');
+    expect(screen.getByRole('button', { name: 'Reset' }).getAttribute('aria-disabled')).toBe('true');
+  });
+
+  it('gives each mark a spoken label with the date, the figures and whether the date is inferred', () => {
+    render(<Shell initialView={truceWeek} />);
+    const mark = screen.getByRole('button', { name: /^24–30 November 2023 \(date inferred\): Hostages and prisoners released since the truce began, 80 Israeli hostages released since the truce began on 24 November, 240 Palestinian prisoners released since the truce began on 24 November. Exchange$/ });
+    expect(mark.getAttribute('data-event-id')).toBe('exchange-totals');
+    expect(screen.getByRole('button', { name: /^24–27 November 2023 \(date inferred\): The initial four-day truce, 4 days of truce at first/ })).toBeTruthy();
+  });
+
+  it('selects an event on click and marks it as current', () => {
+    const onSelect = vi.fn();
+    render(<Shell initialView={truceWeek} onSelect={onSelect} />);
+    fireEvent.click(markOf('initial-truce')!);
+    expect(onSelect).toHaveBeenCalledWith('initial-truce');
+    expect(markOf('initial-truce')!.getAttribute('aria-current')).toBe('true');
+    expect(markOf('exchange-totals')!.getAttribute('aria-current')).toBeNull();
+  });
+
+  it('zooms in, out and back to the whole story with the buttons', () => {
+    const onViewChange = vi.fn();
+    render(<Shell onViewChange={onViewChange} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
+    expect(spanOf(lastView(onViewChange))).toBeCloseTo(spanOf(domain) / 2, -3);
+    fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
+    expect(spanOf(lastView(onViewChange))).toBeCloseTo(spanOf(domain) / 4, -3);
+    fireEvent.click(screen.getByRole('button', { name: 'Zoom out' }));
+    expect(spanOf(lastView(onViewChange))).toBeCloseTo(spanOf(domain) / 2, -3);
+    fireEvent.click(screen.getByRole('button', { name: 'Reset' }));
+    expect(lastView(onViewChange)).toEqual(domain);
+  });
+
+  it('shows a crowded day as a cluster that says how many events it holds, and opens it on activation', () => {
+    const onViewChange = vi.fn();
+    render(<Shell onViewChange={onViewChange} />);
+    const cluster = screen.getByRole('button', { name: /^8 events in Diplomacy, statements on 30 November 2023/ });
+    expect(cluster.getAttribute('data-cluster-size')).toBe('8');
+    expect(cluster.hasAttribute('data-event-id')).toBe(false);
+    fireEvent.click(cluster);
+    const opened = lastView(onViewChange);
+    expect(spanOf(opened)).toBeLessThan(spanOf(domain) / 2);
+    expect(opened.start).toBeLessThanOrEqual(Date.UTC(2023, 10, 30));
+    expect(opened.end).toBeGreaterThanOrEqual(Date.UTC(2023, 11, 1));
+    expect(document.querySelectorAll('[data-cluster-size="8"]')).toHaveLength(0);
+  });
+
+  it('moves focus from mark to mark with the arrow keys, in time order', () => {
+    render(<Shell initialView={truceWeek} />);
+    const marks = () => [...document.querySelectorAll<HTMLElement>('[data-stop-key]')];
+    expect(marks().filter((m) => m.tabIndex === 0)).toHaveLength(1);
+    const first = marks().find((m) => m.tabIndex === 0)!;
+    act(() => first.focus());
+    fireEvent.keyDown(first, { key: 'ArrowRight' });
+    const second = document.activeElement as HTMLElement;
+    expect(second).not.toBe(first);
+    expect(second.dataset.stopKey).toBeTruthy();
+    expect(second.tabIndex).toBe(0);
+    fireEvent.keyDown(second, { key: 'ArrowLeft' });
+    expect(document.activeElement).toBe(first);
+  });
+
+  it('pans to the first event with Home when it is out of view', () => {
+    const onViewChange = vi.fn();
+    render(<Shell initialView={truceWeek} onViewChange={onViewChange} />);
+    const start = document.querySelector<HTMLElement>('[data-stop-key][tabindex="0"]')!;
+    act(() => start.focus());
+    fireEvent.keyDown(start, { key: 'Home' });
+    const moved = lastView(onViewChange);
+    expect(moved.start).toBe(domain.start);
+    expect(spanOf(moved)).toBeCloseTo(spanOf(truceWeek), -3);
+    const focused = document.activeElement as HTMLElement;
+    expect(focused.dataset.stopKey).toMatch(/hamas-attacks-israel/);
+  });
+
+  it('zooms with + and − on a mark', () => {
+    const onViewChange = vi.fn();
+    render(<Shell initialView={truceWeek} onViewChange={onViewChange} />);
+    const mark = markOf('exchange-totals')!;
+    fireEvent.keyDown(mark, { key: '+' });
+    expect(spanOf(lastView(onViewChange))).toBeCloseTo(spanOf(truceWeek) / 2, -3);
+    fireEvent.keyDown(document.activeElement!, { key: '-' });
+    expect(spanOf(lastView(onViewChange))).toBeCloseTo(spanOf(truceWeek), -3);
+  });
+
+  it('shows the title, date and figures of a focused mark in a card', () => {
+    render(<Shell initialView={truceWeek} />);
+    act(() => markOf('exchange-totals')!.focus());
+    const card = document.querySelector('.timeline__card');
+    expect(card?.textContent).toContain('Hostages and prisoners released since the truce began');
+    expect(card?.textContent).toContain('80 Israeli hostages released');
+    expect(card?.textContent).toContain('date inferred');
+    fireEvent.keyDown(markOf('exchange-totals')!, { key: 'Escape' });
+    expect(document.querySelector('.timeline__card')).toBeNull();
+  });
+
+  it('lets the overview’s window be moved from the keyboard', () => {
+    const onViewChange = vi.fn();
+    render(<Shell initialView={truceWeek} onViewChange={onViewChange} />);
+    const slider = screen.getByRole('slider', { name: 'Part of the story in view' });
+    expect(slider.getAttribute('aria-valuetext')).toBe('Showing 23–30 November 2023');
+    fireEvent.keyDown(slider, { key: 'ArrowLeft' });
+    const moved = lastView(onViewChange);
+    expect(moved.start).toBeCloseTo(truceWeek.start - spanOf(truceWeek) / 10, -3);
+    fireEvent.keyDown(slider, { key: 'Home' });
+    expect(lastView(onViewChange).start).toBe(domain.start);
+  });
+});
