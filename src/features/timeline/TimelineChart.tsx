@@ -178,7 +178,7 @@ export function TimelineChart({ events, story, selectedId, onSelect, view, onVie
     <figure className={`timeline${metrics.compact ? ' timeline--compact' : ''}`} aria-labelledby={titleId} ref={figureRef}>
       <div className="timeline__head">
         <h2 id={titleId} className="timeline__title">
-          Timeline{first && last ? `, ${formatDateRange(first.start, last.end ?? last.start)}` : ''}
+          {first && last ? `Timeline, ${formatDateRange(first.start, last.end ?? last.start)}` : 'Timeline'}
         </h2>
         <ZoomControls
           range={formatViewRange(current)}
