@@ -1,0 +1,156 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const surface = (page: Page) => page.locator('[data-zoom-surface]');
+
+/** The view the chart shows, from the zoom surface's data attributes. */
+async function viewOf(page: Page): Promise<{ start: number; end: number; span: number }> {
+  const [start, end] = await surface(page).evaluate((node) => [node.getAttribute('data-view-start'), node.getAttribute('data-view-end')]);
+  const s = Date.parse(start ?? '');
+  const e = Date.parse(end ?? '');
+  return { start: s, end: e, span: e - s };
+}
+
+/** The view once any transition has finished: two reads a few frames apart agree. */
+async function settledView(page: Page) {
+  let last = await viewOf(page);
+  for (;;) {
+    await page.waitForTimeout(120);
+    const next = await viewOf(page);
+    if (next.start === last.start && next.end === last.end) return next;
+    last = next;
+  }
+}
+
+const axisLabels = (page: Page) => page.locator('.timeline__svg .axis__label').allTextContents();
+
+async function centreOf(page: Page) {
+  const box = await surface(page).boundingBox();
+  if (!box) throw new Error('the zoom surface is not visible');
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2, box };
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('./');
+  await expect(page.locator('[data-event-id]').first()).toBeVisible();
+});
+
+test('Ctrl + wheel over the chart zooms about the pointer and changes the axis', async ({ page }) => {
+  const before = await viewOf(page);
+  const ticksBefore = await axisLabels(page);
+  const { x, y } = await centreOf(page);
+  await page.mouse.move(x, y);
+  await page.keyboard.down('Control');
+  for (let i = 0; i < 4; i += 1) await page.mouse.wheel(0, -120);
+  await page.keyboard.up('Control');
+  await expect.poll(async () => (await viewOf(page)).span).toBeLessThan(before.span / 2);
+  const after = await viewOf(page);
+  expect(after.start).toBeGreaterThan(before.start);
+  expect(after.end).toBeLessThan(before.end);
+  expect(await axisLabels(page)).not.toEqual(ticksBefore);
+  // The page itself was not zoomed.
+  expect(await page.evaluate(() => window.visualViewport?.scale ?? 1)).toBe(1);
+});
+
+test('a plain wheel over the chart scrolls the page and leaves the view alone', async ({ page }) => {
+  const before = await viewOf(page);
+  const { x, y } = await centreOf(page);
+  await page.mouse.move(x, y);
+  await page.mouse.wheel(0, 400);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+  expect(await viewOf(page)).toEqual(before);
+});
+
+test('the zoom buttons zoom in, out, and back to the whole story', async ({ page }) => {
+  const whole = await viewOf(page);
+  await expect(page.getByRole('button', { name: 'Zoom out' })).toHaveAttribute('aria-disabled', 'true');
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(async () => (await viewOf(page)).span).toBeCloseTo(whole.span / 2, -5);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(async () => (await viewOf(page)).span).toBeCloseTo(whole.span / 4, -5);
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+  await expect.poll(async () => (await viewOf(page)).span).toBeCloseTo(whole.span / 2, -5);
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await expect.poll(() => viewOf(page)).toEqual(whole);
+});
+
+test('dragging the chart pans it, and a double-click zooms in', async ({ page }) => {
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  const before = await settledView(page);
+  const { x, box } = await centreOf(page);
+  // Between lanes' marks: the axis strip at the bottom of the surface.
+  const y = box.y + box.height - 8;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x - 150, y, { steps: 10 });
+  await page.mouse.up();
+  const panned = await settledView(page);
+  expect(panned.start).toBeGreaterThan(before.start);
+  expect(panned.span).toBeCloseTo(before.span, -5);
+  await page.mouse.dblclick(x, y);
+  await expect.poll(async () => (await viewOf(page)).span).toBeLessThan(panned.span * 0.75);
+});
+
+test('clicking a cluster zooms in until it splits into its events', async ({ page }) => {
+  const cluster = page.locator('[data-cluster-size="8"]');
+  await expect(cluster).toHaveAccessibleName(/^8 events in Diplomacy, statements on 30 November 2023/);
+  await cluster.click();
+  await expect(page.locator('[data-cluster-size="8"]')).toHaveCount(0);
+  await expect(page.locator('[data-event-id="blinken-calls-for-extension"]')).toBeVisible();
+  await expect(page.locator('[data-event-id="blinken-calls-for-extension"]')).toHaveAccessibleName(
+    /^30 November 2023 \(date inferred\): Blinken calls for an extension of the truce/,
+  );
+});
+
+test('the keyboard moves from event to event, pans, and Enter selects', async ({ page }) => {
+  await page.locator('[data-stop-key][tabindex="0"]').focus();
+  await page.keyboard.press('Home');
+  await expect(page.locator(':focus')).toHaveAttribute('data-stop-key', /hamas-attacks-israel/);
+  // The first day's two events are one cluster at the whole-story view; Enter opens it.
+  await page.keyboard.press('Enter');
+  await expect(page.locator(':focus')).toHaveAttribute('data-event-id', 'hamas-attacks-israel');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-list-event-id="hamas-attacks-israel"]')).toHaveAttribute('aria-current', 'true');
+  await expect(page.locator('[data-event-id="hamas-attacks-israel"]')).toHaveAttribute('aria-current', 'true');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator(':focus')).toHaveAttribute('data-event-id', 'israeli-offensive');
+  await page.keyboard.press('Space');
+  await expect(page.locator('[data-list-event-id="israeli-offensive"]')).toHaveAttribute('aria-current', 'true');
+  const early = await settledView(page);
+  await page.keyboard.press('End');
+  await expect(page.locator(':focus')).toHaveAttribute('data-stop-key', /west-bank-deaths/);
+  const late = await settledView(page);
+  expect(late.start).toBeGreaterThan(early.end);
+  expect(late.span).toBeCloseTo(early.span, -5);
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.locator(':focus')).not.toHaveAttribute('data-stop-key', /west-bank-deaths/);
+  await page.keyboard.press('+');
+  await expect.poll(async () => (await viewOf(page)).span).toBeLessThan(late.span * 0.6);
+});
+
+test('dragging the overview window pans, and clicking in the strip centres the view there', async ({ page }) => {
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  const slider = page.getByRole('slider', { name: 'Part of the story in view' });
+  await expect(slider).toHaveAttribute('aria-valuetext', /^Showing /);
+  const before = await settledView(page);
+  const box = await slider.boundingBox();
+  if (!box) throw new Error('no overview window');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 - 200, box.y + box.height / 2, { steps: 8 });
+  await page.mouse.up();
+  const dragged = await viewOf(page);
+  expect(dragged.start).toBeLessThan(before.start);
+  expect(dragged.span).toBeCloseTo(before.span, -5);
+
+  const strip = await page.locator('.overview__strip').boundingBox();
+  if (!strip) throw new Error('no overview strip');
+  await page.mouse.click(strip.x + strip.width - 10, strip.y + 10);
+  const clicked = await settledView(page);
+  expect(clicked.start).toBeGreaterThan(dragged.end);
+
+  await slider.focus();
+  await page.keyboard.press('Home');
+  await expect.poll(async () => (await viewOf(page)).start).toBeLessThan(clicked.start - clicked.span);
+});
