@@ -1,6 +1,7 @@
 import type { FocusEvent, KeyboardEvent } from 'react';
 import type { ChartMark } from './layout';
 import { MarkShape } from './MarkShape';
+import { spokenLabel } from './markText';
 
 type Single = Extract<ChartMark, { kind: 'single' }>;
 
@@ -32,7 +33,7 @@ export function EventMark({ mark, top, markSize, selected, tabbable, onSelect, o
       style={{ transform: `translate(${left}px, ${top}px)`, width }}
       data-event-id={item.id}
       data-stop-key={mark.key}
-      aria-label={item.spoken}
+      aria-label={spokenLabel(item.event)}
       aria-current={selected ? 'true' : undefined}
       tabIndex={tabbable ? 0 : -1}
       onClick={() => onSelect(item.id)}

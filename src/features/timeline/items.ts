@@ -1,7 +1,6 @@
 import type { TimelineEvent } from '../data/schema';
-import { compareByTime, endInstant, isDateOnly, toInstant } from '../../shared/time/calendar';
+import { endInstant, isDateOnly, toInstant } from '../../shared/time/calendar';
 import { laneOf, type LaneId } from './lanes';
-import { labelCandidates, spokenLabel } from './markText';
 import { DAY } from './window';
 
 /**
@@ -25,41 +24,26 @@ export interface TimelineItem {
   /** Where the mark is drawn (epoch ms). */
   anchor: number;
   dateOnly: boolean;
-  /** What a screen reader says for the mark. */
-  spoken: string;
-  /** Visible labels, longest first. */
-  labels: readonly string[];
 }
 
-/** Items for every event, ordered by their anchor (then date order). */
+/**
+ * Items for every event, ordered by their anchor (then date order). Each date is parsed once:
+ * the order is the list's (`compareByTime`: start, end, id) on the parsed instants.
+ */
 export function buildItems(events: readonly TimelineEvent[]): TimelineItem[] {
-  const ordered = [...events].sort(compareByTime);
+  const parsed = events.map((event) => ({ event, start: toInstant(event.start), end: endInstant(event.start, event.end), dateOnly: isDateOnly(event.start) }));
+  parsed.sort((a, b) => a.start - b.start || a.end - b.end || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0));
   const perDay = new Map<number, number>();
-  for (const event of ordered) {
-    if (isDateOnly(event.start)) perDay.set(toInstant(event.start), (perDay.get(toInstant(event.start)) ?? 0) + 1);
-  }
+  for (const { start, dateOnly } of parsed) if (dateOnly) perDay.set(start, (perDay.get(start) ?? 0) + 1);
   const seen = new Map<number, number>();
-  const items = ordered.map((event, order): TimelineItem => {
-    const start = toInstant(event.start);
-    const dateOnly = isDateOnly(event.start);
+  const items = parsed.map(({ event, start, end, dateOnly }, order): TimelineItem => {
     let anchor = start;
     if (dateOnly) {
       const index = seen.get(start) ?? 0;
       seen.set(start, index + 1);
       anchor = start + ((index + 0.5) / (perDay.get(start) ?? 1)) * DAY;
     }
-    return {
-      id: event.id,
-      event,
-      lane: laneOf(event.kind),
-      order,
-      start,
-      end: endInstant(event.start, event.end),
-      anchor,
-      dateOnly,
-      spoken: spokenLabel(event),
-      labels: labelCandidates(event),
-    };
+    return { id: event.id, event, lane: laneOf(event.kind), order, start, end, anchor, dateOnly };
   });
   return items.sort((a, b) => a.anchor - b.anchor || a.order - b.order);
 }

@@ -2,6 +2,7 @@ import type { NavStop } from './keyboard';
 import type { TimelineItem } from './items';
 import { LANES, type Lane } from './lanes';
 import { laneRuns, layoutLane, type LabelCandidate, type PlacedLabel } from './labels';
+import { labelCandidates } from './markText';
 import type { ChartMetrics } from './metrics';
 import { estimateTextWidth } from './textWidth';
 
@@ -85,13 +86,24 @@ function positions(row: ChartRow, toX: (time: number) => number): Float64Array {
 
 const clusterKey = (row: ChartRow, first: TimelineItem) => `cluster:${row.key}:${first.id}`;
 
+// Label texts and widths are worked out for an item only once it is drawn with a label, then kept.
+const candidateCache = new WeakMap<TimelineItem, { fontPx: number; candidates: LabelCandidate[] }>();
+
+/** An item's label candidates with their widths at this font size. */
+function candidatesFor(item: TimelineItem, fontPx: number): LabelCandidate[] {
+  const cached = candidateCache.get(item);
+  if (cached?.fontPx === fontPx) return cached.candidates;
+  const candidates = labelCandidates(item.event).map((text) => ({ text, width: estimateTextWidth(text, fontPx) + LABEL_PADDING }));
+  candidateCache.set(item, { fontPx, candidates });
+  return candidates;
+}
+
 /** Every mark in view, row by row, left to right. */
 export function layoutMarks(rows: readonly ChartRow[], toX: (time: number) => number, metrics: ChartMetrics): ChartMark[] {
   const marks: ChartMark[] = [];
   for (const row of rows) {
     const xs = positions(row, toX);
-    const labelsOf = (i: number): LabelCandidate[] =>
-      (row.items[i]?.labels ?? []).map((text) => ({ text, width: estimateTextWidth(text, metrics.fontPx) + LABEL_PADDING }));
+    const labelsOf = (i: number): LabelCandidate[] => (row.items[i] ? candidatesFor(row.items[i], metrics.fontPx) : []);
     for (const mark of layoutLane(xs, labelsOf, rowOptions(row, metrics))) {
       if (mark.kind === 'single') {
         const item = row.items[mark.index]!;

@@ -45,6 +45,8 @@ export function useZoom({ surfaceRef, domain, plotWidth, plotHeight, view, minSp
   });
   const behaviour = useRef<ZoomBehavior<HTMLDivElement, unknown> | null>(null);
   const frame = useRef<number | null>(null);
+  // Gestures can fire several events per frame; the view is reported at most once a frame.
+  const pending = useRef<{ view: TimeWindow; frame: number } | null>(null);
 
   const cancelTransition = useCallback(() => {
     if (frame.current !== null) cancelAnimationFrame(frame.current);
@@ -55,6 +57,20 @@ export function useZoom({ surfaceRef, domain, plotWidth, plotHeight, view, minSp
     const node = surfaceRef.current;
     if (!node) return;
     const base = baseScale(domain, plotWidth);
+    const report = (view: TimeWindow) => {
+      if (pending.current) {
+        pending.current.view = view;
+        return;
+      }
+      pending.current = {
+        view,
+        frame: requestAnimationFrame(() => {
+          const latestView = pending.current?.view;
+          pending.current = null;
+          if (latestView) latest.current.onViewChange(latestView);
+        }),
+      };
+    };
     const zoomBehaviour = zoom<HTMLDivElement, unknown>()
       .filter((event: GestureEvent) => acceptsZoomGesture(event))
       .wheelDelta((event: WheelEvent) => wheelZoomStep(event))
@@ -76,7 +92,7 @@ export function useZoom({ surfaceRef, domain, plotWidth, plotHeight, view, minSp
         if (!event.sourceEvent) return;
         if (frame.current !== null) cancelAnimationFrame(frame.current);
         frame.current = null;
-        if (event.type === 'zoom') latest.current.onViewChange(windowForTransform(event.transform, base));
+        if (event.type === 'zoom') report(windowForTransform(event.transform, base));
       });
     const selection = select(node);
     selection.call(zoomBehaviour);
@@ -97,7 +113,7 @@ export function useZoom({ surfaceRef, domain, plotWidth, plotHeight, view, minSp
     const move = (event: PointerEvent) => {
       if (!drag || event.pointerId !== drag.id || touches.size !== 1) return;
       const dx = event.clientX - drag.x;
-      latest.current.onViewChange(panWindow(drag.view, (-dx * spanOf(drag.view)) / plotWidth, domain, minSpan));
+      report(panWindow(drag.view, (-dx * spanOf(drag.view)) / plotWidth, domain, minSpan));
     };
     const up = (event: PointerEvent) => {
       touches.delete(event.pointerId);
@@ -109,6 +125,8 @@ export function useZoom({ surfaceRef, domain, plotWidth, plotHeight, view, minSp
     node.addEventListener('pointerup', up);
     node.addEventListener('pointercancel', up);
     return () => {
+      if (pending.current) cancelAnimationFrame(pending.current.frame);
+      pending.current = null;
       selection.on('.zoom', null);
       node.removeEventListener('wheel', keepPageZoom);
       node.removeEventListener('pointerdown', down);
@@ -123,7 +141,8 @@ export function useZoom({ surfaceRef, domain, plotWidth, plotHeight, view, minSp
   useEffect(() => {
     const node = surfaceRef.current;
     const zoomBehaviour = behaviour.current;
-    if (!node || !zoomBehaviour) return;
+    // While a gesture's view waits for the next frame, d3-zoom is ahead of the shell, and right.
+    if (!node || !zoomBehaviour || pending.current) return;
     const shown = windowForTransform(zoomTransform(node), baseScale(domain, plotWidth));
     if (!sameWindow(shown, view)) zoomBehaviour.transform(select(node), transformForWindow(view, domain, plotWidth));
   }, [surfaceRef, view, domain, plotWidth]);
