@@ -54,6 +54,15 @@ describe('label placement', () => {
     expect(marks[2]).toMatchObject({ kind: 'single', label: { text: 'whole 2', side: 'left', x0: 910 - 12 - 4 - 150 } });
   });
 
+  it('leaves room down a chain of marks that must label to their left', () => {
+    // Like one crowded day at the deepest zoom on a phone: the last mark has no room on its right,
+    // so the middle one must leave it room and label left too, and so must the first.
+    const narrow = { ...options, xMax: 300, minLabel: 44 };
+    const marks = layoutLane([70, 170, 270], () => [{ text: 'a title too long for any room here', width: 300 }], narrow);
+    expect(marks.map((m) => m.kind)).toEqual(['single', 'single', 'single']);
+    expect(marks.map((m) => (m.kind === 'single' ? m.label.side : null))).toEqual(['left', 'left', 'left']);
+  });
+
   it('puts the label on the left at the right edge', () => {
     const marks = layoutLane([100, 990], candidates([80, 80]), options);
     expect(marks[1]).toMatchObject({ kind: 'single', index: 1, label: { side: 'left' } });

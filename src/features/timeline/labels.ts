@@ -140,26 +140,31 @@ export function layoutLane(xs: ArrayLike<number>, labelsOf: (index: number) => r
       continue;
     }
 
+    // Right to left, how far each single's label may reach: up to the next mark, less the room
+    // the next needs on its left when it has none on its right (and so on down the chain).
+    const limits = new Array<number>(boxes.length);
+    let nextNeedsLeft = false;
+    for (let i = boxes.length - 1; i >= 0; i -= 1) {
+      const next = boxes[i + 1];
+      let limit = Math.min(xMax, (next ? next.left : Number.POSITIVE_INFINITY) - gap);
+      if (next && nextNeedsLeft) limit = Math.min(limit, next.left - labelPad - minLabel - gap);
+      limits[i] = limit;
+      const run = runs[first + i]!;
+      nextNeedsLeft = run.from === run.to && limit - (boxes[i]!.right + labelPad) < minLabel;
+    }
+
     const marks: LaneMark[] = [];
     const failed: number[] = [];
     let prevRight = Number.NEGATIVE_INFINITY;
     for (let i = 0; i < boxes.length; i += 1) {
       const run = runs[first + i]!;
       const b = boxes[i]!;
-      const next = boxes[i + 1];
       if (!inView(run) || run.from !== run.to) {
         if (inView(run)) marks.push({ kind: 'cluster', from: run.from, to: run.to, x: b.x, width: b.width });
         prevRight = b.right;
         continue;
       }
-      let rightLimit = Math.min(xMax, (next ? next.left : Number.POSITIVE_INFINITY) - gap);
-      // Leave the next mark room for a label on its left when it has none on its right.
-      const nextRun = runs[first + i + 1];
-      if (next && nextRun && nextRun.from === nextRun.to) {
-        const afterNext = boxes[i + 2];
-        const nextRoomRight = Math.min(xMax, (afterNext ? afterNext.left : Number.POSITIVE_INFINITY) - gap) - (next.right + labelPad);
-        if (nextRoomRight < minLabel) rightLimit = Math.min(rightLimit, next.left - labelPad - minLabel - gap);
-      }
+      const rightLimit = limits[i]!;
       const label = placeLabel(labelsOf(run.from), b, rightLimit - (b.right + labelPad), b.left - labelPad - Math.max(xMin, prevRight + gap), options);
       if (!label) {
         failed.push(first + i);

@@ -15,7 +15,9 @@ describe('tick levels per zoom', () => {
     expect(tickLevel(14 * DAY, 1000).name).toBe('day');
     expect(tickLevel(7 * DAY, 300).name).toBe('2 days');
     expect(tickLevel(DAY, 1000).name).toBe('3 hours');
-    expect(tickLevel(6 * HOUR, 1000).name).toBe('hour');
+    expect(tickLevel(6 * HOUR, 1000).name).toBe('30 minutes');
+    expect(tickLevel(3 * HOUR, 300).name).toBe('30 minutes');
+    expect(tickLevel(3 * HOUR, 200).name).toBe('hour');
     expect(tickLevel(DAY, 300).name).toBe('6 hours');
     expect(tickLevel(6 * HOUR, 300).name).toBe('hour');
     expect(tickLevel(40 * 365 * DAY, 300).name).toBe('year');
@@ -49,8 +51,10 @@ describe('tick labels in UTC', () => {
   });
 
   it('puts hour ticks on UTC hours and names the day at midnight', () => {
-    const ticks = timeTicks({ start: Date.UTC(2023, 10, 29, 21), end: Date.UTC(2023, 10, 30, 3) }, 600);
+    const ticks = timeTicks({ start: Date.UTC(2023, 10, 29, 21), end: Date.UTC(2023, 10, 30, 3) }, 400);
     expect(ticks.map((t) => t.label)).toEqual(['21:00', '22:00', '23:00', '30 Nov', '01:00', '02:00', '03:00']);
+    const halves = timeTicks({ start: Date.UTC(2023, 10, 30, 6), end: Date.UTC(2023, 10, 30, 8) }, 600);
+    expect(halves.map((t) => t.label)).toEqual(['06:00', '06:30', '07:00', '07:30', '08:00']);
   });
 
   it('keeps a two-day rhythm across the end of a month', () => {

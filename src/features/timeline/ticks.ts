@@ -1,4 +1,4 @@
-import { utcDay, utcHour, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
+import { utcDay, utcHour, utcMinute, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
 import { estimateTextWidth } from './textWidth';
 import { DAY, HOUR, type TimeWindow } from './window';
 
@@ -34,6 +34,7 @@ const quarters = utcMonth.every(3) ?? utcMonth;
 
 /** From the finest to the coarsest. */
 export const TICK_LEVELS: readonly TickLevel[] = [
+  { name: '30 minutes', interval: utcMinute.every(30) ?? utcHour, step: HOUR / 2, unit: 'hour' },
   { name: 'hour', interval: utcHour, step: HOUR, unit: 'hour' },
   { name: '3 hours', interval: everyHours(3), step: 3 * HOUR, unit: 'hour' },
   { name: '6 hours', interval: everyHours(6), step: 6 * HOUR, unit: 'hour' },
@@ -61,7 +62,7 @@ const monthOnly = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'sh
 const monthYear = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'short', year: 'numeric' });
 const hourMinute = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 
-/** A tick's label in UTC: hours as "06:00" (midnight names its day), days as "24 Nov", months as "Nov" ("Jan 2024" in January), years as "2024". */
+/** A tick's label in UTC: hours as "06:00" (or "06:30") (midnight names its day), days as "24 Nov", months as "Nov" ("Jan 2024" in January), years as "2024". */
 export function formatTick(time: number, unit: TickUnit): { label: string; major: boolean } {
   const date = new Date(time);
   const midnight = date.getUTCHours() === 0 && date.getUTCMinutes() === 0;

@@ -14,8 +14,8 @@ export interface TimeWindow {
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
 
-/** The narrowest view: a few hours, so a single day's events can be told apart. */
-export const MIN_SPAN = 6 * HOUR;
+/** The narrowest view: a few hours, so the events of one crowded day can be told apart, even on a phone. */
+export const MIN_SPAN = 3 * HOUR;
 
 /** The window's length in milliseconds. */
 export function spanOf(window: TimeWindow): number {
