@@ -2,9 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateTimeline } from '../data/validate';
 import { buildItems } from './items';
-import { groupRows, layoutMarks, markIds, navStops, placeRows, rowsHeight } from './layout';
+import { groupRows, LABEL_PADDING, layoutMarks, markIds, navStops, placeRows, rowsHeight } from './layout';
+import { labelCandidates } from './markText';
 import { chartMetrics } from './metrics';
 import { viewScale } from './scale';
+import { estimateTextWidth } from './textWidth';
 import { storyDomain, type TimeWindow } from './window';
 
 const result = validateTimeline(JSON.parse(readFileSync(new URL('../../../public/data/timeline.json', import.meta.url), 'utf8')));
@@ -54,5 +56,25 @@ describe('the chart layout of the story', () => {
     expect([...times].sort((a, b) => a - b)).toEqual(times);
     expect(stops[0]?.ids).toContain('hamas-attacks-israel');
     expect(stops.flatMap((s) => s.ids)).toHaveLength(items.length);
+  });
+});
+
+describe('labels as drawn', () => {
+  it('never show part of a figure: a label is whole, or cut between words', () => {
+    for (const width of [288, 343, 768, 1120]) {
+      for (const view of [domain, { start: Date.UTC(2023, 10, 22), end: Date.UTC(2023, 11, 1) }, { start: Date.UTC(2023, 10, 29, 22), end: Date.UTC(2023, 11, 1, 2) }]) {
+        const { marks, metrics } = layout(view, width);
+        for (const mark of marks) {
+          if (mark.kind !== 'single') continue;
+          const { text, x0, x1 } = mark.label;
+          // The text fits its box as estimated, so the browser has nothing left to cut.
+          expect(estimateTextWidth(text, metrics.fontPx) + LABEL_PADDING).toBeLessThanOrEqual(x1 - x0 + 0.5);
+          const whole = text.endsWith('…') ? text.slice(0, -1) : text;
+          const full = labelCandidates(mark.item.event).find((candidate) => candidate.startsWith(whole));
+          expect(full, `${text} is a shortened candidate`).toBeDefined();
+          for (const number of whole.match(/[\d,.]+\d|\d/g) ?? []) expect(full!.split(' ')).toContain(number);
+        }
+      }
+    }
   });
 });

@@ -4,7 +4,7 @@ import { LANES, type Lane } from './lanes';
 import { laneRuns, layoutLane, type LabelCandidate, type PlacedLabel } from './labels';
 import { labelCandidates } from './markText';
 import type { ChartMetrics } from './metrics';
-import { estimateTextWidth } from './textWidth';
+import { estimateTextWidth, shortenToWidth } from './textWidth';
 
 /**
  * The whole chart's layout for one view: which rows there are, and in each row the marks in
@@ -107,7 +107,10 @@ export function layoutMarks(rows: readonly ChartRow[], toX: (time: number) => nu
     for (const mark of layoutLane(xs, labelsOf, rowOptions(row, metrics))) {
       if (mark.kind === 'single') {
         const item = row.items[mark.index]!;
-        marks.push({ kind: 'single', key: item.id, row, item, x: mark.x, label: mark.label });
+        // A label cut to its box is shortened here, between words, so no figure is ever cut.
+        const room = mark.label.x1 - mark.label.x0 - LABEL_PADDING;
+        const text = shortenToWidth(mark.label.text, room, metrics.fontPx);
+        marks.push({ kind: 'single', key: item.id, row, item, x: mark.x, label: { ...mark.label, text } });
       } else {
         const items = row.items.slice(mark.from, mark.to + 1);
         marks.push({ kind: 'cluster', key: clusterKey(row, items[0]!), row, items, x: mark.x, width: mark.width });

@@ -33,3 +33,29 @@ export function estimateTextWidth(text: string, fontPx: number): number {
   }
   return Math.ceil(ems * fontPx * 1.04);
 }
+
+/**
+ * `text` shortened to fit `maxWidth`, ending in "…". It cuts between words, so a figure is shown
+ * whole or not at all: "nearly 240 Palestinians" may become "nearly 240…", never "nearly 24…".
+ * Only a first word without digits is ever cut inside.
+ */
+export function shortenToWidth(text: string, maxWidth: number, fontPx: number): string {
+  if (estimateTextWidth(text, fontPx) <= maxWidth) return text;
+  const fits = (candidate: string) => estimateTextWidth(`${candidate}…`, fontPx) <= maxWidth;
+  const words = text.split(' ');
+  let kept = '';
+  for (const word of words) {
+    const next = kept ? `${kept} ${word}` : word;
+    if (!fits(next)) break;
+    kept = next;
+  }
+  if (kept) return `${kept.replace(/[\s·,;:–-]+$/u, '')}…`;
+  const first = words[0] ?? '';
+  if (/\d/.test(first)) return '…';
+  let cut = '';
+  for (const char of first) {
+    if (!fits(cut + char)) break;
+    cut += char;
+  }
+  return `${cut}…`;
+}
