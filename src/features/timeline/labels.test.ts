@@ -63,6 +63,11 @@ describe('label placement', () => {
     expect(marks.map((m) => (m.kind === 'single' ? m.label.side : null))).toEqual(['left', 'left', 'left']);
   });
 
+  it('prefers the fuller label on the left to a shorter one on the right', () => {
+    const marks = layoutLane([900], () => [{ text: 'full', width: 300 }, { text: 'short', width: 60 }], options);
+    expect(marks[0]).toMatchObject({ kind: 'single', label: { text: 'full', side: 'left' } });
+  });
+
   it('puts the label on the left at the right edge', () => {
     const marks = layoutLane([100, 990], candidates([80, 80]), options);
     expect(marks[1]).toMatchObject({ kind: 'single', index: 1, label: { side: 'left' } });

@@ -49,9 +49,9 @@ interface Box {
   width: number;
 }
 
-/** The first candidate that fits whole in `room`, or null. */
-function fitting(candidates: readonly LabelCandidate[], room: number, maxLabel: number): LabelCandidate | null {
-  return candidates.find((c) => c.width <= Math.min(room, maxLabel)) ?? null;
+/** The index of the first (most preferred) candidate that fits whole in `room`, or -1. */
+function fitting(candidates: readonly LabelCandidate[], room: number, maxLabel: number): number {
+  return candidates.findIndex((c) => c.width <= Math.min(room, maxLabel));
 }
 
 /** The last (shortest) candidate cut to the room, for when none fits whole: it ends in an ellipsis. */
@@ -61,18 +61,19 @@ function chooseLabel(candidates: readonly LabelCandidate[], room: number, maxLab
 }
 
 /**
- * A label beside a mark: a whole candidate on the right, else a whole one on the left, else the
- * shortest cut to fit on the right or the left; null when neither side has `minLabel` of room.
+ * A label beside a mark: the most preferred candidate that fits whole on either side (the right
+ * on a tie), else the shortest cut to fit on the right or the left; null when neither side has
+ * `minLabel` of room.
  */
 function placeLabel(candidates: readonly LabelCandidate[], box: Box, roomRight: number, roomLeft: number, options: LaneLayoutOptions): PlacedLabel | null {
   const { labelPad, minLabel } = options;
   const maxLabel = options.maxLabel ?? Number.POSITIVE_INFINITY;
   const right = (c: LabelCandidate): PlacedLabel => ({ text: c.text, x0: box.right + labelPad, x1: box.right + labelPad + c.width, side: 'right' });
   const left = (c: LabelCandidate): PlacedLabel => ({ text: c.text, x0: box.left - labelPad - c.width, x1: box.left - labelPad, side: 'left' });
-  const wholeRight = roomRight >= minLabel ? fitting(candidates, roomRight, maxLabel) : null;
-  if (wholeRight) return right(wholeRight);
-  const wholeLeft = roomLeft >= minLabel ? fitting(candidates, roomLeft, maxLabel) : null;
-  if (wholeLeft) return left(wholeLeft);
+  const wholeRight = roomRight >= minLabel ? fitting(candidates, roomRight, maxLabel) : -1;
+  const wholeLeft = roomLeft >= minLabel ? fitting(candidates, roomLeft, maxLabel) : -1;
+  if (wholeRight !== -1 && (wholeLeft === -1 || wholeRight <= wholeLeft)) return right(candidates[wholeRight]!);
+  if (wholeLeft !== -1) return left(candidates[wholeLeft]!);
   if (roomRight >= minLabel) return right(chooseLabel(candidates, roomRight, maxLabel));
   if (roomLeft >= minLabel) return left(chooseLabel(candidates, roomLeft, maxLabel));
   return null;

@@ -98,6 +98,22 @@ function candidatesFor(item: TimelineItem, fontPx: number): LabelCandidate[] {
   return candidates;
 }
 
+/**
+ * The text for a label box: the placed label when it fits; otherwise, of all the item's labels
+ * shortened between words (so no figure is ever cut), the one that keeps the most words, the
+ * more preferred one on a tie ("nearly 240…" rather than "Palestinians…").
+ */
+function fitLabelText(item: TimelineItem, placed: string, room: number, fontPx: number): string {
+  if (estimateTextWidth(placed, fontPx) <= room) return placed;
+  const wordsKept = (text: string) => text.replace(/…$/u, '').split(' ').filter(Boolean).length;
+  let best = '';
+  for (const candidate of labelCandidates(item.event)) {
+    const short = shortenToWidth(candidate, room, fontPx);
+    if (!best || wordsKept(short) > wordsKept(best)) best = short;
+  }
+  return best || shortenToWidth(placed, room, fontPx);
+}
+
 /** Every mark in view, row by row, left to right. */
 export function layoutMarks(rows: readonly ChartRow[], toX: (time: number) => number, metrics: ChartMetrics): ChartMark[] {
   const marks: ChartMark[] = [];
@@ -107,9 +123,7 @@ export function layoutMarks(rows: readonly ChartRow[], toX: (time: number) => nu
     for (const mark of layoutLane(xs, labelsOf, rowOptions(row, metrics))) {
       if (mark.kind === 'single') {
         const item = row.items[mark.index]!;
-        // A label cut to its box is shortened here, between words, so no figure is ever cut.
-        const room = mark.label.x1 - mark.label.x0 - LABEL_PADDING;
-        const text = shortenToWidth(mark.label.text, room, metrics.fontPx);
+        const text = fitLabelText(item, mark.label.text, mark.label.x1 - mark.label.x0 - LABEL_PADDING, metrics.fontPx);
         marks.push({ kind: 'single', key: item.id, row, item, x: mark.x, label: { ...mark.label, text } });
       } else {
         const items = row.items.slice(mark.from, mark.to + 1);

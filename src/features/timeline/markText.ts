@@ -29,15 +29,15 @@ export function spokenLabel(event: TimelineEvent): string {
 }
 
 /**
- * Visible labels in order of preference: title with key figures, the key figures, then the first
- * figure; without figures, the title. Placement takes the first that fits, and shortens the last
- * with an ellipsis when none does.
+ * Visible labels in order of preference: title with key figures, the key figures, the first
+ * figure, then the title alone. Placement takes the first that fits whole, and shortens the last
+ * (the title, which reads better cut than a lone number) when none does.
  */
 export function labelCandidates(event: TimelineEvent): string[] {
   const figures = keyFigures(event);
   if (!figures) return [event.title];
   const first = event.figures[0] ? shortFigure(event.figures[0]) : figures;
-  return [...new Set([`${event.title} · ${figures}`, figures, first])];
+  return [...new Set([`${event.title} · ${figures}`, figures, first, event.title])];
 }
 
 /** What a screen reader says for a cluster mark, and what activating it does. */

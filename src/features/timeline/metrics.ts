@@ -46,7 +46,7 @@ export function chartMetrics(width: number): ChartMetrics {
     gap: 4,
     labelPad: 4,
     fontPx: compact ? 12 : 13,
-    minLabel: compact ? 44 : 60,
+    minLabel: compact ? 52 : 76,
     maxLabel: compact ? 180 : 320,
     periodMinLabel: compact ? 28 : 36,
     periodRowHeight: compact ? 28 : 30,
