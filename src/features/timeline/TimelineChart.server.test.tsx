@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderToString } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { validateTimeline } from '../data/validate';
 import { TimelineChart } from './TimelineChart';
 
@@ -16,9 +16,13 @@ function html(selectedId: string | null = null) {
 }
 
 describe('the timeline on the server', () => {
-  it('renders without a browser, deterministically', () => {
+  it('renders without a browser, deterministically, and without warnings', () => {
     expect(typeof window).toBe('undefined');
+    const errors = vi.spyOn(console, 'error');
+    const warnings = vi.spyOn(console, 'warn');
     const first = html();
+    expect(errors).not.toHaveBeenCalled();
+    expect(warnings).not.toHaveBeenCalled();
     expect(html()).toBe(first);
     expect(first).toContain('<figure');
     expect(first).toContain('<figcaption');

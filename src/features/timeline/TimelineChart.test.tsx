@@ -150,6 +150,25 @@ describe('the timeline chart', () => {
     expect(document.querySelector('.timeline__card')).toBeNull();
   });
 
+  it('moves the view in a short transition, and at once when the reader prefers reduced motion', async () => {
+    const motion = (reduce: boolean) =>
+      vi.stubGlobal('matchMedia', (query: string) => ({ matches: reduce && query.includes('reduce'), media: query, addEventListener() {}, removeEventListener() {} }));
+    motion(false);
+    const animated = vi.fn();
+    render(<Shell onViewChange={animated} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
+    await vi.waitFor(() => expect(spanOf(lastView(animated))).toBeCloseTo(spanOf(domain) / 2, -3), { timeout: 2000 });
+    expect(animated.mock.calls.length).toBeGreaterThan(2);
+    cleanup();
+    motion(true);
+    const instant = vi.fn();
+    render(<Shell onViewChange={instant} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
+    expect(instant).toHaveBeenCalledTimes(1);
+    expect(spanOf(lastView(instant))).toBeCloseTo(spanOf(domain) / 2, -3);
+    vi.unstubAllGlobals();
+  });
+
   it('lets the overview’s window be moved from the keyboard', () => {
     const onViewChange = vi.fn();
     render(<Shell initialView={truceWeek} onViewChange={onViewChange} />);
