@@ -154,3 +154,35 @@ test('dragging the overview window pans, and clicking in the strip centres the v
   await page.keyboard.press('Home');
   await expect.poll(async () => (await viewOf(page)).start).toBeLessThan(clicked.start - clicked.span);
 });
+
+test.describe('on a touch screen', () => {
+  test.use({ viewport: { width: 375, height: 700 }, hasTouch: true, isMobile: true });
+
+  test('two fingers pinch to zoom, one finger pans sideways, and a vertical swipe scrolls the page', async ({ page, context }) => {
+    const cdp = await context.newCDPSession(page);
+    const { x, y } = await centreOf(page);
+    /** A touch gesture: each step lists the fingers' positions. */
+    async function touch(steps: [number, number][][]) {
+      const points = (step: [number, number][]) => step.map(([px, py], id) => ({ x: px, y: py, id }));
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: points(steps[0]!) });
+      for (const step of steps.slice(1)) {
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: points(step) });
+        await page.waitForTimeout(16);
+      }
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    }
+    const whole = await viewOf(page);
+    await touch(Array.from({ length: 12 }, (_, i) => [[x - 20 - i * 8, y], [x + 20 + i * 8, y]] as [number, number][]));
+    const pinched = await settledView(page);
+    expect(pinched.span).toBeLessThan(whole.span / 2);
+
+    await touch(Array.from({ length: 12 }, (_, i) => [[x + 60 - i * 10, y]] as [number, number][]));
+    const panned = await settledView(page);
+    expect(panned.start).toBeGreaterThan(pinched.start);
+    expect(panned.span).toBeCloseTo(pinched.span, -5);
+
+    await touch(Array.from({ length: 12 }, (_, i) => [[x, y + 60 - i * 12]] as [number, number][]));
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(50);
+    expect(await settledView(page)).toEqual(panned);
+  });
+});
