@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo } from 'react';
+import { memo, useCallback, useEffect, useMemo } from 'react';
 import type { Timeline } from '../features/data/schema';
 import { useTimeline } from '../features/data/useTimeline';
 import { LoadErrorAlert } from '../features/data/LoadErrorAlert';
@@ -15,8 +15,11 @@ import { EventDetail } from '../features/article/EventDetail';
 import { FiguresSection } from '../features/figures/FiguresSection';
 import { formatDateRange } from '../shared/time/calendar';
 
-// The view changes on every zoom frame; the list (every event) re-renders only when its own props do.
+// The view changes on every zoom frame; the heavy regions (the article, the figures, the list of
+// every event) re-render only when their own props do.
 const StableEventList = memo(EventList);
+const StableArticlePanel = memo(ArticlePanel);
+const StableFiguresSection = memo(FiguresSection);
 
 interface StoryViewProps {
   initialUrl: string;
@@ -40,6 +43,9 @@ export function StoryView({ initialUrl, baseUrl, initialTimeline }: StoryViewPro
   const selectedId = location.state.eventId;
   const selected = useMemo(() => timeline?.events.find((e) => e.id === selectedId) ?? null, [timeline, selectedId]);
 
+  const { hrefFor } = location;
+  const eventHref = useCallback((id: string) => hrefFor({ eventId: id }), [hrefFor]);
+
   // The tab names what is shown, as the prerendered page for that event does.
   useEffect(() => {
     if (timeline) document.title = pageMeta(timeline.story, selected).title;
@@ -61,7 +67,6 @@ export function StoryView({ initialUrl, baseUrl, initialTimeline }: StoryViewPro
   }
   const story = query.data.story;
   const events = query.data.events;
-  const eventHref = (id: string) => location.hrefFor({ eventId: id });
   return (
     <>
       <StoryHeader story={story} />
@@ -93,10 +98,10 @@ export function StoryView({ initialUrl, baseUrl, initialTimeline }: StoryViewPro
                 )
               }
             />
-            <FiguresSection story={story} events={events} selectedId={selectedId} onSelect={location.select} eventHref={eventHref} />
+            <StableFiguresSection story={story} events={events} selectedId={selectedId} onSelect={location.select} eventHref={eventHref} />
           </div>
           <div className="story-layout__article">
-            <ArticlePanel story={story} events={events} selectedId={selectedId} onSelect={location.select} eventHref={eventHref} />
+            <StableArticlePanel story={story} events={events} selectedId={selectedId} onSelect={location.select} eventHref={eventHref} />
           </div>
         </div>
         <StableEventList events={events} selectedId={selectedId} onSelect={location.select} />

@@ -108,15 +108,16 @@ export function useAppLocation(initialUrl: string, baseUrl: string, knownIds: Re
     () => (unknown && requested ? [...current.notices, { param: 'event' as const, value: requested, reason: 'unknown' as const }] : current.notices),
     [unknown, requested, current.notices],
   );
-  // Links are relative to the page as the URL now reads, the unknown event already dropped.
-  const page = useMemo(() => formatAppUrl(state, base, new URL(current.url)), [state, base, current.url]);
-  const hrefFor = useCallback(
-    (change: Partial<AppUrlState>) => relativeHref(page, formatAppUrl({ ...state, view: null, ...change }, base)),
-    [page, state, base],
-  );
+  // Links are relative to the page as the URL now reads, the unknown event already dropped. They
+  // leave the view out, so they (and the panels that take them) stay the same while the reader
+  // zooms: only the page's path matters to a relative link, and it does not change with the view.
+  const { eventId, embed, theme } = state;
+  const linkState = useMemo<AppUrlState>(() => ({ eventId, embed, theme, view: null }), [eventId, embed, theme]);
+  const page = useMemo(() => formatAppUrl(linkState, base), [linkState, base]);
+  const hrefFor = useCallback((change: Partial<AppUrlState>) => relativeHref(page, formatAppUrl({ ...linkState, ...change }, base)), [page, linkState, base]);
   const absoluteUrlFor = useCallback(
-    (change: Partial<AppUrlState>) => formatAppUrl({ ...state, view: null, embed: false, theme: null, ...change }, base).href,
-    [state, base],
+    (change: Partial<AppUrlState>) => formatAppUrl({ ...linkState, embed: false, theme: null, ...change }, base).href,
+    [linkState, base],
   );
   return { state, notices, select, setView, hrefFor, absoluteUrlFor };
 }
