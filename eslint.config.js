@@ -40,6 +40,13 @@ export default tseslint.config(
     },
   },
   {
+    // The host page script runs in news pages: no React, no dependencies, only the shared protocol.
+    files: ['src/embed-host/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/app/*', '**/features/*', 'react', 'react-*', 'd3-*', '@*'], message: 'embed.js stays dependency-free: import only from src/shared/embed.' }] }],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.js'],
     ...tseslint.configs.disableTypeChecked,
   },

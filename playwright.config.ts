@@ -1,11 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 // @ts-expect-error: a plain ES module shared with the test runner script, no type declarations.
 import { findChromium } from './scripts/chromium.mjs';
+import { APP_BASE, APP_PORT, BASE_PATH, HOST_ORIGIN, HOST_PORT } from './e2e/support/ports';
 
-/** E2E_PORT lets several checkouts run their end-to-end tests at once. */
-const port = Number(process.env.E2E_PORT ?? 4173);
-/** The build is served under a sub-path by a plain static server, as a newsroom CDN would. */
-export const BASE_PATH = '/news/sourceline/';
+const port = APP_PORT;
 const executablePath = (findChromium as () => string | null)() ?? undefined;
 
 export default defineConfig({
@@ -43,10 +41,19 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `node scripts/serve-static.mjs --dir dist --port ${port} --base ${BASE_PATH}`,
-    url: `http://127.0.0.1:${port}${BASE_PATH}`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `node scripts/serve-static.mjs --dir dist --port ${port} --base ${BASE_PATH}`,
+      url: APP_BASE,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      // The news site that embeds the app: another port, so another origin.
+      command: `node e2e/hosts/server.mjs --port ${HOST_PORT} --app ${APP_BASE}`,
+      url: `${HOST_ORIGIN}/pym.html`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
 });

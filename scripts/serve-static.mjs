@@ -74,6 +74,9 @@ const server = createServer((request, response) => {
   response.writeHead(200, {
     'Content-Type': TYPES[extname(found.file)] ?? 'application/octet-stream',
     'Cache-Control': 'no-cache',
+    // As GitHub Pages does: an embed sandboxed without allow-same-origin has an opaque origin, and
+    // the browser fetches its module scripts and styles as cross-origin requests.
+    'Access-Control-Allow-Origin': '*',
   });
   if (request.method === 'HEAD') response.end();
   else createReadStream(found.file).pipe(response);

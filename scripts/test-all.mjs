@@ -81,7 +81,7 @@ for (const zone of TIME_ZONES) vitest(`time tests, TZ=${zone}`, TIME_TESTS, { TZ
 // The build says it lives where the end-to-end tests serve it, so its canonical and card links are real there.
 const e2ePort = process.env.E2E_PORT ?? '4173';
 const siteUrl = `http://127.0.0.1:${e2ePort}/news/sourceline/`;
-const built = check('build', bin('vite'), ['build']) && check('prerender', 'npm', ['run', '--silent', 'prerender'], { SITE_URL: siteUrl });
+const built = check('build', bin('vite'), ['build']) && check('build embed.js', bin('vite'), ['build', '-c', 'vite.embed.config.ts']) && check('prerender', 'npm', ['run', '--silent', 'prerender'], { SITE_URL: siteUrl });
 if (built && chromePath) playwright('end-to-end (Chromium)', chromePath);
 else results.push({ name: 'end-to-end (Chromium)', passed: 0, failed: 1 });
 

@@ -9,7 +9,7 @@ export interface AppLocation {
   state: AppUrlState;
   /** Parameters that could not be used: the app ignored them and says so. */
   notices: UrlNotice[];
-  /** Selects an event (or none): a new history entry, so Back returns to the previous one. */
+  /** Selects an event (or none): a new history entry, so Back returns to the previous one (in an embed, the same entry). */
   select: (eventId: string | null) => void;
   /** Changes the view window at once; the URL follows after a pause, replacing its entry. */
   setView: (view: ViewWindow | null) => void;
@@ -31,6 +31,19 @@ function snapshot(url: URL, base: URL): Snapshot {
 }
 
 const here = () => new URL(globalThis.location.href);
+
+/**
+ * Writes the URL. In an iframe sandboxed without `allow-same-origin` the browser refuses a new path
+ * (a SecurityError): the state still changes, only the iframe's own, invisible, URL does not.
+ */
+function writeUrl(mode: 'push' | 'replace', url: URL): void {
+  try {
+    if (mode === 'push') globalThis.history.pushState(null, '', url);
+    else globalThis.history.replaceState(globalThis.history.state, '', url);
+  } catch (error) {
+    if (!(error instanceof DOMException && error.name === 'SecurityError')) throw error;
+  }
+}
 
 /**
  * The shell's hold on the URL, the source of truth for what is shown. `initialUrl` and `baseUrl`
@@ -71,7 +84,7 @@ export function useAppLocation(initialUrl: string, baseUrl: string, knownIds: Re
   useEffect(() => {
     if (!unknown) return;
     const url = formatAppUrl({ ...parseAppUrl(here(), base).state, eventId: null }, base, here());
-    globalThis.history.replaceState(globalThis.history.state, '', url);
+    writeUrl('replace', url);
   }, [unknown, base]);
 
   const select = useCallback(
@@ -79,8 +92,11 @@ export function useAppLocation(initialUrl: string, baseUrl: string, knownIds: Re
       if (pendingView.current) clearTimeout(pendingView.current);
       pendingView.current = null;
       const from = here();
-      const url = formatAppUrl({ ...parseAppUrl(from, base).state, eventId, view: latestView.current }, base, from);
-      if (url.href !== from.href) globalThis.history.pushState(null, '', url);
+      const fromState = parseAppUrl(from, base).state;
+      const url = formatAppUrl({ ...fromState, eventId, view: latestView.current }, base, from);
+      // In an iframe every entry would land in the news page's own history, and Back would step
+      // through the embed's selections instead of leaving the article: an embed replaces its entry.
+      if (url.href !== from.href) writeUrl(fromState.embed ? 'replace' : 'push', url);
       setCurrent((previous) => ({ url: url.href, state: { ...previous.state, eventId }, notices: [] }));
     },
     [base],
@@ -96,7 +112,7 @@ export function useAppLocation(initialUrl: string, baseUrl: string, knownIds: Re
         const from = here();
         const url = formatAppUrl({ ...parseAppUrl(from, base).state, view }, base, from);
         if (url.href === from.href) return;
-        globalThis.history.replaceState(globalThis.history.state, '', url);
+        writeUrl('replace', url);
         setCurrent((previous) => ({ ...previous, url: url.href }));
       }, VIEW_URL_DELAY_MS);
     },

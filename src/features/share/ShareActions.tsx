@@ -1,6 +1,6 @@
 import './share.css';
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
-import { copyText } from './copyText';
+import { copyText } from '../../shared/clipboard/copyText';
 
 interface ShareActionsProps {
   /** The absolute link to share. */

@@ -32,6 +32,12 @@ export const EVENT_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,99}$/;
 /** The name an embed's deep link goes by in the host page's hash (`#sourceline=<id>`). */
 export const HASH_KEY_PATTERN = /^[a-z][a-z0-9-]{0,39}$/;
 
+/**
+ * The sandbox every iframe of ours gets: scripts; the app's own origin (its files and clipboard,
+ * never the news page's, which is another origin); and new tabs, unsandboxed, for "Open full timeline".
+ */
+export const EMBED_SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
+
 /** The hash key of the first (or only) embed on a page. */
 export const DEFAULT_HASH_KEY = 'sourceline';
 

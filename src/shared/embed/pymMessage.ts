@@ -27,9 +27,9 @@ export function isPymId(id: string): boolean {
 
 /** Frames a message; throws on parts that would make it ambiguous, since that is a bug in the caller. */
 export function formatPymMessage(childId: string, type: string, message: string): string {
-  if (!isPymId(childId)) throw new RangeError(`not a pym child id: ${JSON.stringify(childId)}`);
-  if (!/^\S+$/.test(type) || type.includes(PYM_DELIMITER)) throw new RangeError(`not a pym message type: ${JSON.stringify(type)}`);
-  if (message.includes(PYM_DELIMITER) || /[\n\r\u2028\u2029]/.test(message)) throw new RangeError('a pym message cannot hold the delimiter or a line break');
+  const badType = !/^\S+$/.test(type) || type.includes(PYM_DELIMITER);
+  const badMessage = message.includes(PYM_DELIMITER) || /[\n\r\u2028\u2029]/.test(message);
+  if (!isPymId(childId) || badType || badMessage) throw new RangeError(`a pym message cannot be framed from ${JSON.stringify([childId, type, message])}`);
   return ['pym', childId, type, message].join(PYM_DELIMITER);
 }
 

@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+/**
+ * The news site of the embed tests: `node e2e/hosts/server.mjs --port 4183 --app http://127.0.0.1:4173/news/sourceline/`
+ * serves the pages in this folder, with `%APP%` in them replaced by the app's address (another
+ * origin), and pym.js from its npm package at `/vendor/pym.v1.min.js`, as a newsroom hosts it.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(`--${name}`);
+  return at === -1 ? fallback : (args[at + 1] ?? fallback);
+};
+const port = Number(option('port', '4183'));
+const app = option('app', 'http://127.0.0.1:4173/news/sourceline/');
+const here = fileURLToPath(new URL('.', import.meta.url));
+const pym = fileURLToPath(new URL('../../node_modules/pym.js/dist/pym.v1.min.js', import.meta.url));
+const attr = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+const server = createServer((request, response) => {
+  const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+  const headers = { 'Cache-Control': 'no-cache' };
+  if (pathname === '/vendor/pym.v1.min.js') {
+    response.writeHead(200, { ...headers, 'Content-Type': 'text/javascript; charset=utf-8' });
+    response.end(readFileSync(pym));
+    return;
+  }
+  const name = pathname === '/' ? 'index.html' : pathname.slice(1);
+  const file = join(here, name);
+  if (!/^[a-z0-9-]+\.html$/.test(name) || !statSync(file, { throwIfNoEntry: false })?.isFile()) {
+    response.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
+    response.end('Not found');
+    return;
+  }
+  response.writeHead(200, { ...headers, 'Content-Type': 'text/html; charset=utf-8' });
+  response.end(readFileSync(file, 'utf8').replaceAll('%APP%', attr(app)));
+});
+
+server.listen(port, '127.0.0.1', () => console.log(`Host pages at http://127.0.0.1:${port}/, embedding ${app}`));
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));

@@ -1,0 +1,46 @@
+import type { ReactNode } from 'react';
+import type { Story } from '../../features/data/schema';
+import { EmbedCredit } from '../../features/embed/EmbedCredit';
+import type { StoryRegions } from './regions';
+
+/** The attribute of the region the host page scrolls to when it opens on a deep link. */
+export const REVEAL_ATTRIBUTE = 'data-embed-reveal';
+
+interface EmbedLayoutProps {
+  story: Story;
+  regions: StoryRegions;
+  /** The same state in the full view, for "Open full timeline". */
+  fullHref: string;
+}
+
+/**
+ * The compact view for an iframe (`?embed=1`), from 300 to 1200 px wide: no page header or footer;
+ * the timeline, the selected event's detail and the article; the list folded away (still in the
+ * page for screen readers and keyboard users, one press away); a credit line naming the article.
+ * It grows to its content and never scrolls inside, so a wheel over it scrolls the news page.
+ */
+export function EmbedLayout({ story, regions, fullHref }: EmbedLayoutProps) {
+  return (
+    <main className="embed-layout" id="main">
+      <h1 className="visually-hidden">Timeline: {story.title}</h1>
+      {regions.notices}
+      <div className="story-layout__timeline">{regions.timeline}</div>
+      <div className="embed-layout__reading">
+        <div className="story-layout__detail" {...{ [REVEAL_ATTRIBUTE]: '' }}>
+          {regions.detail}
+        </div>
+        <div className="story-layout__article">{regions.article}</div>
+      </div>
+      <details className="embed-layout__list">
+        <summary>Every event, as a list</summary>
+        {regions.list}
+      </details>
+      <EmbedCredit storyTitle={story.title} fullHref={fullHref} />
+    </main>
+  );
+}
+
+/** The compact view while the data loads or when it fails: the same frame, so the iframe sizes to it. */
+export function EmbedStatus({ children }: { children: ReactNode }) {
+  return <main className="embed-layout">{children}</main>;
+}

@@ -1,0 +1,18 @@
+import type { ReactNode } from 'react';
+
+/**
+ * What the story shows, region by region. The shell fills the regions once; the full page and the
+ * compact embed only arrange them, so a feature added to a region shows in both.
+ */
+export interface StoryRegions {
+  /** Messages about parts of the link that were ignored. */
+  notices: ReactNode;
+  /** The zoomable timeline. */
+  timeline: ReactNode;
+  /** The selected event: its detail, figures and sharing. */
+  detail: ReactNode;
+  /** The article with its quoted passages marked. */
+  article: ReactNode;
+  /** Every event in date order: the chart's text equivalent. */
+  list: ReactNode;
+}

@@ -1,0 +1,158 @@
+/**
+ * embed.js: the news page's side of a Sourceline embed, with no dependencies. An editor pastes
+ *
+ *   <div data-sourceline="https://…/timeline/?embed=1"></div>
+ *   <script async src="https://…/timeline/embed.js"></script>
+ *
+ * and each such element gets a lazy-loaded, titled, sandboxed iframe that sizes itself with
+ * pym.js's messages. Deep links go through the page's own address: selecting an event inside sets
+ * `#sourceline=<id>` (replaceState, so Back still leaves the page), opening the page with that hash
+ * selects the event and scrolls to it, and "Copy link" inside copies the page's link with the hash.
+ * A second embed on the page uses `sourceline-2`, and so on, or the key in `data-sourceline-key`.
+ * Every message is checked by sender, origin and shape, as the child checks ours.
+ */
+import { formatPymMessage, isPymId, parsePixels, parsePymMessage } from '../shared/embed/pymMessage';
+import {
+  DEFAULT_HASH_KEY,
+  EMBED_SANDBOX,
+  HASH_KEY_PATTERN,
+  MESSAGE,
+  decodeHello,
+  decodeSelection,
+  embedSrc,
+  encodeHostInfo,
+  readHashParam,
+  writeHashParam,
+} from '../shared/embed/hostProtocol';
+
+interface Embed {
+  iframe: HTMLIFrameElement;
+  childId: string;
+  /** The app's origin: the only one whose messages this embed takes, and the only one it posts to. */
+  origin: string;
+  /** Its name in the page's hash. */
+  key: string;
+  /** The event the hash names for it, as last read or written. */
+  selected: string | null;
+  /** The page asked to be scrolled to the selected event and has not been yet. */
+  revealing: boolean;
+  /** The element gave the iframe's title; otherwise it comes from the story's. */
+  titled: boolean;
+}
+
+const embeds: Embed[] = [];
+let seen = 0;
+
+function post(embed: Embed, type: string, message: string): void {
+  embed.iframe.contentWindow?.postMessage(formatPymMessage(embed.childId, type, message), embed.origin);
+}
+
+/** The page's address without any embed's part of the hash: each child adds its own. */
+function pageUrl(): string {
+  let hash = location.hash;
+  for (const embed of embeds) hash = writeHashParam(hash, embed.key, null);
+  return location.href.split('#')[0] + hash;
+}
+
+function setHash(hash: string): void {
+  if (hash === location.hash) return;
+  history.replaceState(history.state, '', hash || location.pathname + location.search);
+}
+
+function reveal(embed: Embed): void {
+  embed.revealing = true;
+  // Bring the embed into view at once; the child then says where in it the event is.
+  embed.iframe.scrollIntoView();
+  post(embed, MESSAGE.reveal, '');
+}
+
+function mount(element: HTMLElement): void {
+  const index = seen++;
+  let app: URL;
+  try {
+    app = new URL(element.getAttribute('data-sourceline') ?? '', document.baseURI);
+  } catch {
+    return;
+  }
+  if (app.protocol !== 'https:' && app.protocol !== 'http:') return;
+  const asked = element.getAttribute('data-sourceline-key') ?? '';
+  const key = HASH_KEY_PATTERN.test(asked) ? asked : index === 0 ? DEFAULT_HASH_KEY : `${DEFAULT_HASH_KEY}-${index + 1}`;
+  const childId = isPymId(element.id) ? element.id : `sourceline-embed-${index + 1}`;
+  const selected = readHashParam(location.hash, key);
+  const title = element.getAttribute('data-sourceline-title');
+
+  const iframe = document.createElement('iframe');
+  iframe.src = embedSrc(app.href, { childId, width: element.getBoundingClientRect().width, parentUrl: location.href, eventId: selected });
+  iframe.title = title || 'Timeline';
+  // A deep link needs the embed now; otherwise it loads when the reader scrolls near it.
+  iframe.loading = selected ? 'eager' : 'lazy';
+  iframe.setAttribute('sandbox', EMBED_SANDBOX);
+  iframe.setAttribute('allow', 'clipboard-write');
+  // It grows to its content, so it never scrolls inside and a wheel over it scrolls the page.
+  iframe.setAttribute('scrolling', 'no');
+  iframe.height = '480';
+  iframe.style.cssText = 'display:block;width:100%;border:0;overflow:hidden';
+  element.replaceChildren(iframe);
+
+  const embed: Embed = { iframe, childId, origin: app.origin, key, selected, revealing: false, titled: Boolean(title) };
+  embeds.push(embed);
+  // Only the first embed a hash names scrolls the page.
+  if (selected && !embeds.some((other) => other.revealing)) embed.revealing = true;
+}
+
+function onMessage(event: MessageEvent): void {
+  const embed = embeds.find((candidate) => candidate.iframe.contentWindow === event.source);
+  if (!embed || event.origin !== embed.origin) return;
+  const message = parsePymMessage(event.data, embed.childId);
+  if (!message) return;
+  const { type, message: text } = message;
+  if (type === MESSAGE.height) {
+    const height = parsePixels(text);
+    if (height !== null) embed.iframe.height = String(height);
+  } else if (type === MESSAGE.hello) {
+    const hello = decodeHello(text);
+    if (hello && !embed.titled) embed.iframe.title = `Timeline: ${hello.title}`;
+    post(embed, MESSAGE.host, encodeHostInfo({ url: pageUrl(), key: embed.key }));
+    if (embed.revealing) reveal(embed);
+  } else if (type === MESSAGE.select) {
+    const selected = decodeSelection(text);
+    if (selected === undefined) return;
+    embed.selected = selected;
+    setHash(writeHashParam(location.hash, embed.key, selected));
+  } else if (type === MESSAGE.scrollToChildPos && embed.revealing) {
+    // Honoured only as the answer to our own request: an embed never scrolls the page by itself.
+    embed.revealing = false;
+    const offset = parsePixels(text);
+    if (offset !== null) scrollTo(scrollX, embed.iframe.getBoundingClientRect().top + scrollY + offset);
+  }
+}
+
+/** A link to the page with another event in the hash (typed, or followed from the page): select and show it. */
+function onHashChange(): void {
+  for (const embed of embeds) {
+    const selected = readHashParam(location.hash, embed.key);
+    if (selected === embed.selected) continue;
+    embed.selected = selected;
+    post(embed, MESSAGE.select, selected ?? '');
+    if (selected) reveal(embed);
+  }
+}
+
+function scan(): void {
+  for (const element of document.querySelectorAll<HTMLElement>('[data-sourceline]:not([data-sourceline-ready])')) {
+    element.setAttribute('data-sourceline-ready', '');
+    mount(element);
+  }
+}
+
+// Each pasted snippet brings its own script tag; the first run sets up, later ones only scan.
+const global = window as Window & { sourcelineEmbed?: { scan: () => void } };
+if (global.sourcelineEmbed) {
+  global.sourcelineEmbed.scan();
+} else {
+  global.sourcelineEmbed = { scan };
+  addEventListener('message', onMessage);
+  addEventListener('hashchange', onHashChange);
+  scan();
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan);
+}

@@ -1,0 +1,85 @@
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import type { HostInfo } from '../../shared/embed/hostProtocol';
+import { createPymChild, readPymParams, type PymChild } from './pymChild';
+
+interface UsePymChildOptions {
+  /** Only the compact view (`?embed=1`) talks to a parent page. */
+  enabled: boolean;
+  /** The story's title, for the host's iframe title; null while the data loads. */
+  title: string | null;
+  /** The selected event, which a host that keeps deep links mirrors in its hash. */
+  selectedId: string | null;
+  /** Selects an event the host page's hash names. */
+  onSelect: (eventId: string | null) => void;
+  /** What to bring into view when the host page opens on a deep link: the selected event's detail. */
+  revealTarget: () => Element | null;
+}
+
+/**
+ * Speaks the child side of pym.js from an effect: sends the page's height on load and whenever it
+ * changes, answers the parent's `width` messages, and, with our host script, mirrors the selection
+ * in the host page's hash. Returns what the host script said about itself (null under pym.js's own
+ * `Parent`, or in no iframe at all), so "Copy link" can copy the host page's link instead.
+ */
+export function usePymChild({ enabled, title, selectedId, onSelect, revealTarget }: UsePymChildOptions): HostInfo | null {
+  const [host, setHost] = useState<HostInfo | null>(null);
+  const child = useRef<PymChild | null>(null);
+  // Counts the host's reveal requests; the effect below answers each once the selection is drawn.
+  const [revealAsked, setRevealAsked] = useState(0);
+
+  const onReveal = useEffectEvent((pym: PymChild) => {
+    const target = revealTarget();
+    pym.scrollTo(target ? target.getBoundingClientRect().top + globalThis.scrollY : 0);
+  });
+  const onHostSelect = useEffectEvent((eventId: string | null) => onSelect(eventId));
+
+  useEffect(() => {
+    if (!enabled || globalThis.parent === globalThis.window) return;
+    const params = readPymParams(globalThis.location.search);
+    if (!params) return;
+    const parent = globalThis.parent;
+    // The body holds the whole page (see embed.css: it is a flow root, so no margin escapes it),
+    // and it is as tall as its content, not the viewport, so resizing the iframe does not feed back.
+    const pym = createPymChild(params, (message) => parent.postMessage(message, params.parentOrigin), () => document.body.getBoundingClientRect().height);
+    const onMessage = (event: MessageEvent) => {
+      const request = pym.receive(event, parent);
+      if (request?.type === 'host') setHost(request.host);
+      else if (request?.type === 'select') onHostSelect(request.eventId);
+      else if (request?.type === 'reveal') setRevealAsked((n) => n + 1);
+    };
+    globalThis.addEventListener('message', onMessage);
+    const observer = new ResizeObserver(() => pym.sendHeight());
+    observer.observe(document.body);
+    pym.sendHeight(true);
+    // Hello once the title is known: our host script answers it, pym.js's Parent ignores it.
+    if (title) pym.hello(title);
+    child.current = pym;
+    return () => {
+      observer.disconnect();
+      globalThis.removeEventListener('message', onMessage);
+      child.current = null;
+    };
+  }, [enabled, title]);
+
+  // After the commit that drew a selection the host asked for just before, and after layout.
+  useEffect(() => {
+    if (revealAsked === 0) return;
+    const frame = requestAnimationFrame(() => {
+      if (child.current) onReveal(child.current);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [revealAsked]);
+
+  // The host page's hash follows the reader's selections, not the state the embed opened in, so a
+  // page that was never touched keeps a clean URL.
+  const reported = useRef<string | null | undefined>(undefined);
+  useEffect(() => {
+    if (!host) return;
+    if (reported.current === undefined) reported.current = selectedId;
+    if (reported.current === selectedId) return;
+    reported.current = selectedId;
+    child.current?.select(selectedId);
+  }, [host, selectedId]);
+
+  return host;
+}
