@@ -35,9 +35,7 @@ for (const width of [640, 320]) {
     expect((await expectHeightFollowsContent(page)).iframe).toBe(first.iframe);
 
     // A plain wheel over the embed scrolls the news page.
-    const credit = frame.locator('.embed-credit');
-    await credit.scrollIntoViewIfNeeded();
-    await expectWheelScrollsPage(page, credit);
+    await expectWheelScrollsPage(page, IFRAME, frame.locator('.embed-credit'));
 
     watch.expectOnlyOwnOrigins();
     watch.expectNoErrors();

@@ -1,4 +1,4 @@
-import { expect, type FrameLocator, type Page } from '@playwright/test';
+import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { APP_BASE, HOST_ORIGIN } from './ports';
 
 /**
@@ -52,8 +52,15 @@ export async function heights(page: Page, iframeSelector: string) {
   return { iframe: Math.round(box?.height ?? 0), ...content };
 }
 
-/** A plain wheel over the element scrolls the host page. */
-export async function expectWheelScrollsPage(page: Page, target: { boundingBox(): Promise<{ x: number; y: number; width: number; height: number } | null> }) {
+/**
+ * A plain wheel (no Ctrl) over `target`, a part of the embed in `iframeSelector`, scrolls the host
+ * page. The iframe is brought into view first: Chromium does not draw a cross-origin iframe that is
+ * off screen, so nothing inside it can be pointed at until it is on screen.
+ */
+export async function expectWheelScrollsPage(page: Page, iframeSelector: string, target: Locator) {
+  await page.locator(iframeSelector).scrollIntoViewIfNeeded();
+  await page.evaluate(() => scrollBy(0, 40));
+  await target.scrollIntoViewIfNeeded();
   const box = await target.boundingBox();
   if (!box) throw new Error('the wheel target is not laid out');
   const before = await page.evaluate(() => scrollY);
