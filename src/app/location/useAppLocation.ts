@@ -33,8 +33,9 @@ function snapshot(url: URL, base: URL): Snapshot {
 const here = () => new URL(globalThis.location.href);
 
 /**
- * Writes the URL. In an iframe sandboxed without `allow-same-origin` the browser refuses a new path
- * (a SecurityError): the state still changes, only the iframe's own, invisible, URL does not.
+ * Writes the URL. In an iframe sandboxed without `allow-same-origin` (an opaque origin), some
+ * browsers refuse a new path with a SecurityError (Chromium did until recently; 156 allows it):
+ * the state still changes, only the iframe's own, invisible, URL does not.
  */
 function writeUrl(mode: 'push' | 'replace', url: URL): void {
   try {
