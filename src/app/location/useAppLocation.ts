@@ -34,7 +34,7 @@ const here = () => new URL(globalThis.location.href);
 
 /**
  * Writes the URL. In an iframe sandboxed without `allow-same-origin` (an opaque origin), some
- * browsers refuse a new path with a SecurityError (Chromium did until recently; 156 allows it):
+ * browsers refuse a new path with a SecurityError (Chromium 156, which the tests run, allows it):
  * the state still changes, only the iframe's own, invisible, URL does not.
  */
 function writeUrl(mode: 'push' | 'replace', url: URL): void {
