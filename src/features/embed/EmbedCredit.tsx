@@ -18,7 +18,7 @@ export function EmbedCredit({ storyTitle, fullHref }: EmbedCreditProps) {
         Source: the article <cite>“{storyTitle}”</cite>. Timeline by Sourceline: every figure links to the words that state it.
       </p>
       <a className="embed-credit__open" href={fullHref} target="_blank" rel="noopener">
-        Open full timeline<span className="visually-hidden"> (opens in a new tab)</span>
+        Open full timeline <span className="visually-hidden">(opens in a new tab)</span>
       </a>
     </footer>
   );

@@ -52,7 +52,7 @@ export function SnippetField({ label, name, hint, code }: SnippetFieldProps) {
       />
       <div className="snippet__actions">
         <button type="button" className="button button--quiet" onClick={() => void copy()}>
-          Copy<span className="visually-hidden"> {name}</span>
+          Copy <span className="visually-hidden">{name}</span>
         </button>
         <p className="snippet__status" role="status">
           {outcome === 'copied' ? 'Copied' : outcome === 'manual' ? 'The code is selected: copy it with Ctrl+C (⌘C on a Mac).' : ''}

@@ -1,0 +1,45 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SnippetField } from './SnippetField';
+import { EmbedCredit } from './EmbedCredit';
+
+const code = '<div data-sourceline="https://a.example/?embed=1"></div>';
+
+afterEach(() => {
+  cleanup();
+  Reflect.deleteProperty(navigator, 'clipboard');
+});
+
+describe('a snippet to copy', () => {
+  it('copies the code and announces “Copied”', async () => {
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    render(<SnippetField label="Script" name="script snippet" hint="Sizes itself." code={code} />);
+    expect(screen.getByRole('textbox', { name: 'Script' })).toHaveProperty('value', code);
+    fireEvent.click(screen.getByRole('button', { name: 'Copy script snippet' }));
+    expect(await screen.findByText('Copied')).toHaveProperty('role', 'status');
+    expect(writeText).toHaveBeenCalledWith(code);
+  });
+
+  it('leaves the code selected when the clipboard refuses', async () => {
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) }, configurable: true });
+    render(<SnippetField label="Script" name="script snippet" hint="Sizes itself." code={code} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Copy script snippet' }));
+    expect(await screen.findByText(/copy it with Ctrl\+C/)).toHaveProperty('role', 'status');
+    const field = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Script' });
+    expect(document.activeElement).toBe(field);
+    expect([field.selectionStart, field.selectionEnd]).toEqual([0, code.length]);
+  });
+});
+
+describe('the credit line', () => {
+  it('names the article and opens the full timeline in a new tab', () => {
+    render(<EmbedCredit storyTitle="Hamas Seeks Truce Extension" fullHref="https://a.example/s/events/x/" />);
+    expect(screen.getByText('“Hamas Seeks Truce Extension”').tagName).toBe('CITE');
+    const link = screen.getByRole('link', { name: 'Open full timeline (opens in a new tab)' });
+    expect(link.getAttribute('href')).toBe('https://a.example/s/events/x/');
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noopener');
+  });
+});
