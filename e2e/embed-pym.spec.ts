@@ -54,3 +54,16 @@ test('when the news page’s column narrows, pym.js’s width message gets the n
   expect(narrow.iframe).toBeGreaterThan(wide.iframe);
   watch.expectNoErrors();
 });
+
+test('an embed that opens on an event neither scrolls the news page nor takes focus', async ({ page }) => {
+  const watch = watchPage(page);
+  await page.setViewportSize({ width: 800, height: 600 });
+  await page.goto(`${HOST_ORIGIN}/pym.html?path=events/truce-extension/`);
+  const frame = page.frameLocator(IFRAME);
+  await expect(frame.locator('[data-list-event-id][aria-current="true"]')).toHaveAttribute('data-list-event-id', 'truce-extension');
+  await expectHeightFollowsContent(page);
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => ({ scrollY, focus: document.activeElement === document.body }))).toEqual({ scrollY: 0, focus: true });
+  expect(await frame.locator('body').evaluate(() => document.activeElement === document.body)).toBe(true);
+  watch.expectNoErrors();
+});
