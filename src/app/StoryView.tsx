@@ -85,16 +85,14 @@ export function StoryView({ initialUrl, baseUrl, initialTimeline }: StoryViewPro
     notices: <UrlNotices notices={location.notices} />,
     timeline: <TimelineChart events={events} story={story} selectedId={selectedId} onSelect={location.select} view={view} onViewChange={location.setView} />,
     detail: (
-      <>
-        <EventDetail
-          story={story}
-          events={events}
-          selectedId={selectedId}
-          actions={selected && <ShareActions url={shareUrl(selected.id)} title={selected.title} text={formatDateRange(selected.start, selected.end)} />}
-        />
-        <StableFiguresSection story={story} events={events} selectedId={selectedId} onSelect={location.select} eventHref={eventHref} />
-      </>
+      <EventDetail
+        story={story}
+        events={events}
+        selectedId={selectedId}
+        actions={selected && <ShareActions url={shareUrl(selected.id)} title={selected.title} text={formatDateRange(selected.start, selected.end)} />}
+      />
     ),
+    figures: <StableFiguresSection story={story} events={events} selectedId={selectedId} onSelect={location.select} eventHref={eventHref} />,
     article: <StableArticlePanel story={story} events={events} selectedId={selectedId} onSelect={location.select} eventHref={eventHref} />,
     list: <StableEventList events={events} selectedId={selectedId} onSelect={location.select} />,
   };

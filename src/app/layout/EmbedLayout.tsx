@@ -15,8 +15,9 @@ interface EmbedLayoutProps {
 
 /**
  * The compact view for an iframe (`?embed=1`), from 300 to 1200 px wide: no page header or footer;
- * the timeline, the selected event's detail and the article; the list folded away (still in the
- * page for screen readers and keyboard users, one press away); a credit line naming the article.
+ * the timeline, the selected event's detail and the article; the figures overview and the list
+ * folded away (still in the page for screen readers and keyboard users, one press away); a credit
+ * line naming the article.
  * It grows to its content and never scrolls inside, so a wheel over it scrolls the news page.
  */
 export function EmbedLayout({ story, regions, fullHref }: EmbedLayoutProps) {
@@ -31,7 +32,13 @@ export function EmbedLayout({ story, regions, fullHref }: EmbedLayoutProps) {
         </div>
         <div className="story-layout__article">{regions.article}</div>
       </div>
-      <details className="embed-layout__list">
+      {regions.figures && (
+        <details className="embed-layout__fold embed-layout__figures">
+          <summary>Every figure in the article</summary>
+          {regions.figures}
+        </details>
+      )}
+      <details className="embed-layout__fold embed-layout__list">
         <summary>Every event, as a list</summary>
         {regions.list}
       </details>

@@ -25,7 +25,10 @@ export function FullLayout({ story, regions, tools }: FullLayoutProps) {
         {regions.notices}
         <div className="story-layout__timeline">{regions.timeline}</div>
         <div className="story-layout__reading">
-          <div className="story-layout__detail">{regions.detail}</div>
+          <div className="story-layout__detail">
+            {regions.detail}
+            {regions.figures}
+          </div>
           <div className="story-layout__article">{regions.article}</div>
         </div>
         {regions.list}

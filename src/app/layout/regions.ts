@@ -9,8 +9,10 @@ export interface StoryRegions {
   notices: ReactNode;
   /** The zoomable timeline. */
   timeline: ReactNode;
-  /** The selected event: its detail, figures and sharing. */
+  /** The selected event: its detail, its figures and sharing. */
   detail: ReactNode;
+  /** Every figure the article states, by kind. */
+  figures: ReactNode;
   /** The article with its quoted passages marked. */
   article: ReactNode;
   /** Every event in date order: the chart's text equivalent. */
