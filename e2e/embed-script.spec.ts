@@ -65,6 +65,11 @@ test('selecting inside an embed puts the event in the news page’s hash, withou
 
   // Neither the news page nor the embeds added entries: Back leaves the article.
   expect(await page.evaluate(() => history.length)).toBe(entries);
+  // And the embeds kept nothing: no cookie, nothing stored.
+  for (const frame of [first, second]) {
+    expect(await frame.locator('body').evaluate(() => ({ cookie: document.cookie, local: localStorage.length, session: sessionStorage.length }))).toEqual({ cookie: '', local: 0, session: 0 });
+  }
+  expect((await page.context().cookies()).length).toBe(0);
   watch.expectNoErrors();
 });
 
