@@ -69,3 +69,18 @@ test('selecting in the embed replaces its history entry instead of adding one', 
   await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${APP_BASE}events/initial-truce/`);
 });
+
+test('in the embed the article is folded at any width, and open it is as long as it is, scrolling nothing inside', async ({ page }) => {
+  await page.setViewportSize({ width: 1200, height: 800 });
+  await page.goto('events/truce-extension/?embed=1');
+  const panel = page.locator('.article-panel');
+  const body = panel.locator('.article-panel__body');
+  await expect(body).toBeHidden();
+  await panel.getByRole('button', { name: 'Show the article' }).click();
+  await expect(body).toBeVisible();
+  await expect(body.locator('mark').first()).toBeVisible();
+  expect(await body.evaluate((element) => ({ overflow: getComputedStyle(element).overflowY, scrolls: element.scrollHeight > element.clientHeight + 1 }))).toEqual({
+    overflow: 'visible',
+    scrolls: false,
+  });
+});

@@ -93,7 +93,8 @@ export function StoryView({ initialUrl, baseUrl, initialTimeline }: StoryViewPro
       />
     ),
     figures: <StableFiguresSection story={story} events={events} selectedId={selectedId} onSelect={location.select} eventHref={eventHref} />,
-    article: <StableArticlePanel story={story} events={events} selectedId={selectedId} onSelect={location.select} eventHref={eventHref} />,
+    // In an embed the article is folded behind its button and, open, as long as it is: nothing scrolls inside.
+    article: <StableArticlePanel story={story} events={events} selectedId={selectedId} onSelect={location.select} eventHref={eventHref} inline={embed} />,
     list: <StableEventList events={events} selectedId={selectedId} onSelect={location.select} />,
   };
 

@@ -19,6 +19,12 @@ export interface ArticlePanelProps {
   onSelect: (id: string) => void;
   /** The URL of an event, for real links that also open in a new tab. */
   eventHref: (id: string) => string;
+  /**
+   * The article at its full length in the page, behind its button at any width, never scrolling
+   * inside: for an embed, whose iframe grows to its content, so it has no viewport to fit a panel
+   * to and a panel that scrolled would catch the wheel meant for the news page.
+   */
+  inline?: boolean;
 }
 
 /** The first mark of an event in the panel, in text order. */
@@ -44,7 +50,7 @@ function bringIntoPanel(body: HTMLElement, mark: HTMLElement, behavior: ScrollBe
  * panel, which is its own scroll container, so a selection made elsewhere never jumps the page.
  * On a phone the panel is collapsed behind a disclosure button; "show in article" opens it.
  */
-export function ArticlePanel({ story, events, selectedId, onSelect, eventHref }: ArticlePanelProps) {
+export function ArticlePanel({ story, events, selectedId, onSelect, eventHref, inline = false }: ArticlePanelProps) {
   const blocks = useMemo(() => articleLayout(story.text, events), [story.text, events]);
   const eventsById = useMemo(() => new Map(events.map((event) => [event.id, event])), [events]);
   const selected = selectedId === null ? undefined : eventsById.get(selectedId);
@@ -103,7 +109,7 @@ export function ArticlePanel({ story, events, selectedId, onSelect, eventHref }:
   };
 
   return (
-    <section ref={rootRef} className={`article-panel${expanded ? ' article-panel--expanded' : ''}`} aria-labelledby={headingId}>
+    <section ref={rootRef} className={`article-panel${expanded ? ' article-panel--expanded' : ''}${inline ? ' article-panel--inline' : ''}`} aria-labelledby={headingId}>
       <div className="article-panel__head">
         <h2 id={headingId} className="article-panel__title">
           The article
