@@ -40,7 +40,9 @@ export default function EmbedDialog({ storyTitle, stateLabel, embedUrl, scriptUr
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [theme, setTheme] = useState<ThemeOverride>(null);
-  const [width, setWidth] = useState<PreviewWidth>(375);
+  // A phone's dialog is narrower than 375 px: preview at its full width there. (The dialog only
+  // ever renders in the browser, after a click, so reading the window here is safe.)
+  const [width, setWidth] = useState<PreviewWidth>(() => (globalThis.innerWidth < 480 ? 'full' : 375));
 
   useEffect(() => {
     if (dialog.current && !dialog.current.open) dialog.current.showModal();
