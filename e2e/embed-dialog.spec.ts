@@ -61,7 +61,7 @@ test('the dialog closes with its Close button, and focus returns', async ({ page
   await expect(dialog).toBeVisible();
   // Focus moved into the dialog.
   expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
-  await expect(dialog).toContainText('The whole story');
+  await expect(dialog).toContainText('The embed opens on the whole story,');
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toHaveCount(0);
   await expect(button).toBeFocused();

@@ -106,7 +106,7 @@ export function StoryView({ initialUrl, baseUrl, initialTimeline }: StoryViewPro
       tools={
         <EmbedButton
           storyTitle={story.title}
-          stateLabel={selected ? selected.title : 'The whole story'}
+          stateLabel={`${selected ? selected.title : 'the whole story'}${view ? ', zoomed as it is now' : ''}`}
           embedUrl={(forcedTheme) => location.absoluteUrlFor({ eventId: selectedId, view, embed: true, theme: forcedTheme })}
           scriptUrl={new URL('embed.js', baseUrl).href}
         />
