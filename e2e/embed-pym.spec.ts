@@ -34,8 +34,8 @@ for (const width of [640, 320]) {
     await frame.locator('.embed-layout__list summary').click();
     expect((await expectHeightFollowsContent(page)).iframe).toBeLessThan(opened.iframe - 500);
 
-    // A plain wheel over the embed scrolls the news page.
-    await expectWheelScrollsPage(page, IFRAME, frame.locator('.embed-credit'));
+    // A plain wheel over the embed's chart scrolls the news page (Ctrl + wheel would zoom it).
+    await expectWheelScrollsPage(page, IFRAME, frame.locator('.timeline__plot'));
 
     watch.expectOnlyOwnOrigins();
     watch.expectNoErrors();
@@ -65,5 +65,27 @@ test('an embed that opens on an event neither scrolls the news page nor takes fo
   await page.waitForTimeout(500);
   expect(await page.evaluate(() => ({ scrollY, focus: document.activeElement === document.body }))).toEqual({ scrollY: 0, focus: true });
   expect(await frame.locator('body').evaluate(() => document.activeElement === document.body)).toBe(true);
+  watch.expectNoErrors();
+});
+
+test('Ctrl + wheel over the embedded chart zooms it and leaves the news page where it is', async ({ page }) => {
+  const watch = watchPage(page);
+  await page.setViewportSize({ width: 800, height: 700 });
+  await page.goto(`${HOST_ORIGIN}/pym.html`);
+  const frame = page.frameLocator(IFRAME);
+  await page.locator(IFRAME).scrollIntoViewIfNeeded();
+  const plot = frame.locator('.timeline__plot');
+  await plot.scrollIntoViewIfNeeded();
+  const range = frame.locator('.timeline__head');
+  const before = await range.textContent();
+  const box = await plot.boundingBox();
+  if (!box) throw new Error('the chart is not laid out');
+  const scrolled = await page.evaluate(() => scrollY);
+  await page.mouse.move(box.x + box.width * 0.8, box.y + box.height / 2);
+  await page.keyboard.down('Control');
+  for (let i = 0; i < 3; i += 1) await page.mouse.wheel(0, -120);
+  await page.keyboard.up('Control');
+  await expect.poll(() => range.textContent()).not.toBe(before);
+  expect(await page.evaluate(() => scrollY)).toBe(scrolled);
   watch.expectNoErrors();
 });

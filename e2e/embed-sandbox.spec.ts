@@ -33,7 +33,7 @@ test('in an iframe sandboxed with scripts only, the app loads, sizes itself and 
   await frame.getByRole('button', { name: 'Copy link' }).click();
   await expect(frame.getByRole('textbox', { name: /could not be copied/ })).toHaveValue(/\/news\/sourceline\/events\/jerusalem-shooting\/$/);
 
-  await expectWheelScrollsPage(page, IFRAME, frame.locator('.embed-credit'));
+  await expectWheelScrollsPage(page, IFRAME, frame.locator('.timeline__plot'));
   watch.expectOnlyOwnOrigins();
   watch.expectNoErrors();
 });

@@ -38,7 +38,7 @@ test('embed.js makes a titled, sandboxed, lazy iframe that sizes itself', async 
   // The second embed asked for the dark scheme in its URL.
   await expect(page.frameLocator(SECOND).locator('html')).toHaveAttribute('data-theme', 'dark');
 
-  await expectWheelScrollsPage(page, FIRST, page.frameLocator(FIRST).locator('.embed-credit'));
+  await expectWheelScrollsPage(page, FIRST, page.frameLocator(FIRST).locator('.timeline__plot'));
   watch.expectOnlyOwnOrigins();
   watch.expectNoErrors();
 });
@@ -51,8 +51,11 @@ test('selecting inside an embed puts the event in the news page’s hash, withou
   const entries = await page.evaluate(() => history.length);
   expect(await hash(page)).toBe('');
 
-  await selectInEmbed(first, 'truce-extension');
+  // A mark in the chart, as a reader would pick one.
+  await page.locator(FIRST).scrollIntoViewIfNeeded();
+  await first.locator('.timeline button[data-event-id="truce-extension"]').click();
   await expect.poll(() => hash(page)).toBe('#sourceline=truce-extension');
+  await expect(first.locator('[data-embed-reveal]')).toContainText('The truce is extended for three days');
   await selectInEmbed(first, 'latest-exchange');
   await expect.poll(() => hash(page)).toBe('#sourceline=latest-exchange');
 
