@@ -20,6 +20,13 @@ test('?embed=1 shows the compact view: no page chrome, a credit naming the artic
   await expect(popup.locator('[data-list-event-id][aria-current="true"]')).toHaveAttribute('data-list-event-id', 'truce-extension');
 });
 
+test('links to events inside the embed lead to the full view, for a reader who opens one in a new tab', async ({ page }) => {
+  await page.goto('events/truce-extension/?embed=1&theme=dark');
+  const hrefs = await page.locator('a[href*="events/"]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  expect(hrefs.length).toBeGreaterThan(0);
+  for (const href of hrefs) expect(new URL(href).search).toBe('');
+});
+
 test('the embed never steals focus on load', async ({ page }) => {
   await page.goto('events/latest-exchange/?embed=1');
   await expect(page.locator('.embed-credit')).toBeVisible();

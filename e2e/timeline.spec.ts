@@ -69,8 +69,11 @@ test('the zoom buttons zoom in, out, and back to the whole story', async ({ page
   await expect.poll(async () => (await viewOf(page)).span).toBeCloseTo(whole.span / 4, -5);
   await page.getByRole('button', { name: 'Zoom out' }).click();
   await expect.poll(async () => (await viewOf(page)).span).toBeCloseTo(whole.span / 2, -5);
+  await expect(page).toHaveURL(/[?&]view=/);
   await page.getByRole('button', { name: 'Reset' }).click();
   await expect.poll(() => viewOf(page)).toEqual(whole);
+  // The whole story needs no view in its link.
+  await expect(page).not.toHaveURL(/[?&]view=/);
 });
 
 test('dragging the chart pans it, and a double-click zooms in', async ({ page }) => {

@@ -126,12 +126,16 @@ export function useAppLocation(initialUrl: string, baseUrl: string, knownIds: Re
     [unknown, requested, current.notices],
   );
   // Links are relative to the page as the URL now reads, the unknown event already dropped. They
+  // lead to the full view (an event opened in a new tab from an embed reads best there), and
   // leave the view out, so they (and the panels that take them) stay the same while the reader
   // zooms: only the page's path matters to a relative link, and it does not change with the view.
   const { eventId, embed, theme } = state;
   const linkState = useMemo<AppUrlState>(() => ({ eventId, embed, theme, view: null }), [eventId, embed, theme]);
   const page = useMemo(() => formatAppUrl(linkState, base), [linkState, base]);
-  const hrefFor = useCallback((change: Partial<AppUrlState>) => relativeHref(page, formatAppUrl({ ...linkState, ...change }, base)), [page, linkState, base]);
+  const hrefFor = useCallback(
+    (change: Partial<AppUrlState>) => relativeHref(page, formatAppUrl({ ...linkState, embed: false, theme: null, ...change }, base)),
+    [page, linkState, base],
+  );
   const absoluteUrlFor = useCallback(
     (change: Partial<AppUrlState>) => formatAppUrl({ ...linkState, embed: false, theme: null, ...change }, base).href,
     [linkState, base],

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ShareActions } from './ShareActions';
 
@@ -31,7 +31,8 @@ describe('sharing an event', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Copy link' }));
     const field = await screen.findByRole<HTMLInputElement>('textbox', { name: /could not be copied/ });
     expect(field.value).toBe(url);
-    expect(document.activeElement).toBe(field);
+    // The field is focused and selected by an effect after it appears.
+    await waitFor(() => expect(document.activeElement).toBe(field));
     expect(field.selectionStart).toBe(0);
     expect(field.selectionEnd).toBe(url.length);
   });

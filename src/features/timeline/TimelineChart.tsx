@@ -1,4 +1,4 @@
-import { useId, useRef } from 'react';
+import { useCallback, useId, useRef } from 'react';
 import type { Story, TimelineEvent } from '../data/schema';
 import { formatDateRange } from '../../shared/time/calendar';
 import { Axis } from './Axis';
@@ -18,7 +18,7 @@ import { useHoverCard } from './useHoverCard';
 import { useMarkNavigation } from './useMarkNavigation';
 import { useZoom } from './useZoom';
 import { ZoomControls } from './ZoomControls';
-import { centreOf, DAY, MIN_SPAN, spanOf, zoomWindow, type TimeWindow } from './window';
+import { centreOf, DAY, MIN_SPAN, sameWindow, spanOf, zoomWindow, type TimeWindow } from './window';
 import './timeline.css';
 
 export interface TimelineChartProps {
@@ -32,8 +32,8 @@ export interface TimelineChartProps {
   onSelect: (id: string) => void;
   /** The stretch of time to show; null shows the whole story. */
   view: TimeWindow | null;
-  /** Reports the view a gesture, a key or a button moved to. */
-  onViewChange: (view: TimeWindow) => void;
+  /** Reports the view a gesture, a key or a button moved to; null when it is the whole story again. */
+  onViewChange: (view: TimeWindow | null) => void;
 }
 
 /**
@@ -50,7 +50,9 @@ export function TimelineChart({ events, story, selectedId, onSelect, view, onVie
 
   const width = useContainerWidth(figureRef);
   const { metrics, items, periods, longEvents, domain, groups, rowKeyOf, rows, rowsBottom, plotHeight, current, scale, marks, ticks } = useChartLayout(events, width, view);
-  const zoom = useZoom({ surfaceRef, domain, plotWidth: metrics.plotWidth, plotHeight, view: current, minSpan: MIN_SPAN, onViewChange });
+  // Back at the whole story (Reset, or zoomed all the way out), the view is no view: the URL drops it.
+  const reportView = useCallback((next: TimeWindow) => onViewChange(sameWindow(next, domain) ? null : next), [domain, onViewChange]);
+  const zoom = useZoom({ surfaceRef, domain, plotWidth: metrics.plotWidth, plotHeight, view: current, minSpan: MIN_SPAN, onViewChange: reportView });
   const canZoomIn = spanOf(current) > MIN_SPAN * 1.001;
   const canZoomOut = spanOf(current) < spanOf(domain) * 0.999;
 
@@ -187,7 +189,7 @@ export function TimelineChart({ events, story, selectedId, onSelect, view, onVie
         offset={gutter}
         minSpan={MIN_SPAN}
         hatchId={hatchId}
-        onViewChange={onViewChange}
+        onViewChange={reportView}
         animateTo={zoom.animateTo}
       />
       <figcaption className="timeline__caption">
