@@ -15,8 +15,7 @@ if (!container) throw new Error('index.html has no #root element');
 for (const link of document.querySelectorAll<HTMLLinkElement>('head link[href]')) link.setAttribute('href', link.href);
 
 const base = appBaseUrl();
-const inline = readInlineTimeline(document);
-const initialTimeline = inline?.ok ? inline.timeline : undefined;
+const initialTimeline = readInlineTimeline(document) ?? undefined;
 const app = (
   <StrictMode>
     <App initialUrl={globalThis.location.href} baseUrl={base.href} initialTimeline={initialTimeline} />

@@ -1,5 +1,4 @@
 import type { Timeline } from './schema';
-import { validateTimeline, type ValidationResult } from './validate';
 
 /** The id of the `<script type="application/json">` a prerendered page carries its data in. */
 export const INLINE_DATA_ID = 'sourceline-data';
@@ -13,17 +12,37 @@ export function serializeInlineTimeline(timeline: Timeline): string {
 }
 
 /**
- * The timeline a prerendered page carries, validated like any other input; null when the page
- * carries none (the dev server, or a page stripped of it), so the app fetches the file instead.
+ * The timeline a prerendered page carries; null when the page carries none (the dev server, or a
+ * page stripped of it), or when what it carries is damaged, so the app fetches and validates the
+ * file instead.
+ *
+ * The inline copy was validated against the schema by the prerender, which refuses to build
+ * pages from invalid data: it is part of the build, as trusted as the script reading it, so it is
+ * not validated twice. Only its outline is checked here, which keeps the schema library out of
+ * the first download (`loadTimeline` loads it with the file it validates).
  */
-export function readInlineTimeline(doc: Document): ValidationResult | null {
-  const element = doc.getElementById(INLINE_DATA_ID);
-  if (!element?.textContent) return null;
-  let data: unknown;
+export function readInlineTimeline(doc: Document): Timeline | null {
+  const text = doc.getElementById(INLINE_DATA_ID)?.textContent;
+  if (!text) return null;
   try {
-    data = JSON.parse(element.textContent);
-  } catch (error) {
-    return { ok: false, problems: [{ path: '(the whole file)', message: error instanceof Error ? error.message : String(error) }] };
+    const data: unknown = JSON.parse(text);
+    return hasTimelineOutline(data) ? data : null;
+  } catch {
+    return null;
   }
-  return validateTimeline(data);
+}
+
+/** The outline of a timeline: version 1, a story with its text, and events with ids and quotes. */
+export function hasTimelineOutline(data: unknown): data is Timeline {
+  if (typeof data !== 'object' || data === null) return false;
+  const { version, story, events } = data as Partial<Record<keyof Timeline, unknown>>;
+  return (
+    version === 1 &&
+    typeof story === 'object' &&
+    story !== null &&
+    typeof (story as { text?: unknown }).text === 'string' &&
+    Array.isArray(events) &&
+    events.length > 0 &&
+    events.every((e: unknown) => typeof e === 'object' && e !== null && typeof (e as { id?: unknown }).id === 'string' && Array.isArray((e as { quotes?: unknown }).quotes))
+  );
 }

@@ -1,5 +1,5 @@
 import type { Timeline } from './schema';
-import { validateTimeline, type FieldProblem } from './validate';
+import type { FieldProblem } from './validate';
 
 /** Why the timeline could not be shown, in terms a reader and an editor can act on. */
 export type LoadFailure =
@@ -36,6 +36,9 @@ export async function loadTimeline(url: string, fetchImpl: typeof fetch = fetch)
   } catch (error) {
     throw new TimelineLoadError({ kind: 'not-json', url, detail: error instanceof Error ? error.message : String(error) });
   }
+  // The schema library loads with the file it checks: a prerendered page, which carries data the
+  // build validated, never needs it.
+  const { validateTimeline } = await import('./validate');
   const result = validateTimeline(data);
   if (!result.ok) throw new TimelineLoadError({ kind: 'invalid', url, problems: result.problems });
   return result.timeline;
