@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { HostInfo } from '../../shared/embed/hostProtocol';
-import { createPymChild, readPymParams, type PymChild } from './pymChild';
+import type { PymChild } from './pymChild';
 
 interface UsePymChildOptions {
   /** Only the compact view (`?embed=1`) talks to a parent page. */
@@ -35,29 +35,38 @@ export function usePymChild({ enabled, title, selectedId, onSelect, revealTarget
 
   useEffect(() => {
     if (!enabled || globalThis.parent === globalThis.window) return;
-    const params = readPymParams(globalThis.location.search);
-    if (!params) return;
     const parent = globalThis.parent;
-    // The body holds the whole page (see embed.css: it is a flow root, so no margin escapes it),
-    // and it is as tall as its content, not the viewport, so resizing the iframe does not feed back.
-    const pym = createPymChild(params, (message) => parent.postMessage(message, params.parentOrigin), () => document.body.getBoundingClientRect().height);
-    const onMessage = (event: MessageEvent) => {
-      const request = pym.receive(event, parent);
-      if (request?.type === 'host') setHost(request.host);
-      else if (request?.type === 'select') onHostSelect(request.eventId);
-      else if (request?.type === 'reveal') setRevealAsked((n) => n + 1);
-    };
-    globalThis.addEventListener('message', onMessage);
-    const observer = new ResizeObserver(() => pym.sendHeight());
-    observer.observe(document.body);
-    pym.sendHeight(true);
-    // Hello once the title is known: our host script answers it, pym.js's Parent ignores it.
-    if (title) pym.hello(title);
-    child.current = pym;
+    let live = true;
+    let stop: (() => void) | null = null;
+    // The protocol loads only in an iframe: a page read on its own never downloads it.
+    void import('./pymChild').then(({ readPymParams, createPymChild }) => {
+      const params = readPymParams(globalThis.location.search);
+      if (!live || !params) return;
+      // The body holds the whole page (see embed.css: it is a flow root, so no margin escapes it),
+      // and it is as tall as its content, not the viewport, so resizing the iframe does not feed back.
+      const pym = createPymChild(params, (message) => parent.postMessage(message, params.parentOrigin), () => document.body.getBoundingClientRect().height);
+      const onMessage = (event: MessageEvent) => {
+        const request = pym.receive(event, parent);
+        if (request?.type === 'host') setHost(request.host);
+        else if (request?.type === 'select') onHostSelect(request.eventId);
+        else if (request?.type === 'reveal') setRevealAsked((n) => n + 1);
+      };
+      globalThis.addEventListener('message', onMessage);
+      const observer = new ResizeObserver(() => pym.sendHeight());
+      observer.observe(document.body);
+      pym.sendHeight(true);
+      // Hello once the title is known: our host script answers it, pym.js's Parent ignores it.
+      if (title) pym.hello(title);
+      child.current = pym;
+      stop = () => {
+        observer.disconnect();
+        globalThis.removeEventListener('message', onMessage);
+        child.current = null;
+      };
+    });
     return () => {
-      observer.disconnect();
-      globalThis.removeEventListener('message', onMessage);
-      child.current = null;
+      live = false;
+      stop?.();
     };
   }, [enabled, title]);
 
