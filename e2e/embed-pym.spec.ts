@@ -82,6 +82,8 @@ test('Ctrl + wheel over the embedded chart zooms it and leaves the news page whe
   if (!box) throw new Error('the chart is not laid out');
   const scrolled = await page.evaluate(() => scrollY);
   await page.mouse.move(box.x + box.width * 0.8, box.y + box.height / 2);
+  // The gestures load with the reader's first pointer movement in the embed.
+  await expect(frame.locator('[data-zoom-surface]')).toHaveAttribute('data-gestures', 'ready');
   await page.keyboard.down('Control');
   for (let i = 0; i < 3; i += 1) await page.mouse.wheel(0, -120);
   await page.keyboard.up('Control');

@@ -23,6 +23,16 @@ async function settledView(page: Page) {
 
 const axisLabels = (page: Page) => page.locator('.timeline__svg .axis__label').allTextContents();
 
+/**
+ * d3-zoom loads at the reader's first pointer movement or touch on the page; gesture tests start
+ * once it has, as a reader's pointer on its way to the chart would let it.
+ */
+async function gesturesReady(page: Page, how: 'mouse' | 'touch' = 'mouse') {
+  if (how === 'mouse') await page.mouse.move(5, 5);
+  else await page.touchscreen.tap(5, 5);
+  await expect(surface(page)).toHaveAttribute('data-gestures', 'ready');
+}
+
 async function centreOf(page: Page) {
   const box = await surface(page).boundingBox();
   if (!box) throw new Error('the zoom surface is not visible');
@@ -34,9 +44,19 @@ test.beforeEach(async ({ page }) => {
   await expect(page.locator('[data-event-id]').first()).toBeVisible();
 });
 
+test('the gesture code is not part of the page’s first download, and arrives with the first pointer movement', async ({ page }) => {
+  const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').some((entry) => /zoomGestures-[\w-]+\.js$/.test(entry.name)));
+  await page.waitForLoadState('networkidle');
+  expect(await loaded()).toBe(false);
+  await expect(surface(page)).not.toHaveAttribute('data-gestures', 'ready');
+  await gesturesReady(page);
+  expect(await loaded()).toBe(true);
+});
+
 test('Ctrl + wheel over the chart zooms about the pointer and changes the axis', async ({ page }) => {
   const before = await viewOf(page);
   const ticksBefore = await axisLabels(page);
+  await gesturesReady(page);
   const { x, y } = await centreOf(page);
   await page.mouse.move(x, y);
   await page.keyboard.down('Control');
@@ -80,6 +100,7 @@ test('dragging the chart pans it, and a double-click zooms in', async ({ page })
   await page.getByRole('button', { name: 'Zoom in' }).click();
   await page.getByRole('button', { name: 'Zoom in' }).click();
   const before = await settledView(page);
+  await gesturesReady(page);
   const { x, box } = await centreOf(page);
   // Between lanes' marks: the axis strip at the bottom of the surface.
   const y = box.y + box.height - 8;
@@ -163,6 +184,7 @@ test.describe('on a touch screen', () => {
 
   test('two fingers pinch to zoom, one finger pans sideways, and a vertical swipe scrolls the page', async ({ page, context }) => {
     const cdp = await context.newCDPSession(page);
+    await gesturesReady(page, 'touch');
     const { x, y } = await centreOf(page);
     /** A touch gesture: each step lists the fingers' positions. */
     async function touch(steps: [number, number][][]) {

@@ -17,7 +17,7 @@ interface ExchangeChartProps {
 
 /**
  * The exchanges as labelled bars, one group per exchange event (the latest release, the totals),
- * all on one linear scale from zero (d3-scale computes the lengths; React draws them as boxes
+ * all on one linear scale from zero (a linear scale computes the lengths; React draws them as boxes
  * whose width is a percentage, so the chart needs no measuring and reads at 320 px).
  */
 export function ExchangeChart({ groups, maxValue, blocks, selectedId, eventHref, onSelect }: ExchangeChartProps) {

@@ -1,7 +1,7 @@
-import { scaleLinear } from 'd3-scale';
 import type { Figure, TimelineEvent } from '../data/schema';
 import { quoteStatingValue } from '../../shared/article/figureQuotes';
 import { compareByTime } from '../../shared/time/calendar';
+import { linearScale } from '../../shared/scale/linear';
 
 /**
  * The figures overview, derived from the data alone: exchanges (events of kind `exchange`) as
@@ -115,6 +115,6 @@ export function figuresOverview(events: readonly TimelineEvent[]): FiguresOvervi
  * so lengths compare honestly; each bar still carries its own number and unit.
  */
 export function barScale(maxValue: number): (value: number) => number {
-  const scale = scaleLinear().domain([0, maxValue > 0 ? maxValue : 1]).range([0, 100]).clamp(true);
-  return (value) => scale(value);
+  const scale = linearScale([0, maxValue > 0 ? maxValue : 1], [0, 100]);
+  return (value) => Math.min(100, Math.max(0, scale(value)));
 }

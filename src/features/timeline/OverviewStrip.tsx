@@ -97,7 +97,7 @@ export function OverviewStrip({ groups, periods, domain, view, width, offset, mi
     const onWindow = (event.target as Element).closest('[data-overview-window]') !== null;
     let start = view;
     if (!onWindow) {
-      start = centreWindowOn(view, base.invert(event.clientX - box.left).getTime(), domain, minSpan);
+      start = centreWindowOn(view, base.invert(event.clientX - box.left), domain, minSpan);
       onViewChange(start);
     }
     drag.current = { id: event.pointerId, x: event.clientX, view: start };

@@ -77,7 +77,7 @@ export function TimelineChart({ events, story, selectedId, onSelect, view, onVie
   // The buttons zoom about the active mark when it is in view, else about the middle.
   const zoomBy = (factor: number) => {
     const active = nav.activeMark;
-    const anchor = active && active.x >= 0 && active.x <= metrics.plotWidth ? scale.invert(active.x).getTime() : centreOf(current);
+    const anchor = active && active.x >= 0 && active.x <= metrics.plotWidth ? scale.invert(active.x) : centreOf(current);
     zoom.animateTo(zoomWindow(current, factor, anchor, domain, MIN_SPAN));
   };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { baseScale, transformForWindow, viewScale, windowForTransform } from './scale';
+import { baseScale, viewScale } from './scale';
+import { transformForWindow, windowForTransform } from './zoomGestures';
 
 const domain = { start: Date.UTC(2023, 9, 7), end: Date.UTC(2023, 11, 1) };
 
@@ -28,5 +29,17 @@ describe('scales', () => {
     expect(zoomed(view.end)).toBeCloseTo(600, 6);
     expect(zoomed(Date.UTC(2023, 10, 24, 12))).toBeCloseTo(300, 6);
     expect(base.domain().map(Number)).toEqual(before);
+  });
+
+  it('draws a view exactly as d3-zoom would: the view scale is the base rescaled by the view’s transform', () => {
+    for (const view of [
+      { start: Date.UTC(2023, 10, 24), end: Date.UTC(2023, 10, 25) },
+      { start: Date.UTC(2023, 9, 20, 6, 30), end: Date.UTC(2023, 10, 2, 18) },
+      domain,
+    ]) {
+      const drawn = viewScale(view, domain, 937);
+      const zoomed = transformForWindow(view, domain, 937).rescaleX(baseScale(domain, 937));
+      for (const t of [view.start, (view.start + view.end) / 2, view.end, domain.start, domain.end]) expect(drawn(t)).toBeCloseTo(zoomed(t), 6);
+    }
   });
 });

@@ -1,9 +1,11 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
-import { select } from 'd3-selection';
-import { zoom, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
-import { acceptsZoomGesture, wheelZoomStep, type GestureEvent } from './gestures';
-import { baseScale, transformForWindow, windowForTransform } from './scale';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { interpolateWindow, panWindow, sameWindow, spanOf, type TimeWindow } from './window';
+import type { ZoomGestures } from './zoomGestures';
+
+type GestureModule = typeof import('./zoomGestures');
+let gestureModule: Promise<GestureModule> | null = null;
+/** Loads d3-zoom's gestures once, for every chart on the page. */
+const loadGestures = () => (gestureModule ??= import('./zoomGestures'));
 
 /** Programmatic moves (buttons, keys, clusters, the overview) take this long, unless motion is reduced. */
 export const TRANSITION_MS = 200;
@@ -37,13 +39,18 @@ export interface ZoomApi {
  * it shows; the shell passes it back as `view`; d3-zoom's stored transform is then brought in
  * line with the view, so a view set by a key, a button or the URL is where the next gesture
  * starts. d3-zoom never touches the drawing: React draws from the view.
+ *
+ * d3-zoom is loaded at the reader's first pointer movement, touch or wheel on the page, so the
+ * first view downloads none of it; the buttons and keys work without it. The plot carries
+ * `data-gestures="ready"` once it has.
  */
 export function useZoom({ surfaceRef, domain, plotWidth, plotHeight, view, minSpan, onViewChange }: ZoomOptions): ZoomApi {
   const latest = useRef({ view, onViewChange });
   useLayoutEffect(() => {
     latest.current = { view, onViewChange };
   });
-  const behaviour = useRef<ZoomBehavior<HTMLDivElement, unknown> | null>(null);
+  const gestures = useRef<ZoomGestures | null>(null);
+  const [module, setModule] = useState<GestureModule | null>(null);
   const frame = useRef<number | null>(null);
   // Gestures can fire several events per frame; the view is reported at most once a frame.
   const pending = useRef<{ view: TimeWindow; frame: number } | null>(null);
@@ -53,51 +60,43 @@ export function useZoom({ surfaceRef, domain, plotWidth, plotHeight, view, minSp
     frame.current = null;
   }, []);
 
+  const report = useCallback((next: TimeWindow) => {
+    if (pending.current) {
+      pending.current.view = next;
+      return;
+    }
+    pending.current = {
+      view: next,
+      frame: requestAnimationFrame(() => {
+        const latestView = pending.current?.view;
+        pending.current = null;
+        if (latestView) latest.current.onViewChange(latestView);
+      }),
+    };
+  }, []);
+
+  // The reader's first pointer movement, touch or wheel anywhere on the page loads the gestures:
+  // by the time a pointer reaches the plot they are there. (A pinch that is the very first touch
+  // on the page is missed; the next one zooms.)
+  useEffect(() => {
+    if (module) return;
+    let live = true;
+    const reach = () => {
+      void loadGestures().then((loaded) => {
+        if (live) setModule(() => loaded);
+      });
+    };
+    const events = ['pointermove', 'pointerdown', 'touchstart', 'wheel'] as const;
+    for (const type of events) document.addEventListener(type, reach, { once: true, passive: true, capture: true });
+    return () => {
+      live = false;
+      for (const type of events) document.removeEventListener(type, reach, { capture: true });
+    };
+  }, [module]);
+
   useEffect(() => {
     const node = surfaceRef.current;
     if (!node) return;
-    const base = baseScale(domain, plotWidth);
-    const report = (view: TimeWindow) => {
-      if (pending.current) {
-        pending.current.view = view;
-        return;
-      }
-      pending.current = {
-        view,
-        frame: requestAnimationFrame(() => {
-          const latestView = pending.current?.view;
-          pending.current = null;
-          if (latestView) latest.current.onViewChange(latestView);
-        }),
-      };
-    };
-    const zoomBehaviour = zoom<HTMLDivElement, unknown>()
-      .filter((event: GestureEvent) => acceptsZoomGesture(event))
-      .wheelDelta((event: WheelEvent) => wheelZoomStep(event))
-      // From the whole story down to `minSpan`, and never past the story's edges.
-      .scaleExtent([1, Math.max(1, spanOf(domain) / minSpan)])
-      .extent([
-        [0, 0],
-        [plotWidth, plotHeight],
-      ])
-      .translateExtent([
-        [0, Number.NEGATIVE_INFINITY],
-        [plotWidth, Number.POSITIVE_INFINITY],
-      ])
-      // A click that wobbles a few pixels is still a click on a mark, not a pan.
-      .clickDistance(4)
-      .duration(prefersReducedMotion() ? 0 : TRANSITION_MS)
-      .on('start zoom', (event: D3ZoomEvent<HTMLDivElement, unknown>) => {
-        // Without a source event the change is our own, made to follow the view below.
-        if (!event.sourceEvent) return;
-        if (frame.current !== null) cancelAnimationFrame(frame.current);
-        frame.current = null;
-        if (event.type === 'zoom') report(windowForTransform(event.transform, base));
-      });
-    const selection = select(node);
-    selection.call(zoomBehaviour);
-    behaviour.current = zoomBehaviour;
-
     // Ctrl + wheel must never zoom the page, not even at a zoom limit where d3-zoom lets it pass.
     const keepPageZoom = (event: WheelEvent) => {
       if (event.ctrlKey || event.metaKey) event.preventDefault();
@@ -125,27 +124,43 @@ export function useZoom({ surfaceRef, domain, plotWidth, plotHeight, view, minSp
     node.addEventListener('pointerup', up);
     node.addEventListener('pointercancel', up);
     return () => {
-      if (pending.current) cancelAnimationFrame(pending.current.frame);
-      pending.current = null;
-      selection.on('.zoom', null);
       node.removeEventListener('wheel', keepPageZoom);
       node.removeEventListener('pointerdown', down);
       node.removeEventListener('pointermove', move);
       node.removeEventListener('pointerup', up);
       node.removeEventListener('pointercancel', up);
-      behaviour.current = null;
     };
-  }, [surfaceRef, domain, plotWidth, plotHeight, minSpan]);
+  }, [surfaceRef, domain, plotWidth, minSpan, report]);
+
+  useEffect(() => {
+    const node = surfaceRef.current;
+    if (!node || !module) return;
+    const attached = module.attachZoomGestures(node, {
+      domain,
+      plotWidth,
+      plotHeight,
+      minSpan,
+      duration: prefersReducedMotion() ? 0 : TRANSITION_MS,
+      onGestureStart: cancelTransition,
+      onGesture: report,
+    });
+    attached.follow(latest.current.view);
+    gestures.current = attached;
+    node.dataset.gestures = 'ready';
+    return () => {
+      if (pending.current) cancelAnimationFrame(pending.current.frame);
+      pending.current = null;
+      attached.detach();
+      gestures.current = null;
+      delete node.dataset.gestures;
+    };
+  }, [surfaceRef, module, domain, plotWidth, plotHeight, minSpan, cancelTransition, report]);
 
   // Keep d3-zoom's transform derived from the view the shell holds.
   useEffect(() => {
-    const node = surfaceRef.current;
-    const zoomBehaviour = behaviour.current;
     // While a gesture's view waits for the next frame, d3-zoom is ahead of the shell, and right.
-    if (!node || !zoomBehaviour || pending.current) return;
-    const shown = windowForTransform(zoomTransform(node), baseScale(domain, plotWidth));
-    if (!sameWindow(shown, view)) zoomBehaviour.transform(select(node), transformForWindow(view, domain, plotWidth));
-  }, [surfaceRef, view, domain, plotWidth]);
+    if (!pending.current) gestures.current?.follow(view);
+  }, [view]);
 
   useEffect(() => cancelTransition, [cancelTransition]);
 
