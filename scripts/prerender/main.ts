@@ -62,6 +62,18 @@ function pageTemplate(): string {
   return template;
 }
 
+/**
+ * The stylesheet inline, in place of its link: the first paint needs it, and a link would hold
+ * that paint back for a second request. (The CSS has no relative url()s that moving it would break.)
+ */
+function inlineStylesheet(html: string): string {
+  return html.replace(/<link rel="stylesheet"(?: crossorigin)? href="\.\/(assets\/[^"]+\.css)">/, (_link, path: string) => {
+    const css = readFileSync(join(dist, path), 'utf8');
+    if (/url\(\s*['"]?(?!data:|#)/.test(css)) throw new Error(`${path} refers to files by url(); inlining it would break them`);
+    return `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`;
+  });
+}
+
 interface Page {
   path: string;
   toBase: string;
@@ -73,7 +85,7 @@ async function main(): Promise<void> {
   if (site.warning) console.warn(`prerender: ${site.warning}`);
   const siteUrl = site.url;
   const server = (await import(pathToFileURL(ssrEntry).href)) as ServerEntry;
-  const template = pageTemplate();
+  const template = inlineStylesheet(pageTemplate());
   const timeline = loadTimeline();
   const { story, events } = timeline;
   const inlineData = `<script id="${server.INLINE_DATA_ID}" type="application/json">${server.serializeInlineTimeline(timeline)}</script>`;
