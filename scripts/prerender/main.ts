@@ -7,7 +7,7 @@
  * the absolute links that previews need (canonical, og:url, og:image). Pages link to each other
  * relatively, so a build also works from any other host or sub-path.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { validateTimeline } from '../../src/features/data/validate.ts';
@@ -19,6 +19,7 @@ import { iconPng, robotsTxt, sitemapXml, webManifest } from './siteFiles.ts';
 import { siteUrlFrom } from './siteUrl.ts';
 import { notFoundPage } from './notFoundPage.ts';
 import { keyQuote } from './keyQuote.ts';
+import { inlineStylesheet, pageTemplate, rebase } from './template.ts';
 
 type ServerEntry = typeof import('../../src/entry-server.tsx');
 
@@ -39,41 +40,6 @@ function loadTimeline(): Timeline {
   return result.timeline;
 }
 
-/** Points the template's relative URLs (`./assets/…`, `./favicon.svg`) at the base from a page `toBase` away. */
-function rebase(html: string, toBase: string): string {
-  return toBase === './' ? html : html.replace(/(src|href)="\.\//g, `$1="${toBase}`);
-}
-
-const isTemplate = (html: string) => html.includes('<title>Sourceline</title>') && html.includes('<div id="root"></div>');
-
-/**
- * The client build's index.html, before any page is prerendered into it. It is kept aside, so the
- * prerender can run again on the same build (with another SITE_URL, say).
- */
-function pageTemplate(): string {
-  const built = readFileSync(join(dist, 'index.html'), 'utf8');
-  const kept = join(root, '.cache/prerender/template.html');
-  if (isTemplate(built)) {
-    write(kept, built);
-    return built;
-  }
-  const template = existsSync(kept) ? readFileSync(kept, 'utf8') : '';
-  if (!isTemplate(template)) throw new Error('dist/index.html is not the client build’s template: run `vite build` first');
-  return template;
-}
-
-/**
- * The stylesheet inline, in place of its link: the first paint needs it, and a link would hold
- * that paint back for a second request. (The CSS has no relative url()s that moving it would break.)
- */
-function inlineStylesheet(html: string): string {
-  return html.replace(/<link rel="stylesheet"(?: crossorigin)? href="\.\/(assets\/[^"]+\.css)">/, (_link, path: string) => {
-    const css = readFileSync(join(dist, path), 'utf8');
-    if (/url\(\s*['"]?(?!data:|#)/.test(css)) throw new Error(`${path} refers to files by url(); inlining it would break them`);
-    return `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`;
-  });
-}
-
 interface Page {
   path: string;
   toBase: string;
@@ -85,7 +51,7 @@ async function main(): Promise<void> {
   if (site.warning) console.warn(`prerender: ${site.warning}`);
   const siteUrl = site.url;
   const server = (await import(pathToFileURL(ssrEntry).href)) as ServerEntry;
-  const template = inlineStylesheet(pageTemplate());
+  const template = inlineStylesheet(pageTemplate(dist, join(root, '.cache/prerender/template.html')), dist);
   const timeline = loadTimeline();
   const { story, events } = timeline;
   const inlineData = `<script id="${server.INLINE_DATA_ID}" type="application/json">${server.serializeInlineTimeline(timeline)}</script>`;

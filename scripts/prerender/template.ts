@@ -1,0 +1,38 @@
+/** The client build's page as the template every prerendered (or benchmark) page is made from. */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** Points the template's relative URLs (`./assets/…`, `./favicon.svg`) at the base from a page `toBase` away. */
+export function rebase(html: string, toBase: string): string {
+  return toBase === './' ? html : html.replace(/(src|href)="\.\//g, `$1="${toBase}`);
+}
+
+const isTemplate = (html: string) => html.includes('<title>Sourceline</title>') && html.includes('<div id="root"></div>');
+
+/**
+ * The client build's index.html in `dist`, before any page is prerendered into it. It is kept
+ * aside at `keep`, so the prerender can run again on the same build (with another SITE_URL, say).
+ */
+export function pageTemplate(dist: string, keep: string): string {
+  const built = readFileSync(join(dist, 'index.html'), 'utf8');
+  if (isTemplate(built)) {
+    mkdirSync(dirname(keep), { recursive: true });
+    writeFileSync(keep, built);
+    return built;
+  }
+  const template = existsSync(keep) ? readFileSync(keep, 'utf8') : '';
+  if (!isTemplate(template)) throw new Error('dist/index.html is not the client build’s template: run `vite build` first');
+  return template;
+}
+
+/**
+ * The stylesheet inline, in place of its link: the first paint needs it, and a link would hold
+ * that paint back for a second request. (The CSS has no relative url()s that moving it would break.)
+ */
+export function inlineStylesheet(html: string, dist: string): string {
+  return html.replace(/<link rel="stylesheet"(?: crossorigin)? href="\.\/(assets\/[^"]+\.css)">/, (_link, path: string) => {
+    const css = readFileSync(join(dist, path), 'utf8');
+    if (/url\(\s*['"]?(?!data:|#)/.test(css)) throw new Error(`${path} refers to files by url(); inlining it would break them`);
+    return `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`;
+  });
+}
