@@ -5,10 +5,11 @@
 
 /**
  * Installed before any of the page's scripts: notes when an event first shows in the viewport,
- * long tasks, layout shifts, and frame times on demand. "Shows" is the start of the first frame in
- * which an event is laid out inside the viewport: that frame paints it. (Timing the task after the
- * frame instead would add whatever the page's scripts do next, such as hydrating, to a paint that
- * already happened.)
+ * long tasks, layout shifts, and frame times on demand. "Shows" is the moment, in the first frame
+ * whose layout puts an event inside the viewport, when that layout is done: the frame paints right
+ * after. (Timing the task after the frame instead would add whatever the page's scripts do next,
+ * such as hydrating, to a paint that already happened; timing the frame's start would leave out
+ * the layout of a large page.)
  */
 export function probeSource(eventSelector: string): string {
   return `
@@ -19,12 +20,12 @@ export function probeSource(eventSelector: string): string {
       const r = el.getBoundingClientRect();
       return r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
     };
-    const look = (frameStart) => {
+    const look = () => {
       if (bench.firstEvent >= 0) return;
       const found = document.querySelectorAll(selector);
       for (let i = 0; i < found.length && i < 200; i += 1) {
         if (visible(found[i])) {
-          bench.firstEvent = frameStart;
+          bench.firstEvent = performance.now();
           return;
         }
       }

@@ -142,10 +142,10 @@ ${tables}
 ## What the columns mean
 
 - **JS, CSS, HTML:** bytes the page loaded before the reader did anything (Sourceline's CSS is inline in its HTML), raw and gzip level 9.
-- **first event:** from navigation start to the start of the first frame in which an event is laid out inside the viewport, the frame that paints it (a Sourceline cluster mark counts).
+- **first event:** from navigation start to the end of layout in the first frame that puts an event inside the viewport; that frame paints it next (a Sourceline cluster mark counts).
 - **heap:** JavaScript heap in use after load and a garbage collection.
 - **layout shift:** cumulative layout shift from load until the gestures start.
-- **zoom / pan:** frame durations from requestAnimationFrame and long tasks during twelve Ctrl + wheel notches in and six out (TimelineJS3 has no wheel zoom: four zoom-in and two zoom-out clicks), then a drag across the time axis and back.
+- **zoom / pan:** once the page is at rest (a second without a long task), frame durations from requestAnimationFrame and long tasks during twelve Ctrl + wheel notches in and six out (TimelineJS3 has no wheel zoom: four zoom-in and two zoom-out clicks), then a drag across the time axis and back.
 
 ## Notes
 

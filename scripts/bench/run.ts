@@ -90,7 +90,12 @@ async function runOnce(browser: Browser, tool: Tool, url: string): Promise<RunRe
     await page.waitForFunction('window.__bench && window.__bench.firstEvent >= 0', null, { timeout: TIMEOUT, polling: 100 });
     const firstEvent = await page.evaluate<number>('window.__bench.firstEvent');
     await page.waitForLoadState('networkidle', { timeout: TIMEOUT });
-    await page.waitForTimeout(500);
+    // The gestures measure the page at rest, not its loading: wait for a second without a long task.
+    await page.waitForFunction(
+      `(() => { const tasks = window.__bench.longTasks; const last = tasks.length ? tasks[tasks.length - 1][0] + tasks[tasks.length - 1][1] : 0; return performance.now() - last > 1000; })()`,
+      null,
+      { timeout: TIMEOUT, polling: 200 },
+    );
     const layoutShift = await page.evaluate<number>('window.__bench.layoutShift');
     const bytes: Record<string, Bytes> = { script: { raw: 0, gzip: 0 }, stylesheet: { raw: 0, gzip: 0 }, document: { raw: 0, gzip: 0 } };
     for (const [kind, body] of await Promise.all(bodies)) {

@@ -18,6 +18,7 @@ import { pageMeta } from './meta/pageMeta';
 import { UrlNotices } from './UrlNotices';
 import { EmbedLayout, EmbedStatus, REVEAL_ATTRIBUTE } from './layout/EmbedLayout';
 import { FullLayout } from './layout/FullLayout';
+import { Deferred, LARGE_STORY } from './layout/Deferred';
 import type { StoryRegions } from './layout/regions';
 
 interface StoryViewProps {
@@ -79,6 +80,9 @@ export function StoryView({ initialUrl, baseUrl, initialTimeline }: StoryViewPro
 
   const story = query.data.story;
   const events = query.data.events;
+  // A large story draws its chart first; its long panels follow in the background.
+  const large = events.length >= LARGE_STORY;
+  const pending = (what: string) => <p className="region-pending">Preparing {what}…</p>;
   // Inside our host script's iframe, a link to an event is the news page's own, with the event in its hash.
   const shareUrl = (id: string) => (host ? hostLinkFor(host, id) : location.absoluteUrlFor({ eventId: id }));
   const regions: StoryRegions = {
@@ -92,10 +96,22 @@ export function StoryView({ initialUrl, baseUrl, initialTimeline }: StoryViewPro
         actions={selected && <ShareActions url={shareUrl(selected.id)} title={selected.title} text={formatDateRange(selected.start, selected.end)} />}
       />
     ),
-    figures: <StableFiguresSection story={story} events={events} selectedId={selectedId} onSelect={location.select} eventHref={eventHref} />,
+    figures: (
+      <Deferred defer={large} placeholder={pending('the figures')}>
+        <StableFiguresSection story={story} events={events} selectedId={selectedId} onSelect={location.select} eventHref={eventHref} />
+      </Deferred>
+    ),
     // In an embed the article is folded behind its button and, open, as long as it is: nothing scrolls inside.
-    article: <StableArticlePanel story={story} events={events} selectedId={selectedId} onSelect={location.select} eventHref={eventHref} inline={embed} />,
-    list: <StableEventList events={events} selectedId={selectedId} onSelect={location.select} />,
+    article: (
+      <Deferred defer={large} placeholder={pending('the article')}>
+        <StableArticlePanel story={story} events={events} selectedId={selectedId} onSelect={location.select} eventHref={eventHref} inline={embed} />
+      </Deferred>
+    ),
+    list: (
+      <Deferred defer={large} placeholder={pending(`the list of all ${events.length.toLocaleString('en-GB')} events`)}>
+        <StableEventList events={events} selectedId={selectedId} onSelect={location.select} />
+      </Deferred>
+    ),
   };
 
   if (embed) return <EmbedLayout story={story} regions={regions} fullHref={location.absoluteUrlFor({ eventId: selectedId, view })} />;
