@@ -4,9 +4,11 @@
  * `node scripts/serve-static.mjs [--dir dist] [--port 4173] [--base /news/sourceline/] [--no-404-page]`
  * serves DIR under the sub-path BASE, so tests prove the build works from any sub-path. A missing
  * file gets DIR/404.html with status 404 when there is one, as GitHub Pages and Netlify do;
- * `--no-404-page` answers a bare 404 instead, as a bucket does by default.
+ * `--no-404-page` answers a bare 404 instead, as a bucket does by default. Text is sent gzipped to
+ * browsers that accept it, as hosts and CDNs do.
  */
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
@@ -53,6 +55,21 @@ function fileFor(pathname) {
   }
 }
 
+const COMPRESSIBLE = /^(text\/|application\/(json|javascript|manifest\+json|xml)|image\/svg)/;
+const compressed = new Map();
+
+/** The file gzipped (level 6, as hosts do), kept while the file is unchanged. */
+function gzipped(file) {
+  const { mtimeMs, size } = statSync(file);
+  const key = `${file}:${mtimeMs}:${size}`;
+  let body = compressed.get(key);
+  if (!body) {
+    body = gzipSync(readFileSync(file), { level: 6 });
+    compressed.set(key, body);
+  }
+  return body;
+}
+
 const server = createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');
   const found = fileFor(url.pathname);
@@ -71,13 +88,23 @@ const server = createServer((request, response) => {
     response.end('Not found');
     return;
   }
-  response.writeHead(200, {
-    'Content-Type': TYPES[extname(found.file)] ?? 'application/octet-stream',
+  const type = TYPES[extname(found.file)] ?? 'application/octet-stream';
+  const headers = {
+    'Content-Type': type,
     'Cache-Control': 'no-cache',
     // As GitHub Pages does: an embed sandboxed without allow-same-origin has an opaque origin, and
     // the browser fetches its module scripts and styles as cross-origin requests.
     'Access-Control-Allow-Origin': '*',
-  });
+    Vary: 'Accept-Encoding',
+  };
+  // Text goes out gzipped to a browser that accepts it, as every CDN and static host sends it.
+  if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+    const body = gzipped(found.file);
+    response.writeHead(200, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': body.length });
+    response.end(request.method === 'HEAD' ? undefined : body);
+    return;
+  }
+  response.writeHead(200, headers);
   if (request.method === 'HEAD') response.end();
   else createReadStream(found.file).pipe(response);
 });
