@@ -22,7 +22,7 @@ export function locateQuote(seed: string, authored: AuthoredQuote): QuoteLocatio
   if (occurrence === undefined && places.length > 1) {
     return {
       ok: false,
-      message: `quote occurs ${places.length} times in the article; add "occurrence: 1" to "${places.length}" to say which: "${text}"`,
+      message: `quote occurs ${places.length} times in the article; add "occurrence: N" (1 to ${places.length}) to say which: "${text}"`,
     };
   }
   const start = places[(occurrence ?? 1) - 1];
