@@ -53,7 +53,7 @@ describe('locating quotes', () => {
     expect(occurrences(seed, 'Officials met again.')).toHaveLength(2);
     const ambiguous = locateQuote(seed, 'Officials met again.');
     expect(ambiguous.ok).toBe(false);
-    if (!ambiguous.ok) expect(ambiguous.message).toContain('occurs 2 times');
+    if (!ambiguous.ok) expect(ambiguous.message).toContain('occurs 2 times in the article; add "occurrence: N" (1 to 2)');
     const second = locateQuote(seed, { text: 'Officials met again.', occurrence: 2 });
     expect(second.ok && second.quote.start).toBe(seed.lastIndexOf('Officials met again.'));
     expect(locateQuote(seed, { text: 'Officials met again.', occurrence: 3 }).ok).toBe(false);
