@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { contrastRatio, mix, parseColor, type Rgba } from '../shared/color/contrast';
+import { declarationsFor } from '../shared/color/cssRules';
+
+/**
+ * The theme's colour pairs, checked in every scheme against WCAG 2.2 AA: 4.5:1 for text, 3:1 for
+ * marks, controls' edges and focus rings (1.4.3, 1.4.11). The colours are read from theme.css
+ * itself, so a change there is checked here.
+ */
+
+const css = readFileSync(new URL('./theme.css', import.meta.url), 'utf8');
+const colours = (selector: string): Record<string, string> =>
+  Object.fromEntries(Object.entries(declarationsFor(css, selector)).filter(([name, value]) => name.startsWith('--') && value.startsWith('#')));
+
+const light = colours(':root');
+const darkByPreference = colours(":root:not([data-theme='light'])");
+const darkForced = colours(":root[data-theme='dark']");
+const SCHEMES = { light, dark: darkByPreference } as const;
+
+function tokens(scheme: Record<string, string>) {
+  return (name: string): Rgba => {
+    const color = parseColor(scheme[`--${name}`] ?? '');
+    if (!color) throw new Error(`theme.css has no colour --${name}`);
+    return color;
+  };
+}
+
+const KINDS = ['kind-truce', 'kind-exchange', 'kind-violence', 'kind-diplomacy', 'kind-humanitarian'];
+
+describe('theme.css', () => {
+  it('defines the same colours for a dark preference and for ?theme=dark, and every light colour in dark', () => {
+    expect(Object.keys(darkByPreference).length).toBeGreaterThan(10);
+    expect(darkForced).toEqual(darkByPreference);
+    expect(Object.keys(darkByPreference).sort()).toEqual(Object.keys(light).sort());
+  });
+
+  it('keeps the dark scheme off paper, where the light one prints', () => {
+    expect(css).toMatch(/@media screen and \(prefers-color-scheme: dark\)/);
+    expect(css).toMatch(/@media screen \{\s*:root\[data-theme='dark'\]/);
+  });
+
+  for (const [name, scheme] of Object.entries(SCHEMES)) {
+    describe(`${name} scheme`, () => {
+      const c = tokens(scheme);
+      const ratio = (fg: string, bg: Rgba) => contrastRatio(c(fg), bg);
+      const grounds = { bg: c('bg'), surface: c('surface') };
+
+      it('gives text 4.5:1 on the page, on panels and on highlighted words', () => {
+        for (const [groundName, ground] of Object.entries(grounds)) {
+          for (const fg of ['text', 'muted', 'accent', 'danger']) expect(ratio(fg, ground), `${fg} on ${groundName}`).toBeGreaterThanOrEqual(4.5);
+        }
+        expect(ratio('accent-text', c('accent')), 'a filled button').toBeGreaterThanOrEqual(4.5);
+        expect(ratio('danger', c('danger-bg')), 'an error').toBeGreaterThanOrEqual(4.5);
+        // Quoted words: a pale tint of --mark (article.css mixes 60 % of it into the page), and the current event's.
+        const quoted = mix(c('mark'), c('bg'), 0.6);
+        expect(ratio('text', quoted), 'text on a quoted passage').toBeGreaterThanOrEqual(4.5);
+        expect(ratio('text', c('mark')), 'text on --mark').toBeGreaterThanOrEqual(4.5);
+        expect(ratio('text', c('mark-current')), 'text on the current passage').toBeGreaterThanOrEqual(4.5);
+      });
+
+      it('gives marks, lane colours, controls’ edges and focus rings 3:1 where they sit', () => {
+        for (const [groundName, ground] of Object.entries(grounds)) {
+          for (const fg of [...KINDS, 'accent', 'control-border', 'focus']) expect(ratio(fg, ground), `${fg} on ${groundName}`).toBeGreaterThanOrEqual(3);
+        }
+        // A focused current passage: the ring runs along its highlight.
+        expect(ratio('focus', c('mark-current')), 'focus ring beside the current passage').toBeGreaterThanOrEqual(3);
+      });
+    });
+  }
+});
