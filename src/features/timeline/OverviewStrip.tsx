@@ -1,7 +1,7 @@
 import { memo, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import type { TimelineItem } from './items';
 import type { RowGroup } from './layout';
-import { densityBins } from './overview';
+import { binOpacity, densityBins } from './overview';
 import { baseScale, type TimeScale } from './scale';
 import { formatViewRange, placeTicks, timeTicks } from './ticks';
 import { centreOf, centreWindowOn, panWindow, spanOf, zoomWindow, type TimeWindow } from './window';
@@ -61,7 +61,7 @@ const StripPicture = memo(function StripPicture({ groups, periods, domain, width
             width={Math.max(2, bin.width - 0.5)}
             y={2 + laneIndex * rowHeight}
             height={rowHeight - 1}
-            opacity={0.45 + 0.55 * Math.sqrt(bin.count / most)}
+            opacity={binOpacity(bin.count, most)}
           />
         ));
       })}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { densityBins } from './overview';
+import { binOpacity, densityBins, MIN_BIN_OPACITY } from './overview';
 
 describe('the overview’s density', () => {
   it('counts events into bins across the strip and leaves empty bins out', () => {
@@ -16,5 +16,14 @@ describe('the overview’s density', () => {
     const bins = densityBins(times, { start: 0, end: 300_000 }, 640, 2);
     expect(bins.reduce((sum, b) => sum + b.count, 0)).toBe(10_000);
     expect(bins).toHaveLength(320);
+  });
+});
+
+describe('a bin’s opacity', () => {
+  it('runs from the faintest for one event to opaque for the busiest bin', () => {
+    expect(binOpacity(1, 1)).toBe(1);
+    expect(binOpacity(0, 9)).toBe(MIN_BIN_OPACITY);
+    expect(binOpacity(1, 4)).toBeCloseTo(MIN_BIN_OPACITY + (1 - MIN_BIN_OPACITY) / 2, 10);
+    expect(binOpacity(2, 9)).toBeLessThan(binOpacity(3, 9));
   });
 });

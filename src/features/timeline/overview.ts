@@ -3,6 +3,17 @@
  * lane by lane. Counting into a few hundred bins keeps the strip cheap at 10,000 events.
  */
 
+/**
+ * The faintest a bin is drawn (the busiest is opaque): still 3:1 against the strip's ground, so a
+ * lone event shows (colors.test.ts).
+ */
+export const MIN_BIN_OPACITY = 0.8;
+
+/** How opaque a bin of `count` events is drawn, when the busiest bin holds `most`. */
+export function binOpacity(count: number, most: number): number {
+  return MIN_BIN_OPACITY + (1 - MIN_BIN_OPACITY) * Math.sqrt(count / Math.max(1, most));
+}
+
 /** One slice of the strip with events in it. */
 export interface DensityBin {
   x: number;

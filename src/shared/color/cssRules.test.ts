@@ -36,3 +36,11 @@ describe('declarations', () => {
     expect(declarationsFor(css, ':root')['--commented']).toBeUndefined();
   });
 });
+
+describe('selector lists', () => {
+  it('match whatever the whitespace', () => {
+    const list = `.band--tinted rect,\n.overview__picture   .band--tinted {\n  fill-opacity: 0.14;\n}`;
+    expect(declarationsFor(list, '.band--tinted rect, .overview__picture .band--tinted')).toEqual({ 'fill-opacity': '0.14' });
+    expect(ruleBodies(list, '.band--tinted rect')).toEqual([]);
+  });
+});

@@ -4,13 +4,21 @@
  * only: a rule's body is the text between its selector's `{` and the next `}`.
  */
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A selector list written one way: `a  b,\n c` and `a b, c` are the same list. */
+const normalSelector = (text: string) =>
+  text
+    .split(',')
+    .map((part) => part.trim().replace(/\s+/g, ' '))
+    .join(', ');
 
-/** The bodies of every rule whose selector list is exactly `selector`, in stylesheet order. */
+/**
+ * The bodies of every rule whose selector list is `selector` (whitespace aside), in stylesheet
+ * order, whether inside an at-rule or not.
+ */
 export function ruleBodies(css: string, selector: string): string[] {
+  const wanted = normalSelector(selector);
   const withoutComments = css.replace(/\/\*[\s\S]*?\*\//g, '');
-  const pattern = new RegExp(`(?:^|[{};])\\s*${escapeRegExp(selector)}\\s*\\{([^}]*)\\}`, 'g');
-  return [...withoutComments.matchAll(pattern)].map((match) => match[1] ?? '');
+  return [...withoutComments.matchAll(/([^{};]+)\{([^{}]*)\}/g)].filter((match) => normalSelector(match[1] ?? '') === wanted).map((match) => match[2] ?? '');
 }
 
 /** The declarations of one rule body, by property name (custom properties keep their `--`). */
