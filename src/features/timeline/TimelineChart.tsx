@@ -1,4 +1,4 @@
-import { useCallback, useId, useRef } from 'react';
+import { useCallback, useId, useRef, type CSSProperties } from 'react';
 import type { Story, TimelineEvent } from '../data/schema';
 import { formatDateRange } from '../../shared/time/calendar';
 import { Axis } from './Axis';
@@ -48,7 +48,7 @@ export function TimelineChart({ events, story, selectedId, onSelect, view, onVie
   const titleId = useId();
   const hatchId = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
 
-  const width = useContainerWidth(figureRef);
+  const { width, measured } = useContainerWidth(figureRef);
   const { metrics, items, periods, longEvents, domain, groups, rowKeyOf, rows, rowsBottom, plotHeight, current, scale, marks, ticks } = useChartLayout(events, width, view);
   // Back at the whole story (Reset, or zoomed all the way out), the view is no view: the URL drops it.
   const reportView = useCallback((next: TimeWindow) => onViewChange(sameWindow(next, domain) ? null : next), [domain, onViewChange]);
@@ -94,9 +94,16 @@ export function TimelineChart({ events, story, selectedId, onSelect, view, onVie
   const first = items[0]?.event;
   const last = items.reduce((latest, item) => (item.end > latest.end ? item : latest), items[0]!)?.event;
   const gutter = metrics.gutter;
+  // The width it is drawn at, so the stylesheet can scale the drawing to a narrower box before it is measured (and on paper).
+  const drawn = { '--drawn-width': `${metrics.width}px` } as CSSProperties;
 
   return (
-    <figure className={`timeline${metrics.compact ? ' timeline--compact' : ''}`} aria-labelledby={titleId} ref={figureRef}>
+    <figure
+      className={`timeline${metrics.compact ? ' timeline--compact' : ''}${measured ? '' : ' timeline--unmeasured'}`}
+      style={drawn}
+      aria-labelledby={titleId}
+      ref={figureRef}
+    >
       <div className="timeline__head">
         <h2 id={titleId} className="timeline__title">
           {first && last ? `Timeline, ${formatDateRange(first.start, last.end ?? last.start)}` : 'Timeline'}
