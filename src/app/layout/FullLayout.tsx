@@ -4,26 +4,30 @@ import type { Story } from '../../features/data/schema';
 import { StoryHeader } from '../../features/story/StoryHeader';
 import { StoryFooter } from '../../features/story/StoryFooter';
 import type { StoryRegions } from './regions';
+import { SkipLinks } from './SkipLinks';
 
 interface FullLayoutProps {
   story: Story;
   regions: StoryRegions;
-  /** Actions on the whole story (the embed code), shown under the header. */
+  /** Actions on the whole story (the embed code), shown in the header. */
   tools: ReactNode;
 }
 
 /**
- * The full page: the header; the timeline across the top; below it the event detail and the
- * article side by side (stacked on a phone); then the chronological list; the footer.
+ * The full page: skip links; the header; the timeline across the top; below it the event detail
+ * and the article side by side (stacked on a phone); then the chronological list; the footer.
+ * The skip links' targets take focus (tabIndex -1) but are not in the tab order.
  */
 export function FullLayout({ story, regions, tools }: FullLayoutProps) {
   return (
     <>
-      <StoryHeader story={story} />
+      <SkipLinks />
+      <StoryHeader story={story} actions={tools} />
       <main className="page story-layout" id="main">
-        <div className="story-tools">{tools}</div>
         {regions.notices}
-        <div className="story-layout__timeline">{regions.timeline}</div>
+        <div className="story-layout__timeline skip-target" id="timeline" tabIndex={-1}>
+          {regions.timeline}
+        </div>
         <div className="story-layout__reading">
           <div className="story-layout__detail">
             {regions.detail}
@@ -31,7 +35,9 @@ export function FullLayout({ story, regions, tools }: FullLayoutProps) {
           </div>
           <div className="story-layout__article">{regions.article}</div>
         </div>
-        {regions.list}
+        <div className="skip-target" id="events" tabIndex={-1}>
+          {regions.list}
+        </div>
       </main>
       <StoryFooter story={story} />
     </>

@@ -1,13 +1,24 @@
+import './story.css';
+import type { ReactNode } from 'react';
 import type { Story } from '../data/schema';
 import { formatDate } from '../../shared/time/calendar';
 import { InferredBadge } from '../events/InferredBadge';
 
+interface StoryHeaderProps {
+  story: Story;
+  /** Actions on the whole story (the embed code), on the brand's line. */
+  actions?: ReactNode;
+}
+
 /** The story's title, its headlines as the article prints them, and its (inferred) date. */
-export function StoryHeader({ story }: { story: Story }) {
+export function StoryHeader({ story, actions }: StoryHeaderProps) {
   const otherHeadlines = story.headlines.slice(1);
   return (
     <header className="story-header page">
-      <p className="story-header__brand">Sourceline</p>
+      <div className="story-header__top">
+        <p className="story-header__brand">Sourceline</p>
+        {actions && <div className="story-header__actions">{actions}</div>}
+      </div>
       <h1>{story.title}</h1>
       {otherHeadlines.length > 0 && (
         <div className="story-header__headlines">
