@@ -1,8 +1,11 @@
+import { Fragment, type ReactNode } from 'react';
 import type { TimelineEvent } from '../data/schema';
 import type { ArticleBlock } from './layout';
 import { primaryEventId } from './layout';
 import { QuoteMark } from './QuoteMark';
 import { SharedQuoteMark } from './SharedQuoteMark';
+
+type Segment = ArticleBlock['segments'][number];
 
 interface ArticleBlockViewProps {
   block: ArticleBlock;
@@ -13,11 +16,15 @@ interface ArticleBlockViewProps {
   selectedId: string | null;
   eventHref: (id: string) => string;
   onSelect: (id: string) => void;
+  /** The end offset of the quoted words a way back follows, when it is in this block. */
+  returnAfter?: number | null;
+  /** That way back: the next stop for the keyboard after the words. */
+  returnLink?: ReactNode;
 }
 
 /** One headline or paragraph: its unquoted text as text, each quoted segment as a mark. */
-export function ArticleBlockView({ block, first, text, eventsById, selectedId, eventHref, onSelect }: ArticleBlockViewProps) {
-  const content = block.segments.map((segment) => {
+export function ArticleBlockView({ block, first, text, eventsById, selectedId, eventHref, onSelect, returnAfter = null, returnLink }: ArticleBlockViewProps) {
+  const renderSegment = (segment: Segment) => {
     const words = text.slice(segment.start, segment.end);
     const events = segment.eventIds.map((id) => eventsById.get(id)).filter((e): e is TimelineEvent => e !== undefined);
     const [only] = events;
@@ -48,7 +55,12 @@ export function ArticleBlockView({ block, first, text, eventsById, selectedId, e
         onSelect={onSelect}
       />
     );
-  });
+  };
+  const content = block.segments.flatMap((segment) =>
+    returnLink && segment.end === returnAfter && segment.eventIds.length > 0
+      ? [renderSegment(segment), <Fragment key="return">{returnLink}</Fragment>]
+      : [renderSegment(segment)],
+  );
   if (block.kind === 'headline') {
     return first ? <h3 className="article__headline">{content}</h3> : <p className="article__standfirst">{content}</p>;
   }

@@ -114,4 +114,46 @@ describe('the article panel', () => {
     expect(document.activeElement?.textContent).toBe(quote.text);
     expect(document.activeElement?.id).toBe(`passage-${quote.start}`);
   });
+
+  it('offers a way back, right after the words "show in article" led to, that returns focus to the link', () => {
+    const event = events.find((e) => e.id === 'jerusalem-shooting');
+    const quote = event?.quotes[0];
+    if (!event || !quote) throw new Error('missing quote');
+    const panel = (selectedId: string) => <ArticlePanel story={story} events={events} selectedId={selectedId} onSelect={vi.fn()} eventHref={eventHref} />;
+    const { rerender } = render(
+      <>
+        <section data-reveal-return="Back to the event">
+          <ShowInArticleLink passageElementId={`passage-${quote.start}`}>Show in article</ShowInArticleLink>
+        </section>
+        {panel(event.id)}
+      </>,
+    );
+    expect(screen.queryByRole('link', { name: 'Back to the event' })).toBeNull();
+    const show = screen.getByRole('link', { name: 'Show in article' });
+    fireEvent.click(show);
+    expect(document.activeElement?.id).toBe(`passage-${quote.start}`);
+    const back = screen.getByRole('link', { name: 'Back to the event' });
+    // Right after the quoted words: the next link in the page after the passage.
+    const links = screen.getAllByRole('link');
+    const previous = links[links.indexOf(back) - 1];
+    expect(previous?.classList.contains('quote-mark__link')).toBe(true);
+    expect(quote.text.endsWith(previous?.textContent ?? '∅')).toBe(true);
+    expect(back.closest('p')?.textContent).toContain(quote.text);
+    expect(fireEvent.click(back)).toBe(false);
+    expect(document.activeElement).toBe(show);
+    expect(screen.queryByRole('link', { name: 'Back to the event' })).toBeNull();
+
+    // Selecting another event drops the way back.
+    fireEvent.click(show);
+    expect(screen.getByRole('link', { name: 'Back to the event' })).toBeTruthy();
+    rerender(
+      <>
+        <section data-reveal-return="Back to the event">
+          <ShowInArticleLink passageElementId={`passage-${quote.start}`}>Show in article</ShowInArticleLink>
+        </section>
+        {panel('west-bank-deaths')}
+      </>,
+    );
+    expect(screen.queryByRole('link', { name: 'Back to the event' })).toBeNull();
+  });
 });

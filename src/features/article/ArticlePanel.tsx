@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { flushSync } from 'react-dom';
 import type { Story, TimelineEvent } from '../data/schema';
-import { REVEAL_PASSAGE_EVENT } from '../../shared/article/reveal';
+import { REVEAL_PASSAGE_EVENT, REVEAL_RETURN_ATTRIBUTE, type RevealDetail } from '../../shared/article/reveal';
 import { isPlainLeftClick } from '../../shared/links/plainClick';
 import { ArticleBlockView } from './ArticleBlockView';
 import { EVENT_DETAIL_ID } from './detailId';
-import { articleLayout } from './layout';
+import { articleLayout, passageEnd } from './layout';
 import { prefersReducedMotion } from './motion';
 import { scrollBehavior, scrollTopToReveal, visiblePart } from './scroll';
 import './article.css';
@@ -44,11 +44,22 @@ function bringIntoPanel(body: HTMLElement, mark: HTMLElement, behavior: ScrollBe
   if (top !== null) body.scrollTo({ top, behavior });
 }
 
+/** A way back from words a "show in article" link led to: after them, while the event stays selected. */
+interface ReturnPoint {
+  /** The end offset of those words. */
+  after: number;
+  /** The link's name, from the region the reader came from ("Back to the event"). */
+  label: string;
+  /** The selection it belongs to: selecting another event drops it. */
+  forId: string | null;
+}
+
 /**
  * The article as shipped, headline and paragraphs, with every quoted passage marked and linked
  * to its event. The selected event's marks are current and scrolled into view inside the
  * panel, which is its own scroll container, so a selection made elsewhere never jumps the page.
- * On a phone the panel is collapsed behind a disclosure button; "show in article" opens it.
+ * On a phone the panel is collapsed behind a disclosure button; "show in article" opens it, and a
+ * link right after the words it led to goes back to where the reader was (as a footnote's does).
  */
 export function ArticlePanel({ story, events, selectedId, onSelect, eventHref, inline = false }: ArticlePanelProps) {
   const blocks = useMemo(() => articleLayout(story.text, events), [story.text, events]);
@@ -63,6 +74,9 @@ export function ArticlePanel({ story, events, selectedId, onSelect, eventHref, i
   const shownOnce = useRef(false);
   const headingId = useId();
   const bodyId = useId();
+  const [returnPoint, setReturnPoint] = useState<ReturnPoint | null>(null);
+  /** The link the reader came from, to return focus to. */
+  const returnTo = useRef<HTMLElement | null>(null);
 
   const select = useCallback(
     (id: string) => {
@@ -86,6 +100,13 @@ export function ArticlePanel({ story, events, selectedId, onSelect, eventHref, i
     shownOnce.current = true;
   }, [selectedId, showSelected]);
 
+  /** Where the way back goes, for words a link led to: after them, named for where the reader came from. */
+  const returnPointFor = useEffectEvent((passageElementId: string, origin: HTMLElement | null): ReturnPoint | null => {
+    const label = origin?.closest(`[${REVEAL_RETURN_ATTRIBUTE}]`)?.getAttribute(REVEAL_RETURN_ATTRIBUTE);
+    const after = passageEnd(passageElementId, events, selectedId, blocks.map((block) => block.span));
+    return label && after !== null ? { after, label, forId: selectedId } : null;
+  });
+
   // "Show in article" links elsewhere in the page ask for a passage with a DOM event (see reveal.ts).
   useEffect(() => {
     const root = rootRef.current;
@@ -94,7 +115,12 @@ export function ArticlePanel({ story, events, selectedId, onSelect, eventHref, i
       const target = event.target;
       if (!(target instanceof HTMLElement)) return;
       event.preventDefault();
-      flushSync(() => setExpanded(true));
+      const origin = (event as CustomEvent<RevealDetail | null>).detail?.origin ?? null;
+      returnTo.current = origin;
+      flushSync(() => {
+        setExpanded(true);
+        setReturnPoint(returnPointFor(target.id, origin));
+      });
       target.focus({ preventScroll: true });
       // Here the page may move: the reader asked to be taken to these words.
       target.scrollIntoView?.({ block: 'center', behavior: scrollBehavior(prefersReducedMotion()) });
@@ -102,6 +128,23 @@ export function ArticlePanel({ story, events, selectedId, onSelect, eventHref, i
     root.addEventListener(REVEAL_PASSAGE_EVENT, onReveal);
     return () => root.removeEventListener(REVEAL_PASSAGE_EVENT, onReveal);
   }, []);
+
+  const goBack = (event: MouseEvent<HTMLAnchorElement>) => {
+    const origin = returnTo.current;
+    const target = origin?.isConnected ? origin : document.getElementById(EVENT_DETAIL_ID);
+    if (!target || !isPlainLeftClick(event)) return;
+    event.preventDefault();
+    target.focus({ preventScroll: true });
+    target.scrollIntoView?.({ block: 'center', behavior: scrollBehavior(prefersReducedMotion()) });
+    setReturnPoint(null);
+  };
+  const shownReturn = returnPoint?.forId === selectedId ? returnPoint : null;
+  const returnLink = shownReturn && (
+    <a href={`#${EVENT_DETAIL_ID}`} className="article__return" onClick={goBack}>
+      <span aria-hidden="true">↩ </span>
+      {shownReturn.label}
+    </a>
+  );
 
   const toggle = () => {
     flushSync(() => setExpanded((was) => !was));
@@ -152,6 +195,8 @@ export function ArticlePanel({ story, events, selectedId, onSelect, eventHref, i
               selectedId={selectedId}
               eventHref={eventHref}
               onSelect={select}
+              returnAfter={shownReturn && block.span.start < shownReturn.after && shownReturn.after <= block.span.end ? shownReturn.after : null}
+              returnLink={returnLink}
             />
           ))}
         </article>

@@ -2,6 +2,7 @@ import { useId, useMemo, type ReactNode } from 'react';
 import type { Story, TimelineEvent } from '../data/schema';
 import { InferredBadge } from '../events/InferredBadge';
 import { articleBlocks, quoteAnchorId } from '../../shared/article/passages';
+import { REVEAL_RETURN_ATTRIBUTE } from '../../shared/article/reveal';
 import type { TextSpan } from '../../shared/article/structure';
 import { KIND_LABELS } from '../../shared/format/kinds';
 import { formatDateRange } from '../../shared/time/calendar';
@@ -34,7 +35,7 @@ export function EventDetail({ story, events, selectedId, actions }: EventDetailP
   const blocks = useMemo(() => articleBlocks(story.text), [story.text]);
   const event = selectedId === null ? undefined : events.find((e) => e.id === selectedId);
   return (
-    <section id={EVENT_DETAIL_ID} className="event-detail" aria-labelledby={headingId} tabIndex={-1}>
+    <section id={EVENT_DETAIL_ID} className="event-detail" aria-labelledby={headingId} tabIndex={-1} {...{ [REVEAL_RETURN_ATTRIBUTE]: 'Back to the event' }}>
       <h2 id={headingId} className="event-detail__label">
         Selected event
       </h2>

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateTimeline } from '../data/validate';
-import { articleLayout, primaryEventId } from './layout';
+import { articleBlocks, passageId } from '../../shared/article/passages';
+import { articleLayout, passageEnd, primaryEventId } from './layout';
 import type { Segment } from './segments';
 
 const data: unknown = JSON.parse(readFileSync(new URL('../../../public/data/timeline.json', import.meta.url), 'utf8'));
@@ -51,5 +52,34 @@ describe('the event a shared passage selects', () => {
 
   it('is the first in date order when the quotes are the same length', () => {
     expect(primaryEventId(segment([['first', 5, 8], ['second', 5, 8]]))).toBe('first');
+  });
+});
+
+describe('passageEnd', () => {
+  const spans = articleBlocks(story.text);
+  const byId = (id: string) => {
+    const event = events.find((e) => e.id === id);
+    if (!event) throw new Error(`no event ${id}`);
+    return event;
+  };
+
+  it('is the end of the quote a passage starts, inside its paragraph', () => {
+    const quote = byId('jerusalem-shooting').quotes[0]!;
+    expect(passageEnd(passageId(quote.start), events, 'jerusalem-shooting', spans)).toBe(quote.end);
+  });
+
+  it('prefers the selected event’s quote where passages are shared', () => {
+    const [first, second] = [byId('initial-truce'), byId('exchange-totals')];
+    for (const quote of first.quotes) {
+      const end = passageEnd(passageId(quote.start), events, first.id, spans);
+      expect(end).toBe(quote.end);
+    }
+    const shared = second.quotes.find((q) => first.quotes.some((o) => o.start === q.start));
+    if (shared) expect(passageEnd(passageId(shared.start), events, second.id, spans)).toBe(shared.end);
+  });
+
+  it('is null for an id no quote starts at', () => {
+    expect(passageEnd('passage-1', events, null, spans)).toBeNull();
+    expect(passageEnd('event-detail', events, null, spans)).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import type { TimelineEvent } from '../data/schema';
+import { passageId, quoteAnchorOffset } from '../../shared/article/passages';
 import { articleStructure, type TextSpan } from '../../shared/article/structure';
 import { compareByTime } from '../../shared/time/calendar';
 import { quoteSpans, segmentRange, type Segment } from './segments';
@@ -33,4 +34,22 @@ export function primaryEventId(segment: Segment): string | undefined {
     if (best && quote.end - quote.start < best.end - best.start) best = quote;
   }
   return best?.eventId;
+}
+
+/**
+ * Where the words a "show in article" link led to end, so a way back can follow them: the end of
+ * the quote whose rendered passage has `passageElementId` (the selected event's quote first,
+ * as passages may be shared), cut at its block's end. Null when no quote starts there.
+ */
+export function passageEnd(passageElementId: string, events: readonly TimelineEvent[], selectedId: string | null, blocks: readonly TextSpan[]): number | null {
+  const ordered = [...events].sort((a, b) => Number(b.id === selectedId) - Number(a.id === selectedId));
+  for (const event of ordered) {
+    for (const quote of event.quotes) {
+      const offset = quoteAnchorOffset(quote, blocks);
+      if (offset === null || passageId(offset) !== passageElementId) continue;
+      const block = blocks.find((b) => b.start <= offset && offset < b.end);
+      return block ? Math.min(quote.end, block.end) : null;
+    }
+  }
+  return null;
 }

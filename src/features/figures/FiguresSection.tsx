@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import type { Story, TimelineEvent } from '../data/schema';
 import { articleBlocks } from '../../shared/article/passages';
+import { REVEAL_RETURN_ATTRIBUTE } from '../../shared/article/reveal';
 import { CasualtyFigures } from './CasualtyFigures';
 import { ExchangeChart } from './ExchangeChart';
 import { figuresOverview } from './model';
@@ -28,7 +29,7 @@ export function FiguresSection({ story, events, selectedId, onSelect, eventHref 
   const blocks = useMemo(() => articleBlocks(story.text), [story.text]);
   if (overview.exchanges.length === 0 && overview.casualties.length === 0) return null;
   return (
-    <section className="figures" aria-labelledby={titleId}>
+    <section className="figures" aria-labelledby={titleId} {...{ [REVEAL_RETURN_ATTRIBUTE]: 'Back to the figures' }}>
       <h2 id={titleId} className="figures__title">
         Figures in the article
       </h2>
