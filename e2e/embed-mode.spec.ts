@@ -9,7 +9,10 @@ test('?embed=1 shows the compact view: no page chrome, a credit naming the artic
   await expect(page.locator('.story-header')).toHaveCount(0);
   await expect(page.locator('.site-footer')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Embed' })).toHaveCount(0);
-  await expect(page.locator('.embed-credit')).toContainText('Source: the article “Hamas Seeks Truce Extension Amid US Pressure for Gaza Safe Zones”');
+  // The chart's caption names the source article; the credit line does not say it again.
+  await expect(page.locator('figure.timeline figcaption')).toContainText('Source: the article “Hamas Seeks Truce Extension Amid US Pressure for Gaza Safe Zones”');
+  await expect(page.locator('.embed-credit')).toContainText('Timeline by Sourceline');
+  await expect(page.locator('.embed-credit')).not.toContainText('Hamas Seeks Truce Extension');
 
   const open = page.getByRole('link', { name: 'Open full timeline (opens in a new tab)' });
   await expect(open).toHaveAttribute('target', '_blank');

@@ -17,7 +17,7 @@ interface EmbedLayoutProps {
  * The compact view for an iframe (`?embed=1`), from 300 to 1200 px wide: no page header or footer;
  * the timeline, the selected event's detail and the article; the figures overview and the list
  * folded away (still in the page for screen readers and keyboard users, one press away); a credit
- * line naming the article.
+ * line (the chart's caption names the article).
  * It grows to its content and never scrolls inside, so a wheel over it scrolls the news page.
  */
 export function EmbedLayout({ story, regions, fullHref }: EmbedLayoutProps) {
@@ -42,7 +42,7 @@ export function EmbedLayout({ story, regions, fullHref }: EmbedLayoutProps) {
         <summary>Every event, as a list</summary>
         {regions.list}
       </details>
-      <EmbedCredit storyTitle={story.title} fullHref={fullHref} />
+      <EmbedCredit fullHref={fullHref} />
     </main>
   );
 }

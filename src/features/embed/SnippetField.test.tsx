@@ -34,9 +34,9 @@ describe('a snippet to copy', () => {
 });
 
 describe('the credit line', () => {
-  it('names the article and opens the full timeline in a new tab', () => {
-    render(<EmbedCredit storyTitle="Hamas Seeks Truce Extension" fullHref="https://a.example/s/events/x/" />);
-    expect(screen.getByText('“Hamas Seeks Truce Extension”').tagName).toBe('CITE');
+  it('credits Sourceline and opens the full timeline in a new tab', () => {
+    render(<EmbedCredit fullHref="https://a.example/s/events/x/" />);
+    expect(screen.getByText(/^Timeline by Sourceline/)).toBeTruthy();
     const link = screen.getByRole('link', { name: 'Open full timeline (opens in a new tab)' });
     expect(link.getAttribute('href')).toBe('https://a.example/s/events/x/');
     expect(link.getAttribute('target')).toBe('_blank');
