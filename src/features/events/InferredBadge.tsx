@@ -1,4 +1,21 @@
-import { useId, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
+
+/** Space kept between the explanation and the edge of the window. */
+const EDGE = 8;
+
+/**
+ * Shifts an open explanation back inside the window when it would run past its right edge (a
+ * badge near the end of a line on a phone), so it never makes the page scroll sideways.
+ * Hidden, it has no box and is left as the stylesheet places it.
+ */
+function keepInWindow(note: HTMLElement | null): void {
+  if (!note) return;
+  note.style.insetInlineStart = '';
+  const box = note.getBoundingClientRect();
+  if (box.width === 0) return;
+  const overflow = box.right - (document.documentElement.clientWidth - EDGE);
+  if (overflow > 0) note.style.insetInlineStart = `${-Math.min(overflow, Math.max(0, box.left - EDGE))}px`;
+}
 
 /**
  * Marks a date the article does not state. The explanation is real text tied to the badge with
@@ -8,8 +25,15 @@ export function InferredBadge({ note }: { note: string }) {
   const id = useId();
   const [pinned, setPinned] = useState(false);
   const [dismissed, setDismissed] = useState(false);
+  const noteRef = useRef<HTMLSpanElement>(null);
+  // The stylesheet shows the note on hover and focus; place it once it shows (after this frame's style).
+  const place = () => {
+    keepInWindow(noteRef.current);
+    requestAnimationFrame(() => keepInWindow(noteRef.current));
+  };
+  useLayoutEffect(() => keepInWindow(noteRef.current), [pinned]);
   return (
-    <span className={`inferred${pinned ? ' inferred--open' : ''}${dismissed ? ' inferred--dismissed' : ''}`}>
+    <span className={`inferred${pinned ? ' inferred--open' : ''}${dismissed ? ' inferred--dismissed' : ''}`} onPointerEnter={place}>
       <button
         type="button"
         className="inferred__badge"
@@ -19,6 +43,7 @@ export function InferredBadge({ note }: { note: string }) {
           setPinned((open) => !open);
           setDismissed(false);
         }}
+        onFocus={place}
         onKeyDown={(event) => {
           if (event.key === 'Escape') {
             setPinned(false);
@@ -29,7 +54,7 @@ export function InferredBadge({ note }: { note: string }) {
       >
         inferred
       </button>
-      <span className="inferred__note" id={id} role="tooltip">
+      <span ref={noteRef} className="inferred__note" id={id} role="tooltip">
         {note}
       </span>
     </span>
