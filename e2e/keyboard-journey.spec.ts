@@ -1,0 +1,143 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { focusState, liveRegionTexts } from './support/a11y';
+import { APP_BASE } from './support/ports';
+
+/**
+ * The whole story by keyboard alone, with no pointer at all: skip to the timeline, move through the
+ * events with the arrow keys, select one, read its detail and quotes, go to its words in the
+ * article and back, copy its link, zoom with + and − and reset, and copy the embed code. After
+ * every key, focus must be on a real element (never the page's body) and show a focus ring.
+ */
+
+const surface = (page: Page) => page.locator('[data-zoom-surface]');
+
+async function viewSpan(page: Page): Promise<number> {
+  const [start, end] = await surface(page).evaluate((node) => [node.getAttribute('data-view-start'), node.getAttribute('data-view-end')]);
+  return Date.parse(end ?? '') - Date.parse(start ?? '');
+}
+
+/** Presses a key and checks that focus then sits on a real element and shows a focus ring. */
+async function press(page: Page, key: string, trail: string[]): Promise<void> {
+  await page.keyboard.press(key);
+  const focus = await focusState(page);
+  trail.push(`${key} → ${focus.element} (${focus.outline})`);
+  expect(focus.onBody, `focus was lost to <body> after ${trail.join('\n')}`).toBe(false);
+  expect(focus.visible, `no visible focus ring on ${focus.element} after:\n${trail.join('\n')}`).toBe(true);
+}
+
+/** Presses `key` until `target` has focus, checking focus after every press; fails after `most` presses. */
+async function pressUntil(page: Page, key: string, target: Locator, trail: string[], most = 40): Promise<void> {
+  const focused = async () => (await target.count()) === 1 && (await target.evaluate((element) => element === document.activeElement));
+  for (let i = 0; i < most && !(await focused()); i += 1) await press(page, key, trail);
+  await expect(target, `focus never reached it:\n${trail.join('\n')}`).toBeFocused();
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`keyboard only, ${colorScheme}: skip link, marks, detail, article and back, copy link, zoom, embed code`, async ({ browser }) => {
+    test.slow();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const page = await context.newPage();
+    // Any pointer or mouse event in the page would mean the journey did not use the keyboard alone.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { pointerEvents: string[] }).pointerEvents = seen;
+      for (const type of ['pointerdown', 'mousedown', 'pointermove', 'wheel']) addEventListener(type, (event) => event.isTrusted && seen.push(type), true);
+    });
+    const trail: string[] = [];
+    await page.goto('./');
+    await expect(page.locator('figure.timeline:not(.timeline--unmeasured)')).toBeVisible();
+
+    // The skip link is the first stop, shown when focused, and leads to the timeline.
+    await press(page, 'Tab', trail);
+    const skip = page.getByRole('link', { name: 'Skip to the timeline' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await press(page, 'Enter', trail);
+    await expect(page.locator('#timeline')).toBeFocused();
+    await expect(page).not.toHaveURL(/#/);
+
+    // Into the chart: the zoom buttons, then the marks' one tab stop.
+    await press(page, 'Tab', trail);
+    await expect(page.getByRole('button', { name: 'Zoom in' })).toBeFocused();
+    const marks = page.locator('[data-stop-key]');
+    await pressUntil(page, 'Tab', page.locator('[data-stop-key][tabindex="0"]'), trail, 5);
+
+    // Arrow keys through the events, to a single event; Enter selects it.
+    await pressUntil(page, 'ArrowRight', page.locator('[data-event-id]:focus'), trail, 12);
+    const id = await page.evaluate(() => document.activeElement?.getAttribute('data-event-id') ?? '');
+    expect(id).not.toBe('');
+    const title = (await page.locator(`[data-list-event-id="${id}"] .event-card__title`).textContent()) ?? '';
+    const livesBefore = await liveRegionTexts(page);
+    await press(page, 'Enter', trail);
+    await expect(page.locator('#event-detail h3')).toHaveText(title);
+    await expect(page.locator(`[data-event-id="${id}"]`)).toBeFocused();
+    // Said once, politely, in one short sentence.
+    const livesAfter = await liveRegionTexts(page);
+    const changed = livesAfter.filter((text, index) => text !== '' && text !== livesBefore[index]);
+    expect(changed).toEqual([expect.stringMatching(new RegExp(`^Selected: ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, `))]);
+    expect(await marks.count()).toBeGreaterThan(0);
+
+    // The detail and its quotes are next in the tab order.
+    const detail = page.locator('#event-detail');
+    await pressUntil(page, 'Tab', detail.getByRole('button', { name: 'Copy link' }), trail, 6);
+    const show = detail.getByRole('link', { name: /^Show in article/ }).first();
+    await pressUntil(page, 'Tab', show, trail, 20);
+    await expect(detail.locator('blockquote').first()).toBeVisible();
+
+    // To the words in the article, and back.
+    const passage = ((await show.getAttribute('href')) ?? '').slice(1);
+    await press(page, 'Enter', trail);
+    await expect(page.locator(`[id="${passage}"]`)).toBeFocused();
+    await expect(page.locator(`[id="${passage}"]`)).toBeInViewport();
+    const back = page.getByRole('link', { name: 'Back to the event' });
+    await pressUntil(page, 'Tab', back, trail, 4);
+    await press(page, 'Enter', trail);
+    await expect(show).toBeFocused();
+    await expect(show).toBeInViewport();
+
+    // Copy the event's link.
+    const copy = detail.getByRole('button', { name: 'Copy link' });
+    await pressUntil(page, 'Shift+Tab', copy, trail, 20);
+    await press(page, 'Enter', trail);
+    await expect(detail.getByRole('status')).toHaveText('Link copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${APP_BASE}events/${id}/`);
+    await expect(copy).toBeFocused();
+
+    // Back on the chart: + and − zoom about the selected mark; Reset shows the whole story.
+    const selectedMark = page.locator(`[data-event-id="${id}"]`);
+    await pressUntil(page, 'Shift+Tab', selectedMark, trail, 6);
+    const whole = await viewSpan(page);
+    await press(page, '+', trail);
+    await expect.poll(() => viewSpan(page)).toBeLessThan(whole * 0.6);
+    await press(page, '+', trail);
+    await expect.poll(() => viewSpan(page)).toBeLessThan(whole * 0.3);
+    await press(page, '-', trail);
+    await expect.poll(() => viewSpan(page)).toBeGreaterThan(whole * 0.4);
+    await expect(selectedMark).toBeFocused();
+    const reset = page.getByRole('button', { name: 'Reset' });
+    await pressUntil(page, 'Shift+Tab', reset, trail, 4);
+    await press(page, 'Enter', trail);
+    await expect.poll(() => viewSpan(page)).toBe(whole);
+    await expect(reset).toBeFocused();
+
+    // The embed code: open the dialog, copy a snippet, Escape back to the button.
+    const embed = page.getByRole('button', { name: 'Embed' });
+    await pressUntil(page, 'Shift+Tab', embed, trail, 8);
+    await press(page, 'Enter', trail);
+    const dialog = page.getByRole('dialog', { name: 'Embed this timeline' });
+    await expect(dialog).toBeVisible();
+    expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+    const copySnippet = dialog.getByRole('button', { name: 'Copy script snippet' });
+    await pressUntil(page, 'Tab', copySnippet, trail, 10);
+    await press(page, 'Enter', trail);
+    await expect(dialog.getByRole('status').filter({ hasText: /^Copied$/ })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await dialog.getByRole('textbox', { name: 'Script (recommended)' }).inputValue());
+    await press(page, 'Escape', trail);
+    await expect(dialog).toHaveCount(0);
+    await expect(embed).toBeFocused();
+
+    expect(await page.evaluate(() => (window as unknown as { pointerEvents: string[] }).pointerEvents)).toEqual([]);
+    await context.close();
+  });
+}
