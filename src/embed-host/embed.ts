@@ -61,8 +61,9 @@ function setHash(hash: string): void {
 
 function reveal(embed: Embed): void {
   embed.revealing = true;
-  // Bring the embed into view at once; the child then says where in it the event is.
-  embed.iframe.scrollIntoView();
+  // Bring the embed into view at once (never animated, whatever the page's scroll-behavior: no
+  // motion a reader did not ask for); the child then says where in it the event is.
+  embed.iframe.scrollIntoView({ behavior: 'instant' });
   post(embed, MESSAGE.reveal, '');
 }
 
@@ -123,7 +124,7 @@ function onMessage(event: MessageEvent): void {
     // Honoured only as the answer to our own request: an embed never scrolls the page by itself.
     embed.revealing = false;
     const offset = parsePixels(text);
-    if (offset !== null) scrollTo(scrollX, embed.iframe.getBoundingClientRect().top + scrollY + offset);
+    if (offset !== null) scrollTo({ left: scrollX, top: embed.iframe.getBoundingClientRect().top + scrollY + offset, behavior: 'instant' });
   }
 }
 
