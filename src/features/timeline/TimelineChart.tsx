@@ -94,8 +94,8 @@ export function TimelineChart({ events, story, selectedId, onSelect, view, onVie
   const first = items[0]?.event;
   const last = items.reduce((latest, item) => (item.end > latest.end ? item : latest), items[0]!)?.event;
   const gutter = metrics.gutter;
-  // The width it is drawn at, so the stylesheet can scale the drawing to a narrower box before it is measured (and on paper).
-  const drawn = { '--drawn-width': `${metrics.width}px` } as CSSProperties;
+  // The size it is drawn at, so the stylesheet can scale the drawing to a narrower box before it is measured (and on paper).
+  const drawn = { '--drawn-width': `${metrics.width}px`, '--drawn-height': `${plotHeight}px` } as CSSProperties;
 
   return (
     <figure
