@@ -64,6 +64,9 @@ for (const reducedMotion of ['reduce', 'no-preference'] as const) {
       await ready(page);
       const box = await page.locator('[data-zoom-surface]').boundingBox();
       if (!box) throw new Error('no chart');
+      // The gestures load with the reader's first pointer movement.
+      await page.mouse.move(5, 5);
+      await expect(page.locator('[data-zoom-surface]')).toHaveAttribute('data-gestures', 'ready');
       const views = await viewsDuring(page, () => page.mouse.dblclick(box.x + box.width / 2, box.y + box.height - 8));
       if (reduced) expect(views).toHaveLength(1);
       else expect(views.length).toBeGreaterThan(2);
@@ -74,13 +77,17 @@ for (const reducedMotion of ['reduce', 'no-preference'] as const) {
       await ready(page);
       // The last paragraph's event: its words are far down the panel.
       const inPanel = await scrollsDuring(page, '.article-panel__body', () => page.locator('[data-list-event-id="residents-hope-for-extension"] .event-card__title button').click());
-      await page.evaluate(() => window.scrollTo(0, 0));
-      const inPage = await scrollsDuring(page, null, () => page.locator('#event-detail').getByRole('link', { name: /^Show in article/ }).first().click());
+      // The link on screen first, so the click itself scrolls nothing.
+      const show = page.locator('#event-detail').getByRole('link', { name: /^Show in article/ }).first();
+      await show.scrollIntoViewIfNeeded();
+      const inPage = await scrollsDuring(page, null, () => show.click());
       if (reduced) {
         expect(inPanel).toHaveLength(1);
-        expect(inPage.length).toBeLessThanOrEqual(1);
+        // The page may settle in a second step (the sticky panel beside it moves with the page), never in a glide.
+        expect(inPage.length).toBeLessThanOrEqual(2);
       } else {
         expect(inPanel.length).toBeGreaterThan(2);
+        expect(inPage.length).toBeGreaterThan(2);
       }
     });
   });
