@@ -200,10 +200,11 @@ export function TimelineChart({ events, story, selectedId, onSelect, view, onVie
         animateTo={zoom.animateTo}
       />
       <figcaption className="timeline__caption">
-        Source: the article “{story.title}”. Each mark is an event it reports; dates marked inferred are worked out from its words.
-        {' '}Zoom with Ctrl or ⌘ and the scroll wheel, a
-        pinch, a double-click, the buttons, or the + and − keys; drag to pan. Arrow keys move from event to event, Home and End go to the first and last,
-        Enter selects.
+        Source: the article “{story.title}”. Each mark is an event it reports; dates marked inferred are worked out from its words.{' '}
+        <span className="timeline__howto">
+          Zoom with Ctrl or ⌘ and the scroll wheel, a pinch, a double-click, the buttons, or the + and − keys; drag to pan. Arrow keys move from event to
+          event, Home and End go to the first and last, Enter selects.
+        </span>
       </figcaption>
     </figure>
   );

@@ -7,11 +7,10 @@
 export const DEFAULT_WIDTH = 1120;
 
 /**
- * The width the chart is drawn at on paper: it fits the text width of an A4 or US Letter page
- * with 15 mm margins (print.css sets them) and the page's own padding; on narrower paper the
- * stylesheet scales the drawing down.
+ * The width the chart is drawn at on paper: the text width of an A4 page with the 15 mm margins
+ * theme.css sets (US Letter is wider); on narrower paper the stylesheet scales the drawing down.
  */
-export const PRINT_WIDTH = 640;
+export const PRINT_WIDTH = 680;
 
 /** The narrowest chart we lay out for: a 320 px screen less the page's padding. */
 export const MIN_WIDTH = 280;
