@@ -141,7 +141,7 @@ export function ArticlePanel({ story, events, selectedId, onSelect, eventHref, i
   const shownReturn = returnPoint?.forId === selectedId ? returnPoint : null;
   const returnLink = shownReturn && (
     <a href={`#${EVENT_DETAIL_ID}`} className="article__return" onClick={goBack}>
-      <span aria-hidden="true">↩ </span>
+      <span aria-hidden="true">↩</span>
       {shownReturn.label}
     </a>
   );
