@@ -141,3 +141,33 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await context.close();
   });
 }
+
+test('a focus ring at the very edge of the chart is drawn whole, not cut off by the plot', async ({ page }) => {
+  // On a phone the story's first mark sits right at the plot's left edge.
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto('./');
+  await expect(page.locator('figure.timeline:not(.timeline--unmeasured)')).toBeVisible();
+  await page.locator('[data-stop-key][tabindex="0"]').focus();
+  await page.keyboard.press('Home');
+  const edge = await page.evaluate(() => {
+    const mark = document.activeElement as HTMLElement;
+    const plot = mark.closest('[data-zoom-surface]') as HTMLElement;
+    const style = getComputedStyle(mark);
+    const ring = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+    const box = mark.getBoundingClientRect();
+    const plotBox = plot.getBoundingClientRect();
+    const plotStyle = getComputedStyle(plot);
+    const clipMargin = plotStyle.overflowX === 'clip' ? parseFloat(plotStyle.overflowClipMargin) || 0 : 0;
+    // Every box between the plot and the page that could cut the ring.
+    const clippers: string[] = [];
+    for (let node = plot.parentElement; node && node !== document.body; node = node.parentElement) {
+      const s = getComputedStyle(node);
+      if (s.overflowX !== 'visible' || /paint|strict|content/.test(s.contain)) clippers.push(node.className);
+    }
+    return { ring, fromPlotEdge: box.left - plotBox.left, clipMargin, clippers };
+  });
+  // The first mark sits at the plot's left edge: its ring reaches past the plot, and the plot's clip lets it through.
+  expect(edge.fromPlotEdge).toBeLessThan(edge.ring);
+  expect(edge.clipMargin).toBeGreaterThanOrEqual(edge.ring - edge.fromPlotEdge);
+  expect(edge.clippers).toEqual([]);
+});
