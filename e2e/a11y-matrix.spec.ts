@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { axeProblems, sidewaysScroll, smallTargets } from './support/a11y';
-import { serveWithoutInlineData } from './support/withoutInlineData';
+import { SAME_MOMENT_IDS, SAME_MOMENT_VIEW, serveSameMomentTimeline } from './support/sameMoment';
 
 /**
  * The accessibility matrix: at 1280, 375 and 320 px, in the light and the dark scheme, one page
@@ -55,20 +55,6 @@ async function settle(page: Page) {
     if (next === last) return;
     last = next;
   }
-}
-
-/**
- * Three events of one lane at the same minute, on a day with nothing else in that lane: at the
- * deepest zoom they stay one cluster, which lists them.
- */
-function sameMomentTimeline() {
-  const data = structuredClone(JSON.parse(readFileSync(new URL('../public/data/timeline.json', import.meta.url), 'utf8')) as { events: { id: string; start: string }[] });
-  for (const id of ['blinken-calls-for-extension', 'pressure-for-ceasefire', 'us-urges-safe-zones']) {
-    const event = data.events.find((e) => e.id === id);
-    if (!event) throw new Error(`no event ${id} in the data`);
-    event.start = '2023-11-15T09:00:00Z';
-  }
-  return data;
 }
 
 for (const width of WIDTHS) {
@@ -139,9 +125,8 @@ for (const width of WIDTHS) {
         await audit.check(`embed with theme=${other}, the article, the figures and the list open`);
 
         // The list a cluster opens at the deepest zoom, when its events share a moment.
-        await serveWithoutInlineData(page);
-        await page.route('**/data/timeline.json', (route) => route.fulfill({ json: sameMomentTimeline() }));
-        await page.goto('./?view=2023-11-15T07:30Z..2023-11-15T10:30Z');
+        await serveSameMomentTimeline(page);
+        await page.goto(`./?view=${SAME_MOMENT_VIEW}`);
         await ready(page);
         await page.locator('[data-cluster-size="3"]').click();
         await expect(page.locator('.timeline__cluster-list')).toBeVisible();
@@ -156,5 +141,5 @@ for (const width of WIDTHS) {
 
 test('the timeline data still has the events the matrix steps through', () => {
   const ids = new Set(timeline.events.map((e) => e.id));
-  for (const id of ['latest-exchange', 'blinken-calls-for-extension', 'pressure-for-ceasefire', 'us-urges-safe-zones']) expect(ids.has(id), id).toBe(true);
+  for (const id of ['latest-exchange', ...SAME_MOMENT_IDS]) expect(ids.has(id), id).toBe(true);
 });

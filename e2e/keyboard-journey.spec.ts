@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { focusState, liveRegionTexts } from './support/a11y';
 import { APP_BASE } from './support/ports';
+import { SAME_MOMENT_IDS, SAME_MOMENT_VIEW, serveSameMomentTimeline } from './support/sameMoment';
 
 /**
  * The whole story by keyboard alone, with no pointer at all: skip to the timeline, move through the
@@ -170,4 +171,37 @@ test('a focus ring at the very edge of the chart is drawn whole, not cut off by 
   expect(edge.fromPlotEdge).toBeLessThan(edge.ring);
   expect(edge.clipMargin).toBeGreaterThanOrEqual(edge.ring - edge.fromPlotEdge);
   expect(edge.clippers).toEqual([]);
+});
+
+test('a cluster’s list at the deepest zoom, by keyboard: focus goes into it, and back to the cluster when it closes or an event is chosen', async ({ page }) => {
+  await serveSameMomentTimeline(page);
+  await page.goto(`./?view=${SAME_MOMENT_VIEW}`);
+  await expect(page.locator('figure.timeline:not(.timeline--unmeasured)')).toBeVisible();
+  const trail: string[] = [];
+  const cluster = page.locator('[data-cluster-size="3"]');
+  await cluster.focus();
+  await press(page, 'Enter', trail);
+  const list = page.locator('.timeline__cluster-list');
+  await expect(list).toBeVisible();
+  await expect(list.getByRole('button').first()).toBeFocused();
+  await press(page, 'Escape', trail);
+  await expect(list).toHaveCount(0);
+  await expect(cluster).toBeFocused();
+
+  await press(page, 'Enter', trail);
+  await press(page, 'Tab', trail);
+  const second = list.getByRole('button').nth(1);
+  await expect(second).toBeFocused();
+  const title = (await second.textContent()) ?? '';
+  await press(page, 'Enter', trail);
+  await expect(list).toHaveCount(0);
+  await expect(page.locator('#event-detail h3')).toHaveText(title);
+  await expect(cluster).toBeFocused();
+
+  // The Close button too.
+  await press(page, 'Enter', trail);
+  await pressUntil(page, 'Tab', list.getByRole('button', { name: 'Close' }), trail, SAME_MOMENT_IDS.length + 1);
+  await press(page, 'Enter', trail);
+  await expect(list).toHaveCount(0);
+  await expect(cluster).toBeFocused();
 });

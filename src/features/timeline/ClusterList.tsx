@@ -9,8 +9,9 @@ interface ClusterListProps {
   bodyWidth: number;
   /** Moves focus to the first event, when the list was opened from the keyboard. */
   focusFirst: boolean;
-  onSelect: (id: string) => void;
-  onClose: () => void;
+  /** `hadFocus`: focus was in the list, and must go back to the chart rather than be lost with it. */
+  onSelect: (id: string, hadFocus: boolean) => void;
+  onClose: (hadFocus: boolean) => void;
 }
 
 const LIST_WIDTH = 300;
@@ -19,17 +20,20 @@ const MOST_SHOWN = 100;
 
 /**
  * At the deepest zoom a cluster can still hold events at the same moment; activating it lists
- * them here, so every event can be reached and selected. Escape closes the list.
+ * them here, so every event can be reached and selected. Escape closes the list. Closing it or
+ * choosing an event while focus is in it hands focus back to the cluster's mark.
  */
 export function ClusterList({ items, x, top, bodyWidth, focusFirst, onSelect, onClose }: ClusterListProps) {
   const first = useRef<HTMLButtonElement>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const hasFocus = () => root.current?.contains(document.activeElement) ?? false;
   useEffect(() => {
     if (focusFirst) first.current?.focus();
   }, [focusFirst]);
   const width = Math.min(LIST_WIDTH, bodyWidth - 8);
   const left = Math.max(4, Math.min(bodyWidth - width - 4, x - width / 2));
   return (
-    <div className="timeline__cluster-list" style={{ left, width, top }}>
+    <div ref={root} className="timeline__cluster-list" style={{ left, width, top }}>
       <p className="timeline__card-kind">
         {items.length} events at the same time
       </p>
@@ -40,8 +44,8 @@ export function ClusterList({ items, x, top, bodyWidth, focusFirst, onSelect, on
               type="button"
               className="link-button"
               ref={index === 0 ? first : undefined}
-              onClick={() => onSelect(item.id)}
-              onKeyDown={(event) => event.key === 'Escape' && onClose()}
+              onClick={() => onSelect(item.id, hasFocus())}
+              onKeyDown={(event) => event.key === 'Escape' && onClose(hasFocus())}
             >
               {item.event.title}
             </button>{' '}
@@ -50,7 +54,7 @@ export function ClusterList({ items, x, top, bodyWidth, focusFirst, onSelect, on
         ))}
       </ul>
       {items.length > MOST_SHOWN && <p>and {items.length - MOST_SHOWN} more, in the list of every event below.</p>}
-      <button type="button" className="timeline__button" onClick={onClose}>
+      <button type="button" className="timeline__button" onClick={() => onClose(hasFocus())} onKeyDown={(event) => event.key === 'Escape' && onClose(hasFocus())}>
         Close
       </button>
     </div>

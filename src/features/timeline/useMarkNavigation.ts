@@ -85,7 +85,9 @@ export function useMarkNavigation(options: MarkNavigationOptions) {
   );
 
   const select = useCallback(
-    (id: string) => {
+    (id: string, refocus = false) => {
+      // Chosen in a cluster's list with focus in it: focus goes back to the cluster's mark, not lost with the list.
+      if (refocus) keyboardNav.current = true;
       setActiveId(id);
       setOpenList(null);
       onSelect(id);
@@ -129,6 +131,14 @@ export function useMarkNavigation(options: MarkNavigationOptions) {
   }, [selectedId]);
 
   const listMark = openList ? marks.find((mark): mark is Cluster => mark.kind === 'cluster' && mark.key === openList.key) : undefined;
+  /** Closes a cluster's list; `refocus` (focus was in it) puts focus back on the cluster's mark. */
+  const closeList = (refocus = false) => {
+    if (refocus && listMark) {
+      keyboardNav.current = true;
+      setActiveId(listMark.items[0]?.id ?? null);
+    }
+    setOpenList(null);
+  };
   return {
     activeMark,
     tabStopKey,
@@ -138,6 +148,6 @@ export function useMarkNavigation(options: MarkNavigationOptions) {
     goToNearest,
     pointerUsed,
     openList: listMark ? { mark: listMark, byKeyboard: openList?.byKeyboard ?? false } : null,
-    closeList: () => setOpenList(null),
+    closeList,
   };
 }
