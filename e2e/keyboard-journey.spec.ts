@@ -205,3 +205,16 @@ test('a cluster’s list at the deepest zoom, by keyboard: focus goes into it, a
   await expect(list).toHaveCount(0);
   await expect(cluster).toBeFocused();
 });
+
+test('dismissing a notice about the link moves focus on to the timeline, in the page and in the embed', async ({ page }) => {
+  for (const path of ['./?view=yesterday', './?embed=1&view=yesterday']) {
+    await page.goto(path);
+    await expect(page.locator('figure.timeline:not(.timeline--unmeasured)')).toBeVisible();
+    const trail: string[] = [];
+    const dismiss = page.getByRole('button', { name: 'Dismiss' });
+    await pressUntil(page, 'Tab', dismiss, trail, 8);
+    await press(page, 'Enter', trail);
+    await expect(dismiss).toHaveCount(0);
+    await expect(page.locator('#timeline')).toBeFocused();
+  }
+});

@@ -1,16 +1,23 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { UrlNotice } from './location/appUrl';
 import { noticeText } from './location/noticeText';
 
 /**
  * Says, without blocking anything, which parts of the link were ignored. A status region, not an
- * alert: the story is shown, and the reader can dismiss the message.
+ * alert: the story is shown, and the reader can dismiss the message. Dismissing moves focus on
+ * to what follows the notice (the timeline's region, which takes focus), not lost with the button.
  */
 export function UrlNotices({ notices }: { notices: readonly UrlNotice[] }) {
   const [dismissed, setDismissed] = useState<readonly UrlNotice[] | null>(null);
+  const region = useRef<HTMLDivElement>(null);
   const visible = dismissed === notices ? [] : notices;
+  const dismiss = () => {
+    const next = region.current?.nextElementSibling;
+    if (next instanceof HTMLElement && next.hasAttribute('tabindex')) next.focus();
+    setDismissed(notices);
+  };
   return (
-    <div role="status" className="url-notice-region">
+    <div role="status" className="url-notice-region" ref={region}>
       {visible.length > 0 && (
         <div className="url-notice">
           <ul>
@@ -18,7 +25,7 @@ export function UrlNotices({ notices }: { notices: readonly UrlNotice[] }) {
               <li key={`${notice.param}-${index}`}>{noticeText(notice)}</li>
             ))}
           </ul>
-          <button type="button" className="button button--quiet" onClick={() => setDismissed(notices)}>
+          <button type="button" className="button button--quiet" onClick={dismiss}>
             Dismiss
           </button>
         </div>

@@ -1,3 +1,4 @@
+import './layout.css';
 import type { ReactNode } from 'react';
 import type { Story } from '../../features/data/schema';
 import { EmbedCredit } from '../../features/embed/EmbedCredit';
@@ -25,7 +26,9 @@ export function EmbedLayout({ story, regions, fullHref }: EmbedLayoutProps) {
     <main className="embed-layout" id="main">
       <h1 className="visually-hidden">Timeline: {story.title}</h1>
       {regions.notices}
-      <div className="story-layout__timeline">{regions.timeline}</div>
+      <div className="story-layout__timeline skip-target" id="timeline" tabIndex={-1}>
+        {regions.timeline}
+      </div>
       <div className="embed-layout__reading">
         <div className="story-layout__detail" {...{ [REVEAL_ATTRIBUTE]: '' }}>
           {regions.detail}
