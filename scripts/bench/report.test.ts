@@ -44,7 +44,7 @@ describe('the benchmark report', () => {
   });
 
   it('names the machine, the date and the number of runs', () => {
-    const page = reportMarkdown(cells, { date: '2026-11-26', cpu: 'Test CPU', cores: 2, memoryGb: 24, os: 'Linux', node: 'v20', chromium: '156', viewport: '1280 × 900', runs: 3 }, ['a note']);
+    const page = reportMarkdown(cells, { date: '2026-11-26', cpu: 'Test CPU', cores: 2, memoryGb: 24, os: 'Linux', node: 'v20', chromium: '156', viewport: '1280 × 800', runs: 3 }, ['a note']);
     expect(page).toContain('Measured on 2026-11-26');
     expect(page).toContain('Test CPU, 2 cores, 24 GB');
     expect(page).toContain('median of 3 runs');
