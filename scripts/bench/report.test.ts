@@ -29,6 +29,12 @@ describe('the benchmark report', () => {
     expect(table).toContain('| vis-timeline | did not show an event within 60 s');
   });
 
+  it('keeps the runs that finished when one failed, and says how many are in the medians', () => {
+    const partly: Cell = { story: 'real', events: 18, tool: 'TimelineJS3', runs: [run(300, 40), run(500, 41)], failedRuns: ['did not show an event within 60 s'] };
+    const table = storyTable([partly]);
+    expect(table).toMatch(/\| TimelineJS3 \(2 runs; 1 failed\) \|.*\| 400 \|/);
+  });
+
   it('draws a bar per measured tool and story, on a log scale, and a note for the rest', () => {
     const svg = chartSvg(cells);
     const bars = [...svg.matchAll(/<rect ([^>]*)>/g)].map((m) => ({

@@ -43,7 +43,9 @@ export function storyTable(cells: readonly Cell[]): string {
   const rows = cells.map((cell) => {
     if (cell.failure || cell.runs.length === 0) return `| ${cell.tool} | ${cell.failure ?? 'no run finished'} ${'| '.repeat(COLUMNS.length - 1)}|`;
     const summary = summarise(cell.runs);
-    return `| ${cell.tool} | ${COLUMNS.map(([, show]) => show(summary)).join(' | ')} |`;
+    const failed = cell.failedRuns?.length ?? 0;
+    const name = failed > 0 ? `${cell.tool} (${cell.runs.length} runs; ${failed} failed)` : cell.tool;
+    return `| ${name} | ${COLUMNS.map(([, show]) => show(summary)).join(' | ')} |`;
   });
   return [header, rule, ...rows].join('\n');
 }

@@ -37,8 +37,10 @@ export interface Cell {
   events: number;
   tool: Tool;
   runs: RunResult[];
-  /** Why the tool could not show this story, when it could not. */
+  /** Why the tool could not show this story, when it was given up on (no run finished). */
   failure?: string;
+  /** Why single runs failed, for a tool whose other runs finished: the medians leave them out. */
+  failedRuns?: string[];
 }
 
 export interface Summary {
