@@ -1,8 +1,8 @@
 import type { TimelineEvent } from '../data/schema';
 import { passageId, quoteAnchorOffset } from '../../shared/article/passages';
 import { articleStructure, type TextSpan } from '../../shared/article/structure';
-import { compareByTime } from '../../shared/time/calendar';
-import { quoteSpans, segmentRange, type Segment } from './segments';
+import { sortByTime } from '../../shared/time/calendar';
+import { quoteSpans, quotesByBlock, segmentRange, type Segment } from './segments';
 
 /** One headline or paragraph of the article, cut into segments by the quotes that cover it. */
 export interface ArticleBlock {
@@ -18,9 +18,13 @@ export interface ArticleBlock {
  */
 export function articleLayout(text: string, events: readonly TimelineEvent[]): ArticleBlock[] {
   const { headlines, paragraphs } = articleStructure(text);
-  const spans = quoteSpans([...events].sort(compareByTime));
-  const block = (kind: ArticleBlock['kind']) => (span: TextSpan) => ({ kind, span, segments: segmentRange(spans, span.start, span.end) });
-  return [...headlines.map(block('headline')), ...paragraphs.map(block('paragraph'))];
+  const spans = quoteSpans(sortByTime(events));
+  const blocks = [...headlines.map((span) => ({ kind: 'headline' as const, span })), ...paragraphs.map((span) => ({ kind: 'paragraph' as const, span }))];
+  const quotes = quotesByBlock(
+    spans,
+    blocks.map(({ span }) => span),
+  );
+  return blocks.map(({ kind, span }, i) => ({ kind, span, segments: segmentRange(quotes[i] ?? [], span.start, span.end) }));
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { quoteSpans, segmentRange, type QuoteSpan, type Segment } from './segments';
+import { quoteSpans, quotesByBlock, segmentRange, type QuoteSpan, type Segment } from './segments';
 
 const q = (eventId: string, start: number, end: number, quoteIndex = 0): QuoteSpan => ({ eventId, quoteIndex, start, end });
 
@@ -135,6 +135,32 @@ describe('segments, for any quotes', () => {
         }
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('quotes by block', () => {
+  it('gives each block the quotes that overlap it, in their own order, as scanning all of them would', () => {
+    const length = 60;
+    const quoteArb = fc
+      .record({ start: fc.nat(length), size: fc.integer({ min: 0, max: 25 }), id: fc.constantFrom('a', 'b', 'c') })
+      .map(({ start, size, id }) => q(id, start, Math.min(length, start + size)));
+    // Blocks that do not overlap: cuts of the text, some left out (the gaps between paragraphs), shuffled.
+    const blocksArb = fc
+      .uniqueArray(fc.integer({ min: 1, max: length - 1 }), { maxLength: 8 })
+      .chain((cuts) => {
+        const edges = [0, ...[...cuts].sort((a, b) => a - b), length];
+        const spans = edges.slice(1).map((end, i) => ({ start: edges[i]!, end }));
+        return fc.shuffledSubarray(spans);
+      });
+    fc.assert(
+      fc.property(fc.array(quoteArb, { maxLength: 15 }), blocksArb, (quotes, blocks) => {
+        const naive = blocks.map((block) => quotes.filter((quote) => quote.start < quote.end && quote.start < block.end && quote.end > block.start));
+        expect(quotesByBlock(quotes, blocks)).toEqual(naive);
+        for (const [i, block] of blocks.entries()) {
+          expect(segmentRange(quotesByBlock(quotes, blocks)[i]!, block.start, block.end)).toEqual(segmentRange(quotes, block.start, block.end));
+        }
+      }),
     );
   });
 });

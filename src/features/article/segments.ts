@@ -76,3 +76,30 @@ export function quoteSpans(events: readonly { id: string; quotes: readonly { sta
     event.quotes.map((quote, quoteIndex) => ({ eventId: event.id, quoteIndex, start: quote.start, end: quote.end })),
   );
 }
+
+/**
+ * The quotes that overlap each of `blocks` (headlines and paragraphs, which do not overlap each
+ * other), each list in the quotes' own order: what `segmentRange` needs for that block. Each quote
+ * is looked up among the blocks once, instead of every block scanning every quote, which took
+ * minutes for an article of 100,000 quotes.
+ */
+export function quotesByBlock(quotes: readonly QuoteSpan[], blocks: readonly { start: number; end: number }[]): QuoteSpan[][] {
+  const byBlock = blocks.map((): QuoteSpan[] => []);
+  const order = blocks.map((_, index) => index).sort((a, b) => blocks[a]!.start - blocks[b]!.start);
+  for (const quote of quotes) {
+    if (quote.end <= quote.start) continue;
+    // The first block, in text order, that ends after the quote starts.
+    let low = 0;
+    let high = order.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (blocks[order[middle]!]!.end <= quote.start) low = middle + 1;
+      else high = middle;
+    }
+    for (let at = low; at < order.length && blocks[order[at]!]!.start < quote.end; at += 1) {
+      const index = order[at]!;
+      if (blocks[index]!.end > blocks[index]!.start) byBlock[index]!.push(quote);
+    }
+  }
+  return byBlock;
+}

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { TimelineEvent } from '../data/schema';
-import { compareByTime } from '../../shared/time/calendar';
+import { sortByTime } from '../../shared/time/calendar';
 import { EventListItem } from './EventListItem';
 
 interface EventListProps {
@@ -13,7 +13,7 @@ interface EventListProps {
 
 /** Every event in date order with its date, figures and quotes: the chart's text equivalent. */
 export function EventList({ events, selectedId, onSelect }: EventListProps) {
-  const ordered = useMemo(() => [...events].sort(compareByTime), [events]);
+  const ordered = useMemo(() => sortByTime(events), [events]);
   return (
     <section className="event-list" aria-labelledby="event-list-title">
       <h2 id="event-list-title">Every event, in date order</h2>

@@ -1,6 +1,6 @@
 import type { Figure, TimelineEvent } from '../data/schema';
 import { quoteStatingValue } from '../../shared/article/figureQuotes';
-import { compareByTime } from '../../shared/time/calendar';
+import { sortByTime } from '../../shared/time/calendar';
 import { linearScale } from '../../shared/scale/linear';
 
 /**
@@ -45,7 +45,7 @@ export interface FiguresOverview {
 const CASUALTY_KINDS: ReadonlySet<TimelineEvent['kind']> = new Set(['casualties', 'violence']);
 
 /** Latest first: the newest release leads, the running totals follow. */
-const newestFirst = (a: TimelineEvent, b: TimelineEvent) => compareByTime(b, a);
+const newestFirst = (events: readonly TimelineEvent[]) => sortByTime(events).reverse();
 
 const AMONG = /^among the ([\d,]+(?:\.\d+)?) (.+)$/i;
 
@@ -80,9 +80,7 @@ export function figuresOverview(events: readonly TimelineEvent[]): FiguresOvervi
     return seriesOf.get(key) ?? 0;
   };
 
-  const exchanges = events
-    .filter((event) => event.kind === 'exchange' && event.figures.length > 0)
-    .sort(newestFirst)
+  const exchanges = newestFirst(events.filter((event) => event.kind === 'exchange' && event.figures.length > 0))
     .map((event) => {
       const refs = refsOf(event);
       const parents = refs.map((ref) => parentFigureIndex(ref.figure, event.figures));
@@ -101,13 +99,11 @@ export function figuresOverview(events: readonly TimelineEvent[]): FiguresOvervi
       return { event, bars };
     });
 
-  const casualties = events
-    .filter((event) => CASUALTY_KINDS.has(event.kind) && event.figures.length > 0)
-    .sort(newestFirst)
+  const casualties = newestFirst(events.filter((event) => CASUALTY_KINDS.has(event.kind) && event.figures.length > 0))
     .map((event) => ({ event, figures: refsOf(event) }));
 
   const values = exchanges.flatMap((group) => group.bars.flatMap((bar) => [bar.figure.value, ...bar.parts.map((p) => p.figure.value)]));
-  return { exchanges, casualties, maxExchangeValue: Math.max(0, ...values) };
+  return { exchanges, casualties, maxExchangeValue: values.reduce((max, value) => Math.max(max, value), 0) };
 }
 
 /**

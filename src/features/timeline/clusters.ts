@@ -42,8 +42,13 @@ export function clusterWidth(count: number, markSize: number): number {
  * always splits the cluster or reaches the deepest zoom.
  */
 export function clusterZoomWindow(times: readonly number[], view: TimeWindow, domain: TimeWindow, minSpan: number): TimeWindow {
-  const first = Math.min(...times);
-  const last = Math.max(...times);
+  // A loop, not Math.min(...times): a cluster of 100,000 members is too many arguments for a call.
+  let first = Infinity;
+  let last = -Infinity;
+  for (const time of times) {
+    first = Math.min(first, time);
+    last = Math.max(last, time);
+  }
   const span = Math.min(spanOf(view) / 2, Math.max(minSpan, (last - first) * 1.5));
   const centre = (first + last) / 2;
   return clampWindow({ start: centre - span / 2, end: centre + span / 2 }, domain, minSpan);
