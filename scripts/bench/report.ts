@@ -64,7 +64,7 @@ export function chartSvg(cells: readonly Cell[]): string {
   const width = 960;
   const panelHeight = 40 + stories.length * 78;
   const height = panelHeight * 2 + 60;
-  const left = 190;
+  const left = 240;
   const right = 90;
   const panels: { title: string; pick: (s: Summary) => number; domain: [number, number]; goal?: number }[] = [
     { title: 'Time to first event on screen (ms, log scale; shorter is better)', pick: (s) => s.firstEvent, domain: [10, 100_000] },
@@ -80,7 +80,8 @@ export function chartSvg(cells: readonly Cell[]): string {
     for (const tick of x.ticks(5)) {
       const tx = x(tick).toFixed(1);
       parts.push(`<line x1="${tx}" x2="${tx}" y1="${top + 20}" y2="${top + panelHeight - 12}" class="grid"/>`);
-      parts.push(`<text x="${tx}" y="${top + panelHeight - 2}" class="tick">${tick >= 1000 ? `${tick / 1000}k` : tick}</text>`);
+      // Every tick gets its grid line; only powers of ten get a label, which on a log scale would otherwise run together.
+      if (Number.isInteger(Math.log10(tick))) parts.push(`<text x="${tx}" y="${top + panelHeight - 2}" class="tick">${tick >= 1000 ? `${tick / 1000}k` : tick}</text>`);
     }
     if (panel.goal) {
       const gx = x(panel.goal).toFixed(1);

@@ -200,7 +200,7 @@ async function main() {
       for (let run = 0; run < RUNS; run += 1) {
         for (const tool of rotation(TOOL_LIST, run)) {
           const cell = cells.find((c) => c.story === story.name && c.tool === tool)!;
-          if (cell.failure) continue;
+          if (cell.failure || (cell.failedRuns?.length ?? 0) >= 2) continue;
           try {
             const result = await runOnce(browser, tool, `http://127.0.0.1:${PORT}/${story.name}/${tool}/`);
             cell.runs.push(result);
@@ -210,11 +210,11 @@ async function main() {
           } catch (error) {
             const reason = firstLine(error);
             console.log(`  ${story.name} · ${tool} run ${run + 1}: ${reason}`);
-            // A tool that fails its first run, or fails twice, is not tried again on this story
-            // (each failure costs the whole timeout); a single failure among good runs is reported.
-            const failed = [...(cell.failedRuns ?? []), reason];
-            if (cell.runs.length === 0 || failed.length > 1) cell.failure = cell.runs.length === 0 ? reason : `${failed.length} runs failed: ${reason}`;
-            else cell.failedRuns = failed;
+            // A tool that fails before any run finished is given up on; failures among finished
+            // runs are reported beside their medians. Either way each failure costs the whole
+            // timeout, so a tool is not tried again on this story after its second.
+            if (cell.runs.length === 0) cell.failure = reason;
+            else cell.failedRuns = [...(cell.failedRuns ?? []), reason];
           }
         }
       }
