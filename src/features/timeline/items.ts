@@ -28,7 +28,7 @@ export interface TimelineItem {
 
 /**
  * Items for every event, ordered by their anchor (then date order). Each date is parsed once:
- * the order is the list's (`compareByTime`: start, end, id) on the parsed instants.
+ * the order is the list's (`sortByTime`: start, end, id) on the parsed instants.
  */
 export function buildItems(events: readonly TimelineEvent[]): TimelineItem[] {
   const parsed = events.map((event) => ({ event, start: toInstant(event.start), end: endInstant(event.start, event.end), dateOnly: isDateOnly(event.start) }));

@@ -53,24 +53,13 @@ export function formatDateRange(start: string, end?: string): string {
 }
 
 /**
- * A copy of `items` in `compareByTime`'s order, each date parsed once rather than at every
- * comparison (a sort compares about n·log n times: at 100,000 events, seconds of parsing).
+ * A copy of `items` ordered by start, then by end, then by id, so every list shows events in the
+ * same order. Each date is parsed once rather than at every comparison (a sort compares about
+ * n·log n times: at 100,000 events, seconds of parsing).
  */
 export function sortByTime<T extends { id: string; start: string; end?: string | undefined }>(items: readonly T[]): T[] {
   return items
     .map((item) => ({ item, start: toInstant(item.start), end: endInstant(item.start, item.end) }))
     .sort((a, b) => a.start - b.start || a.end - b.end || (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0))
     .map(({ item }) => item);
-}
-
-/** Orders by start, then by end, then by id, so every list shows events in the same order. */
-export function compareByTime(
-  a: { id: string; start: string; end?: string | undefined },
-  b: { id: string; start: string; end?: string | undefined },
-): number {
-  return (
-    toInstant(a.start) - toInstant(b.start) ||
-    endInstant(a.start, a.end) - endInstant(b.start, b.end) ||
-    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-  );
 }
