@@ -9,6 +9,10 @@ const IFRAME = '#sandboxed';
 test('in an iframe sandboxed with scripts only, the app loads, sizes itself and selects events', async ({ page }) => {
   const watch = watchPage(page);
   await page.goto(`${HOST_ORIGIN}/sandboxed.html`);
+  // The embed sits below the fold. Chromium may hold back the rendering of a cross-origin frame
+  // that is off screen (and with it the resize observations behind the height messages), so the
+  // reader scrolls to it first, as a reader would.
+  await page.locator(IFRAME).scrollIntoViewIfNeeded();
   const frame = page.frameLocator(IFRAME);
   await expect(frame.locator('.embed-credit')).toBeVisible();
   // Really opaque: the frame cannot see its own storage.

@@ -7,7 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { ensureChromium } from './chromium.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -20,6 +20,8 @@ const TIME_ZONES = ['America/Los_Angeles', 'Europe/London', 'Asia/Tokyo'];
 const TIME_TESTS = ['src/shared/time', 'src/features/timeline/ticks', 'src/features/timeline/items', 'src/features/timeline/window', 'src/features/timeline/TimelineChart.server'];
 
 const results = [];
+/** Each failed test, with its first error, repeated at the end of the log. */
+const failures = [];
 
 function run(command, args, env = {}) {
   console.log(`\n$ ${[command, ...args].join(' ')}${Object.keys(env).length ? `   (${Object.entries(env).map(([k, v]) => `${k}=${v}`).join(' ')})` : ''}`);
@@ -48,6 +50,11 @@ function vitest(name, args, env) {
   rmSync(out, { force: true });
   const ok = run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...args], env);
   const report = readJson(out);
+  for (const file of report?.testResults ?? []) {
+    for (const test of file.assertionResults ?? []) {
+      if (test.status === 'failed') failures.push({ suite: name, title: `${relative(root, file.name)} › ${test.fullName}`, message: test.failureMessages?.[0] ?? '' });
+    }
+  }
   const passed = report?.numPassedTests ?? 0;
   const failed = (report?.numFailedTests ?? 0) + (ok || report?.numFailedTests ? 0 : 1);
   results.push({ name, passed, failed: passed === 0 && failed === 0 ? 1 : failed });
@@ -58,10 +65,34 @@ function playwright(name, chromePath) {
   const out = join(cache, 'playwright.json');
   rmSync(out, { force: true });
   const ok = run(bin('playwright'), ['test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: out, CHROME_PATH: chromePath });
-  const stats = readJson(out)?.stats;
+  const report = readJson(out);
+  collectPlaywrightFailures(name, report?.suites ?? []);
+  const stats = report?.stats;
   const passed = (stats?.expected ?? 0) + (stats?.flaky ?? 0);
   const failed = (stats?.unexpected ?? 0) + (ok || stats?.unexpected ? 0 : 1);
   results.push({ name, passed, failed: passed === 0 && failed === 0 ? 1 : failed });
+}
+
+/** Every test of a Playwright report's suites that failed on its last try, with its first error. */
+function collectPlaywrightFailures(name, suites) {
+  for (const suite of suites) {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status !== 'unexpected') continue;
+        const last = test.results?.at(-1);
+        const at = last?.error?.location ? ` (fails at line ${last.error.location.line})` : '';
+        failures.push({ suite: name, title: `${spec.file}:${spec.line} › ${spec.title}${at}`, message: last?.error?.message ?? last?.status ?? '' });
+      }
+    }
+    collectPlaywrightFailures(name, suite.suites ?? []);
+  }
+}
+
+/** The first lines of an error, without terminal colours, so the end of a long log still says what failed. */
+function digest(message) {
+  // eslint-disable-next-line no-control-regex
+  const plain = message.replace(/\u001b\[[0-9;]*m/g, '');
+  return plain.split('\n').filter((line) => line.trim() !== '').slice(0, 8).map((line) => `      ${line.slice(0, 200)}`).join('\n');
 }
 
 let chromePath = null;
@@ -84,6 +115,12 @@ const siteUrl = `http://127.0.0.1:${e2ePort}/news/sourceline/`;
 const built = check('build', bin('vite'), ['build']) && check('build embed.js', bin('vite'), ['build', '-c', 'vite.embed.config.ts']) && check('prerender', 'npm', ['run', '--silent', 'prerender'], { SITE_URL: siteUrl });
 if (built && chromePath) playwright('end-to-end (Chromium)', chromePath);
 else results.push({ name: 'end-to-end (Chromium)', passed: 0, failed: 1 });
+
+if (failures.length > 0) {
+  console.log('\nFailures');
+  for (const failure of failures.slice(0, 20)) console.log(`  ${failure.suite}: ${failure.title}\n${digest(failure.message)}`);
+  if (failures.length > 20) console.log(`  and ${failures.length - 20} more, above`);
+}
 
 const width = Math.max(...results.map((r) => r.name.length));
 console.log('\nSummary');
