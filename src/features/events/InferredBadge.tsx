@@ -31,7 +31,11 @@ export function InferredBadge({ note }: { note: string }) {
     keepInWindow(noteRef.current);
     requestAnimationFrame(() => keepInWindow(noteRef.current));
   };
-  useLayoutEffect(() => keepInWindow(noteRef.current), [pinned]);
+  // Only an explanation a tap opened needs placing here. Measuring every badge as it mounts would
+  // force a layout per badge: with thousands of events in the list, seconds of work for nothing.
+  useLayoutEffect(() => {
+    if (pinned) keepInWindow(noteRef.current);
+  }, [pinned]);
   return (
     <span className={`inferred${pinned ? ' inferred--open' : ''}${dismissed ? ' inferred--dismissed' : ''}`} onPointerEnter={place}>
       <button
