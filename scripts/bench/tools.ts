@@ -42,6 +42,9 @@ export const DRIVERS: Record<Tool, ToolDriver> = {
     ready: async (page) => {
       await page.mouse.move(2, 2);
       await page.waitForSelector('[data-zoom-surface][data-gestures="ready"]', { timeout: 30_000 });
+      // A story of thousands of events fills its article and list after the first paint, saying
+      // so with aria-busy; the gestures measure the page once it has finished.
+      await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null, null, { timeout: 120_000, polling: 250 });
     },
     zoom: ctrlWheel,
     pan: drag,

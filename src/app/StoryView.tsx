@@ -80,7 +80,7 @@ export function StoryView({ initialUrl, baseUrl, initialTimeline }: StoryViewPro
 
   const story = query.data.story;
   const events = query.data.events;
-  // A large story draws its chart first; its long panels follow in the background.
+  // A large story draws its chart first; its long panels follow.
   const large = events.length >= LARGE_STORY;
   const pending = (what: string) => <p className="region-pending">Preparing {what}…</p>;
   // Inside our host script's iframe, a link to an event is the news page's own, with the event in its hash.
@@ -102,16 +102,9 @@ export function StoryView({ initialUrl, baseUrl, initialTimeline }: StoryViewPro
       </Deferred>
     ),
     // In an embed the article is folded behind its button and, open, as long as it is: nothing scrolls inside.
-    article: (
-      <Deferred defer={large} placeholder={pending('the article')}>
-        <StableArticlePanel story={story} events={events} selectedId={selectedId} onSelect={location.select} eventHref={eventHref} inline={embed} />
-      </Deferred>
-    ),
-    list: (
-      <Deferred defer={large} placeholder={pending(`the list of all ${events.length.toLocaleString('en-GB')} events`)}>
-        <StableEventList events={events} selectedId={selectedId} onSelect={location.select} />
-      </Deferred>
-    ),
+    // Thousands of paragraphs and entries go in a chunk per task: no single task holds the page.
+    article: <StableArticlePanel story={story} events={events} selectedId={selectedId} onSelect={location.select} eventHref={eventHref} inline={embed} progressive={large} />,
+    list: <StableEventList events={events} selectedId={selectedId} onSelect={location.select} progressive={large} />,
   };
 
   if (embed) return <EmbedLayout story={story} regions={regions} fullHref={location.absoluteUrlFor({ eventId: selectedId, view })} />;

@@ -1,6 +1,6 @@
 import { useDeferredValue, type ReactNode } from 'react';
 
-/** From how many events a story draws its chart first and its long panels just after. */
+/** From how many events a story draws its chart first and its long regions just after. */
 export const LARGE_STORY = 1000;
 
 interface DeferredProps {
@@ -13,9 +13,10 @@ interface DeferredProps {
 
 /**
  * A region that, for a large story, waits for the first paint: the chart draws at once and the
- * long panels (the article with thousands of marks, the list of every event) render in the
- * background, yielding to the reader's input, instead of holding the chart back by seconds. A
- * small story renders everything at once, on the server too, so prerendered pages are whole.
+ * region (the figures, worked out from every event) renders in the background, yielding to the
+ * reader's input. The article and the list, longer still, fill a chunk at a time instead (see
+ * useProgressiveCount). A small story renders everything at once, on the server too, so
+ * prerendered pages are whole.
  */
 export function Deferred({ defer, placeholder, children }: DeferredProps) {
   const ready = useDeferredValue(true, !defer);

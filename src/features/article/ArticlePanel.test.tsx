@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { validateTimeline } from '../data/validate';
 import { articleStructure } from '../../shared/article/structure';
@@ -37,6 +38,26 @@ describe('the article panel', () => {
     expect(screen.getByRole('heading', { level: 3 }).textContent).toBe(headlines[0]?.text);
     const shown = [...(article?.querySelectorAll('.article__paragraph') ?? [])].map(readableText);
     expect(shown).toEqual(paragraphs.map((p) => p.text));
+  });
+
+  it('for a story of thousands of events, starts without its paragraphs and fills in to the same article', async () => {
+    const progressive = <ArticlePanel story={story} events={events} selectedId="latest-exchange" onSelect={vi.fn()} eventHref={eventHref} progressive />;
+    const html = renderToString(progressive);
+    expect(html).not.toContain('article__paragraph');
+    expect(html).toContain('aria-busy="true"');
+    expect(html).toContain('Setting out the article: 0 of');
+
+    // React's generated ids (for menus) differ between two renders; everything else must not.
+    const withoutIds = (html: string) => html.replace(/_r_\w+_/g, 'id');
+    const whole = withoutIds(renderPanel('latest-exchange').container.querySelector('article')!.innerHTML);
+    cleanup();
+    const { container } = render(progressive);
+    await waitFor(() => expect(container.querySelector('article')?.getAttribute('aria-busy')).toBeNull());
+    // The same paragraphs and marks, the selected ones current, only grouped into runs.
+    const runs = container.querySelectorAll('article > .article__run');
+    expect(runs.length).toBeGreaterThan(0);
+    expect(withoutIds(Array.from(runs, (run) => run.innerHTML).join(''))).toBe(whole);
+    expect(container.querySelector('.region-pending')).toBeNull();
   });
 
   it('marks every quote of every event with a link to that event', () => {

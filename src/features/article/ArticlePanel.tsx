@@ -1,9 +1,11 @@
-import { useCallback, useEffect, useEffectEvent, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { Fragment, useCallback, useEffect, useEffectEvent, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { flushSync } from 'react-dom';
 import type { Story, TimelineEvent } from '../data/schema';
 import { REVEAL_PASSAGE_EVENT, REVEAL_RETURN_ATTRIBUTE, type RevealDetail } from '../../shared/article/reveal';
 import { isPlainLeftClick } from '../../shared/links/plainClick';
-import { ArticleBlockView } from './ArticleBlockView';
+import { chunk } from '../../shared/progressive/chunks';
+import { useProgressiveCount } from '../events/useProgressiveCount';
+import { ArticleChunk } from './ArticleChunk';
 import { EVENT_DETAIL_ID } from './detailId';
 import { articleLayout, passageEnd } from './layout';
 import { prefersReducedMotion } from './motion';
@@ -25,7 +27,12 @@ export interface ArticlePanelProps {
    * to and a panel that scrolled would catch the wheel meant for the news page.
    */
   inline?: boolean;
+  /** Fill the article a chunk of paragraphs per task after the first paint (an article with thousands of marks). */
+  progressive?: boolean;
 }
+
+/** Headlines and paragraphs committed together when the article fills progressively. */
+export const ARTICLE_CHUNK = 40;
 
 /** The first mark of an event in the panel, in text order. */
 function firstMarkOf(body: HTMLElement, eventId: string): HTMLElement | undefined {
@@ -61,8 +68,13 @@ interface ReturnPoint {
  * On a phone the panel is collapsed behind a disclosure button; "show in article" opens it, and a
  * link right after the words it led to goes back to where the reader was (as a footnote's does).
  */
-export function ArticlePanel({ story, events, selectedId, onSelect, eventHref, inline = false }: ArticlePanelProps) {
+export function ArticlePanel({ story, events, selectedId, onSelect, eventHref, inline = false, progressive = false }: ArticlePanelProps) {
   const blocks = useMemo(() => articleLayout(story.text, events), [story.text, events]);
+  const chunks = useMemo(() => chunk(blocks, ARTICLE_CHUNK), [blocks]);
+  /** For each chunk, the events its marks belong to. */
+  const chunkEvents = useMemo(() => chunks.map((run) => new Set(run.flatMap((block) => block.segments.flatMap((segment) => segment.eventIds)))), [chunks]);
+  const shown = useProgressiveCount(chunks.length, progressive);
+  const complete = shown >= chunks.length;
   const eventsById = useMemo(() => new Map(events.map((event) => [event.id, event])), [events]);
   const selected = selectedId === null ? undefined : eventsById.get(selectedId);
   const [expanded, setExpanded] = useState(false);
@@ -92,13 +104,14 @@ export function ArticlePanel({ story, events, selectedId, onSelect, eventHref, i
     if (body && mark) bringIntoPanel(body, mark, behavior);
   }, [selectedId]);
 
-  // A selection made elsewhere (timeline, list, figures) brings its first passage into the panel.
+  // A selection made elsewhere (timeline, list, figures) brings its first passage into the panel;
+  // in a long article that fills progressively, again once the whole article is in.
   useEffect(() => {
     const fromHere = selectedHere.current !== null && selectedHere.current === selectedId;
     selectedHere.current = null;
     if (!fromHere) showSelected(shownOnce.current ? scrollBehavior(prefersReducedMotion()) : 'auto');
     shownOnce.current = true;
-  }, [selectedId, showSelected]);
+  }, [selectedId, showSelected, complete]);
 
   /** Where the way back goes, for words a link led to: after them, named for where the reader came from. */
   const returnPointFor = useEffectEvent((passageElementId: string, origin: HTMLElement | null): ReturnPoint | null => {
@@ -184,22 +197,35 @@ export function ArticlePanel({ story, events, selectedId, onSelect, eventHref, i
         )}
       </p>
       <div id={bodyId} ref={bodyRef} className="article-panel__body">
-        <article className="article">
-          {blocks.map((block, index) => (
-            <ArticleBlockView
-              key={block.span.start}
-              block={block}
-              first={index === 0 && block.kind === 'headline'}
-              text={story.text}
-              eventsById={eventsById}
-              selectedId={selectedId}
-              eventHref={eventHref}
-              onSelect={select}
-              returnAfter={shownReturn && block.span.start < shownReturn.after && shownReturn.after <= block.span.end ? shownReturn.after : null}
-              returnLink={returnLink}
-            />
-          ))}
+        <article className="article" aria-busy={!complete || undefined}>
+          {chunks.slice(0, shown).map((run, at) => {
+            const first = run[0]!.span.start;
+            const last = run.at(-1)!.span.end;
+            const returnHere = shownReturn !== null && first < shownReturn.after && shownReturn.after <= last;
+            const blocksHere = (
+              <ArticleChunk
+                blocks={run}
+                offset={at * ARTICLE_CHUNK}
+                text={story.text}
+                eventsById={eventsById}
+                selectedId={selectedId !== null && chunkEvents[at]?.has(selectedId) ? selectedId : null}
+                eventHref={eventHref}
+                onSelect={select}
+                returnAfter={returnHere ? shownReturn.after : null}
+                returnLink={returnHere ? returnLink : null}
+              />
+            );
+            // A long article's runs are each laid out and painted only near the part on screen.
+            return progressive ? (
+              <div key={first} className="article__run">
+                {blocksHere}
+              </div>
+            ) : (
+              <Fragment key={first}>{blocksHere}</Fragment>
+            );
+          })}
         </article>
+        {!complete && <p className="region-pending">{`Setting out the article: ${Math.min(blocks.length, shown * ARTICLE_CHUNK).toLocaleString('en-GB')} of ${blocks.length.toLocaleString('en-GB')} paragraphs so far…`}</p>}
       </div>
     </section>
   );
