@@ -11,17 +11,13 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { validateTimeline } from '../../src/features/data/validate.ts';
-import type { Timeline, TimelineEvent } from '../../src/features/data/schema.ts';
-import { headTags } from './headTags.ts';
-import { eventJsonLd, storyJsonLd } from './jsonLd.ts';
+import type { Timeline } from '../../src/features/data/schema.ts';
 import { eventCardContent, renderCard, storyCardContent } from './socialCard.ts';
 import { iconPng, robotsTxt, sitemapXml, webManifest } from './siteFiles.ts';
 import { siteUrlFrom } from './siteUrl.ts';
 import { notFoundPage } from './notFoundPage.ts';
-import { keyQuote } from './keyQuote.ts';
-import { inlineStylesheet, pageTemplate, rebase } from './template.ts';
-
-type ServerEntry = typeof import('../../src/entry-server.tsx');
+import { inlineStylesheet, pageTemplate } from './template.ts';
+import { pageHtml, type ServerEntry, type SitePage } from './pageHtml.ts';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '../..');
 const dist = join(root, 'dist');
@@ -40,12 +36,6 @@ function loadTimeline(): Timeline {
   return result.timeline;
 }
 
-interface Page {
-  path: string;
-  toBase: string;
-  event: TimelineEvent | null;
-}
-
 async function main(): Promise<void> {
   const site = siteUrlFrom(process.env.SITE_URL);
   if (site.warning) console.warn(`prerender: ${site.warning}`);
@@ -54,30 +44,9 @@ async function main(): Promise<void> {
   const template = inlineStylesheet(pageTemplate(dist, join(root, '.cache/prerender/template.html')), dist);
   const timeline = loadTimeline();
   const { story, events } = timeline;
-  const inlineData = `<script id="${server.INLINE_DATA_ID}" type="application/json">${server.serializeInlineTimeline(timeline)}</script>`;
-  const eventUrl = (id: string) => new URL(`events/${id}/`, siteUrl).href;
-
-  const pages: Page[] = [{ path: '', toBase: './', event: null }, ...events.map((event) => ({ path: `events/${event.id}/`, toBase: '../../', event }))];
+  const pages: SitePage[] = [{ path: '', toBase: './', event: null }, ...events.map((event) => ({ path: `events/${event.id}/`, toBase: '../../', event }))];
   for (const page of pages) {
-    const pageUrl = new URL(page.path, siteUrl).href;
-    const meta = page.event ? server.pageMeta(story, page.event, keyQuote(page.event)) : server.pageMeta(story, null);
-    const image = new URL(`cards/${page.event ? page.event.id : 'story'}.png`, siteUrl).href;
-    const urls = { page: pageUrl, site: siteUrl, image, eventUrl };
-    const head = headTags({
-      title: meta.title,
-      description: meta.description,
-      canonical: pageUrl,
-      image,
-      imageAlt: page.event ? `${page.event.title}: ${meta.description}` : `${story.title}: a timeline of ${events.length} events`,
-      ogType: page.event ? 'article' : 'website',
-      siteName: 'Sourceline',
-      jsonLd: page.event ? eventJsonLd(story, page.event, urls, meta.description) : storyJsonLd(story, events, urls, meta.description),
-      toBase: page.toBase,
-    });
-    const { html, state } = server.renderPage(pageUrl, siteUrl, timeline);
-    const filled = rebase(template, page.toBase)
-      .replace(/<title>Sourceline<\/title>\s*<link rel="icon"[^>]*>/, () => head)
-      .replace('<div id="root"></div>', () => `<div id="root" ${server.PRERENDERED_STATE_ATTRIBUTE}="${state.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">${html}</div>\n    ${inlineData}`);
+    const filled = pageHtml(server, template, timeline, siteUrl, page);
     write(join(dist, page.path, 'index.html'), filled);
   }
 

@@ -1,0 +1,47 @@
+/**
+ * One prerendered page: the app rendered by react-dom's server renderer for the page's URL, with
+ * its own head (title, description, cards, JSON-LD) and the timeline inline, in the built
+ * template. The build writes every page with it; the benchmark writes a synthetic story's main
+ * page with it, so what it measures is what a build would ship.
+ */
+import type { Timeline, TimelineEvent } from '../../src/features/data/schema.ts';
+import { headTags } from './headTags.ts';
+import { eventJsonLd, storyJsonLd } from './jsonLd.ts';
+import { keyQuote } from './keyQuote.ts';
+import { rebase } from './template.ts';
+
+/** The server entry, built by `vite build --ssr src/entry-server.tsx`. */
+export type ServerEntry = typeof import('../../src/entry-server.tsx');
+
+/** A page of the site: where it is, the way back to the site's root from it, and its event (none for the main page). */
+export interface SitePage {
+  path: string;
+  toBase: string;
+  event: TimelineEvent | null;
+}
+
+/** The whole HTML of `page`. `template` is the built index.html with its stylesheet inline. */
+export function pageHtml(server: ServerEntry, template: string, timeline: Timeline, siteUrl: string, page: SitePage): string {
+  const { story, events } = timeline;
+  const inlineData = `<script id="${server.INLINE_DATA_ID}" type="application/json">${server.serializeInlineTimeline(timeline)}</script>`;
+  const eventUrl = (id: string) => new URL(`events/${id}/`, siteUrl).href;
+  const pageUrl = new URL(page.path, siteUrl).href;
+  const meta = page.event ? server.pageMeta(story, page.event, keyQuote(page.event)) : server.pageMeta(story, null);
+  const image = new URL(`cards/${page.event ? page.event.id : 'story'}.png`, siteUrl).href;
+  const urls = { page: pageUrl, site: siteUrl, image, eventUrl };
+  const head = headTags({
+    title: meta.title,
+    description: meta.description,
+    canonical: pageUrl,
+    image,
+    imageAlt: page.event ? `${page.event.title}: ${meta.description}` : `${story.title}: a timeline of ${events.length} events`,
+    ogType: page.event ? 'article' : 'website',
+    siteName: 'Sourceline',
+    jsonLd: page.event ? eventJsonLd(story, page.event, urls, meta.description) : storyJsonLd(story, events, urls, meta.description),
+    toBase: page.toBase,
+  });
+  const { html, state } = server.renderPage(pageUrl, siteUrl, timeline);
+  return rebase(template, page.toBase)
+    .replace(/<title>Sourceline<\/title>\s*<link rel="icon"[^>]*>/, () => head)
+    .replace('<div id="root"></div>', () => `<div id="root" ${server.PRERENDERED_STATE_ATTRIBUTE}="${state.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">${html}</div>\n    ${inlineData}`);
+}
