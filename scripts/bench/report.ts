@@ -136,7 +136,7 @@ export function reportMarkdown(cells: readonly Cell[], machine: Machine, notes: 
 Measured on ${machine.date} by \`npm run bench\` (the numbers below are this run's; run it again to check them).
 
 **Machine:** ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB; ${machine.os}; Node ${machine.node}; Chromium ${machine.chromium}, headless, viewport ${machine.viewport}.
-**Method:** production builds served from localhost by a plain static server; each tool shows the same story with its data inline; runs interleaved (the order of the tools rotates each run); every figure is the **median of ${machine.runs} runs**. Requests to other hosts fail at once here (no internet), as they would in a sandboxed or offline embed.
+**Method:** production builds served from localhost by a plain static server; each tool shows the same story with its data inline; runs interleaved (the order of the tools rotates each run); every figure is the **median of ${machine.runs} runs**. Requests to other hosts fail at once here (no internet), as they would in a sandboxed or offline embed. Sourceline's synthetic stories are served as a build of each would ship its main page: prerendered, with the data inline, then hydrated (the TimelineJS3 and vis-timeline pages cannot be prerendered: they draw from script). The server makes every page cross-origin isolated, for every tool alike, so the page's clock is precise to 5 µs: without that it is rounded to 100 µs, and a 16.67 ms frame reads as 16.6, 16.7 or 16.8 ms.
 
 ![Time to first event and 95th-percentile zoom frame, per story and tool](benchmark.svg)
 
@@ -148,7 +148,7 @@ ${tables}
 - **first event:** from navigation start to the end of layout in the first frame that puts an event inside the viewport; that frame paints it next (a Sourceline cluster mark counts).
 - **heap:** JavaScript heap in use after load and a garbage collection.
 - **layout shift:** cumulative layout shift from load until the gestures start.
-- **zoom / pan:** once the page is at rest (a second without a long task), frame durations from requestAnimationFrame and long tasks during twelve Ctrl + wheel notches in and six out (TimelineJS3 has no wheel zoom: four zoom-in and two zoom-out clicks), then a drag across the time axis and back.
+- **zoom / pan:** once the page is at rest (a second without a long task; for Sourceline, also once a long story has finished filling its article and list), frame durations from requestAnimationFrame and long tasks during twelve Ctrl + wheel notches in and six out (TimelineJS3 has no wheel zoom: four zoom-in and two zoom-out clicks), then a drag across the time axis and back.
 
 ## Notes
 

@@ -1,13 +1,14 @@
 /**
  * The sites the benchmark serves: one folder per story and tool under `.cache/bench/`. Every tool
  * gets its data inline, its fastest path. Sourceline's real story is the production build as
- * shipped (prerendered, hydrated); a synthetic story gets the client page with its data inline and
- * is drawn by the script, as the anchors are (prerendering 10,000 event pages is not a real use).
+ * shipped. A synthetic story gets the main page a build of that story would ship: prerendered by
+ * the same code (`scripts/prerender/pageHtml.ts`), with its data inline, hydrated by the same
+ * script. (The build's one page per event is left out: the bench opens only the main page.)
  */
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Timeline } from '../../src/features/data/schema.ts';
-import { INLINE_DATA_ID, serializeInlineTimeline } from '../../src/features/data/inlineTimeline.ts';
+import { pageHtml, type ServerEntry } from '../prerender/pageHtml.ts';
 import { inlineStylesheet, pageTemplate } from '../prerender/template.ts';
 import { writeAnchorSite } from './anchors/sites.ts';
 import type { Tool } from './tools.ts';
@@ -20,8 +21,14 @@ export interface Story {
   shipped: boolean;
 }
 
-/** Writes the site of `tool` showing `story` into `dir`. */
-export function writeSite(root: string, tool: Tool, story: Story, dir: string): void {
+/** Where the bench server serves a story's site for a tool, as a site URL for the prerender's absolute links. */
+export const siteUrlFor = (port: number, story: Story, tool: Tool) => `http://127.0.0.1:${port}/${story.name}/${tool}/`;
+
+/**
+ * Writes the site of `tool` showing `story` into `dir`. `server` is the built server entry
+ * (`.cache/ssr/entry-server.js`), which renders a synthetic story's page.
+ */
+export function writeSite(root: string, tool: Tool, story: Story, dir: string, server: ServerEntry, siteUrl: string): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   if (tool !== 'Sourceline') {
@@ -34,10 +41,7 @@ export function writeSite(root: string, tool: Tool, story: Story, dir: string): 
     cpSync(join(dist, 'index.html'), join(dir, 'index.html'));
     return;
   }
-  const page = inlineStylesheet(pageTemplate(dist, join(root, '.cache/prerender/template.html')), dist).replace(
-    '<div id="root"></div>',
-    () => `<div id="root"></div>\n    <script id="${INLINE_DATA_ID}" type="application/json">${serializeInlineTimeline(story.timeline)}</script>`,
-  );
-  writeFileSync(join(dir, 'index.html'), page);
+  const template = inlineStylesheet(pageTemplate(dist, join(root, '.cache/prerender/template.html')), dist);
+  writeFileSync(join(dir, 'index.html'), pageHtml(server, template, story.timeline, siteUrl, { path: '', toBase: './', event: null }));
   writeFileSync(join(dir, 'data', 'timeline.json'), JSON.stringify(story.timeline));
 }
