@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --runs 5 --stories real,1000,10000,100000 --tools Sourceline,TimelineJS3,vis-timeline --timeout 60]`
+ * `npm run bench [-- --runs 5 --stories real,20,1000,10000,100000 --tools Sourceline,TimelineJS3,vis-timeline --timeout 60]`
  *
  * Sourceline against TimelineJS3 and vis-timeline in the system Chromium: production builds served
  * from localhost, the same story for each, interleaved runs, medians. For each story and tool it
@@ -36,7 +36,7 @@ const option = (name: string, fallback: string) => {
 const RUNS = Math.max(1, Number(option('runs', '5')));
 const PORT = Number(option('port', process.env.BENCH_PORT ?? '4321'));
 const TIMEOUT = Number(option('timeout', '60')) * 1000;
-const STORIES = option('stories', 'real,1000,10000,100000').split(',');
+const STORIES = option('stories', 'real,20,1000,10000,100000').split(',');
 const TOOL_LIST = option('tools', TOOLS.join(',')).split(',') as Tool[];
 const REPORT = !args.includes('--no-report');
 const benchDir = join(root, '.cache', 'bench');
