@@ -84,6 +84,8 @@ function gestureFigures(recorded: { frames: number[]; longTasks: number[] }): Ge
 /** True when a page could not be closed: the browser is to be replaced before the next run. */
 let browserStuck = false;
 
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 /** Whether `step` settles within `ms`. */
 async function within(step: Promise<unknown>, ms: number): Promise<boolean> {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -252,7 +254,15 @@ async function main() {
           const cell = cells.find((c) => c.story === story.name && c.tool === tool)!;
           if (cell.failure || (cell.failedRuns?.length ?? 0) >= 2) continue;
           try {
-            const result = await runOnce(browser, tool, siteUrlFor(PORT, story, tool));
+            // A renderer busy in one endless task answers none of the waits above, whose timeouts
+            // then never fire (TimelineJS3 on 100,000 events): the whole run has a limit of its own.
+            const attempt = runOnce(browser, tool, siteUrlFor(PORT, story, tool));
+            const result = await Promise.race([attempt, delay(TIMEOUT * 4).then(() => ({ stuck: true as const }))]);
+            if ('stuck' in result) {
+              attempt.catch(() => {});
+              browserStuck = true;
+              throw new StageTimeout(`stopped answering within ${(TIMEOUT * 4) / 1000} s`);
+            }
             cell.runs.push(result);
             console.log(
               `  ${story.name} · ${tool} run ${run + 1}: first event ${result.firstEvent.toFixed(0)} ms; zoom p95 ${result.zoom.p95.toFixed(1)} ms; pan p95 ${result.pan.p95.toFixed(1)} ms; heap ${result.heapMb.toFixed(1)} MB`,
