@@ -7,7 +7,7 @@ import { SharedQuoteMark } from './SharedQuoteMark';
 
 type Segment = ArticleBlock['segments'][number];
 
-interface ArticleBlockViewProps {
+export interface ArticleBlockViewProps {
   block: ArticleBlock;
   /** True for the article's first headline, which is its title. */
   first: boolean;

@@ -1,18 +1,12 @@
 import { memo, type ReactNode } from 'react';
-import type { TimelineEvent } from '../data/schema';
-import { ArticleBlockView } from './ArticleBlockView';
+import { ArticleBlockView, type ArticleBlockViewProps } from './ArticleBlockView';
 import type { ArticleBlock } from './layout';
 
-interface ArticleChunkProps {
+/** A run of blocks takes what each block takes, but its blocks and where they start in place of one block. */
+interface ArticleChunkProps extends Omit<ArticleBlockViewProps, 'block' | 'first' | 'returnAfter' | 'returnLink'> {
   blocks: readonly ArticleBlock[];
   /** The index of the first of `blocks` in the whole article. */
   offset: number;
-  text: string;
-  eventsById: ReadonlyMap<string, TimelineEvent>;
-  /** The selected event when these blocks quote it, else null: the other chunks need not render again. */
-  selectedId: string | null;
-  eventHref: (id: string) => string;
-  onSelect: (id: string) => void;
   /** The end offset of the words a way back follows, when they are in these blocks. */
   returnAfter: number | null;
   returnLink: ReactNode;
