@@ -1,9 +1,11 @@
+import { mapAll } from '../../shared/scale/linear';
 import type { NavStop } from './keyboard';
 import type { TimelineItem } from './items';
 import { LANES, type Lane } from './lanes';
 import { laneRuns, layoutLane, type LabelCandidate, type PlacedLabel } from './labels';
 import { labelCandidates } from './markText';
 import type { ChartMetrics } from './metrics';
+import type { TimeScale } from './scale';
 import { estimateTextWidth, shortenToWidth } from './textWidth';
 
 /**
@@ -77,11 +79,17 @@ function rowOptions(row: ChartRow, metrics: ChartMetrics) {
   };
 }
 
+// A row's anchor times, gathered once per set of items rather than read from every item each frame.
+const anchorCache = new WeakMap<readonly TimelineItem[], Float64Array>();
+
 /** The pixel position of every item in the row. */
-function positions(row: ChartRow, toX: (time: number) => number): Float64Array {
-  const xs = new Float64Array(row.items.length);
-  for (let i = 0; i < row.items.length; i += 1) xs[i] = toX(row.items[i]!.anchor);
-  return xs;
+function positions(row: ChartRow, scale: TimeScale): Float64Array {
+  let anchors = anchorCache.get(row.items);
+  if (!anchors) {
+    anchors = Float64Array.from(row.items, (item) => item.anchor);
+    anchorCache.set(row.items, anchors);
+  }
+  return mapAll(scale, anchors);
 }
 
 const clusterKey = (row: ChartRow, first: TimelineItem) => `cluster:${row.key}:${first.id}`;
@@ -115,10 +123,10 @@ function fitLabelText(item: TimelineItem, placed: string, room: number, fontPx: 
 }
 
 /** Every mark in view, row by row, left to right. */
-export function layoutMarks(rows: readonly ChartRow[], toX: (time: number) => number, metrics: ChartMetrics): ChartMark[] {
+export function layoutMarks(rows: readonly ChartRow[], scale: TimeScale, metrics: ChartMetrics): ChartMark[] {
   const marks: ChartMark[] = [];
   for (const row of rows) {
-    const xs = positions(row, toX);
+    const xs = positions(row, scale);
     const labelsOf = (i: number): LabelCandidate[] => (row.items[i] ? candidatesFor(row.items[i], metrics.fontPx) : []);
     for (const mark of layoutLane(xs, labelsOf, rowOptions(row, metrics))) {
       if (mark.kind === 'single') {
@@ -143,7 +151,7 @@ export function markIds(mark: ChartMark): string[] {
  * Every mark of the story in time order, for the arrow keys: the marks in view as drawn, and
  * beyond the view the runs they would be drawn as at this zoom.
  */
-export function navStops(rows: readonly ChartRow[], visible: readonly ChartMark[], toX: (time: number) => number, metrics: ChartMetrics): NavStop[] {
+export function navStops(rows: readonly ChartRow[], visible: readonly ChartMark[], scale: TimeScale, metrics: ChartMetrics): NavStop[] {
   const stops: (NavStop & { rowIndex: number })[] = [];
   rows.forEach((row, rowIndex) => {
     const inRow = visible.filter((mark) => mark.row.key === row.key);
@@ -152,7 +160,7 @@ export function navStops(rows: readonly ChartRow[], visible: readonly ChartMark[
       const first = mark.kind === 'single' ? mark.item : mark.items[0]!;
       stops.push({ ids: markIds(mark), time: first.anchor, rowIndex });
     }
-    for (const run of laneRuns(positions(row, toX), rowOptions(row, metrics))) {
+    for (const run of laneRuns(positions(row, scale), rowOptions(row, metrics))) {
       const members = row.items.slice(run.from, run.to + 1);
       if (members.some((item) => ids.has(item.id))) continue;
       stops.push({ ids: members.map((item) => item.id), time: members[0]!.anchor, rowIndex });

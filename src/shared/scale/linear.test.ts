@@ -2,7 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import { zoomIdentity } from 'd3-zoom';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { linearScale } from './linear';
+import { linearScale, mapAll } from './linear';
 
 // Domains as the app has them: epoch milliseconds and counts; ranges in pixels or percent.
 const instant = fc.integer({ min: -1e13, max: 1e13 });
@@ -42,5 +42,14 @@ describe('the linear scale', () => {
     const d3 = transform.rescaleX(scaleLinear().domain([1000, 5000]).range([0, 800]));
     for (const t of [1000, 1234, 3000, 5000]) expect(close(ours(t), d3(t))).toBe(true);
     expect(ours.domain().every((v, i) => close(v, d3.domain()[i]!))).toBe(true);
+  });
+
+  it('maps many values at once to exactly what it gives one at a time', () => {
+    fc.assert(
+      fc.property(instant, instant, pixels, pixels, fc.array(instant, { maxLength: 50 }), (d0, d1, r0, r1, values) => {
+        const scale = linearScale([d0, d1], [r0, r1]);
+        expect([...mapAll(scale, values)]).toEqual(values.map((v) => scale(v)));
+      }),
+    );
   });
 });
