@@ -11,23 +11,44 @@ export interface Run {
   to: number;
 }
 
+/** How positions group into runs. */
+export interface Proximity {
+  /** Neighbours nearer than this run together. */
+  threshold: number;
+  /**
+   * The longest stretch a run may cover: runs are cut where the positions cross a multiple of it
+   * counted from `origin`, so a long, evenly dense stretch becomes several clusters rather than
+   * one that covers everything.
+   */
+  maxSpan: number;
+  /** Where those stretches are counted from: the lane's first position, so the cuts move with the events as the reader pans. */
+  origin: number;
+}
+
 /**
- * Splits positions (ascending) into runs: an item joins the run before it when it is closer
- * than `threshold` to its neighbour, unless the run would then stretch beyond `maxSpan`, so a
- * long, evenly dense stretch becomes several clusters rather than one that covers everything.
+ * Whether item `i` starts a run: it is the first, or it is at least the threshold from the item
+ * before it, or it is in a later stretch than that item. This depends on the two items alone, so
+ * a run can be found without grouping everything before it.
  */
-export function groupByProximity(xs: ArrayLike<number>, threshold: number, maxSpan: number): Run[] {
+export function startsRun(xs: ArrayLike<number>, i: number, { threshold, maxSpan, origin }: Proximity): boolean {
+  if (i <= 0) return true;
+  const x = xs[i]!;
+  const before = xs[i - 1]!;
+  return x - before >= threshold || Math.floor((x - origin) / maxSpan) !== Math.floor((before - origin) / maxSpan);
+}
+
+/** Splits the positions `from`..`to` (inclusive, ascending; all of them by default) into runs. */
+export function groupByProximity(xs: ArrayLike<number>, proximity: Proximity, from = 0, to = xs.length - 1): Run[] {
   const runs: Run[] = [];
-  if (xs.length === 0) return runs;
-  let from = 0;
-  for (let i = 1; i < xs.length; i += 1) {
-    const x = xs[i]!;
-    if (x - xs[i - 1]! >= threshold || x - xs[from]! > maxSpan) {
-      runs.push({ from, to: i - 1 });
-      from = i;
+  if (to < from) return runs;
+  let start = from;
+  for (let i = from + 1; i <= to; i += 1) {
+    if (startsRun(xs, i, proximity)) {
+      runs.push({ from: start, to: i - 1 });
+      start = i;
     }
   }
-  runs.push({ from, to: xs.length - 1 });
+  runs.push({ from: start, to });
   return runs;
 }
 

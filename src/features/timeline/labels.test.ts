@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { layoutLane, type LabelCandidate, type LaneLayoutOptions, type LaneMark } from './labels';
+import { layoutLane, layoutWholeLane, type LabelCandidate, type LaneLayoutOptions, type LaneMark } from './labels';
 
 const options: LaneLayoutOptions = { xMin: 0, xMax: 1000, markSize: 24, gap: 4, labelPad: 4, minLabel: 56 };
 
@@ -137,5 +137,59 @@ describe('label placement', () => {
       }),
       { numRuns: Number(process.env.PROPERTY_RUNS ?? 400) },
     );
+  });
+
+  it('property: working only near the view gives the same marks as laying out the whole lane', () => {
+    const lane = fc.record({
+      // Clumps and loners spread far beyond the view on both sides, so the slice near the view is a small part of the lane.
+      xs: fc
+        .tuple(
+          fc.array(fc.integer({ min: -4000, max: 6000 }), { minLength: 1, maxLength: 12 }),
+          fc.array(fc.tuple(fc.nat(11), fc.double({ min: -120, max: 120, noNaN: true })), { maxLength: 160 }),
+          fc.array(fc.double({ min: -4000, max: 6000, noNaN: true }), { maxLength: 40 }),
+        )
+        .map(([centres, offsets, loners]) => [...offsets.map(([c, dx]) => centres[c % centres.length]! + dx), ...loners]),
+      widths: fc.array(fc.integer({ min: 8, max: 400 }), { minLength: 200, maxLength: 200 }),
+      xMin: fc.integer({ min: -200, max: 200 }),
+      xMax: fc.integer({ min: 240, max: 1400 }),
+      minLabel: fc.integer({ min: 24, max: 90 }),
+      markSize: fc.constantFrom(24, 28),
+      maxLabel: fc.option(fc.integer({ min: 60, max: 400 }), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(lane, ({ xs, widths, ...view }) => {
+        const sorted = [...xs].sort((a, b) => a - b);
+        const opts = { ...options, ...view };
+        expect(layoutLane(sorted, candidates(widths), opts)).toEqual(layoutWholeLane(sorted, candidates(widths), opts));
+      }),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 400) },
+    );
+  });
+
+  it('gives the whole lane’s marks when a mark in view merges with a neighbour outside the part it works on', () => {
+    // Found by searching: the single just left of the view has no room for a label and merges with the first mark in view,
+    // so the part worked on widens to take in the run before it.
+    const xs = Array.from({ length: 31 }, (_, i) => (i + 1) * 54 - 450);
+    const widths = [294, 296, 195, 178, 46, 322, 217, 395, 120, 198];
+    const labels = (i: number) => [{ text: `label ${i}`, width: widths[i % widths.length]! }, { text: `${i}`, width: 20 }];
+    const opts = { ...options, xMax: 1136, minLabel: 36 };
+    const marks = layoutLane(xs, labels, opts);
+    expect(marks[0]).toMatchObject({ kind: 'cluster', from: 7, to: 8 });
+    expect(marks).toEqual(layoutWholeLane(xs, labels, opts));
+  });
+
+  it('reads only the positions near the view, in a long lane', () => {
+    const positions = Array.from({ length: 100_000 }, (_, i) => i * 30 - 1_500_000);
+    const read = new Set<number>();
+    const xs = new Proxy(positions, {
+      get: (target, key, receiver) => {
+        if (typeof key === 'string' && /^\d+$/u.test(key)) read.add(Number(key));
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const marks = layoutLane(xs, candidates([]), options);
+    expect(marks.length).toBeGreaterThan(2);
+    expect(read.size).toBeLessThan(200);
+    expect(marks).toEqual(layoutWholeLane(positions, candidates([]), options));
   });
 });

@@ -1,4 +1,4 @@
-import { clusterWidth, groupByProximity, type Run } from './clusters';
+import { clusterWidth, groupByProximity, startsRun, type Proximity, type Run } from './clusters';
 
 /**
  * Label placement for one lane, as a pure function of pixel positions: each event gets a mark
@@ -79,29 +79,117 @@ function placeLabel(candidates: readonly LabelCandidate[], box: Box, roomRight: 
   return null;
 }
 
-/**
- * The lane's first grouping, before labels are tried: neighbours nearer than the room the
- * shortest label needs run together. Runs outside the view are final, so keyboard navigation
- * can step through marks it has not drawn.
- */
-export function laneRuns(xs: ArrayLike<number>, options: Pick<LaneLayoutOptions, 'markSize' | 'gap' | 'labelPad' | 'minLabel'>): Run[] {
+type GroupingOptions = Pick<LaneLayoutOptions, 'markSize' | 'gap' | 'labelPad' | 'minLabel'>;
+
+/** How the lane's items group into runs at these sizes. */
+function proximityOf(xs: ArrayLike<number>, options: GroupingOptions): Proximity {
   const { markSize: m, gap, labelPad, minLabel } = options;
   const widest = clusterWidth(xs.length, m);
   // Half the shortest label: two neighbours this far apart can still label outwards, one to each side.
   const threshold = m / 2 + widest / 2 + gap + labelPad + minLabel / 2;
   // A run stops growing at twice that, so far-apart clusters never touch.
-  return groupByProximity(xs, threshold, 2 * (threshold + widest + gap));
+  return { threshold, maxSpan: 2 * (threshold + widest + gap), origin: xs[0] ?? 0 };
 }
+
+/**
+ * The lane's first grouping, before labels are tried: neighbours nearer than the room the
+ * shortest label needs run together. Runs outside the view are final, so keyboard navigation
+ * can step through marks it has not drawn.
+ */
+export function laneRuns(xs: ArrayLike<number>, options: GroupingOptions): Run[] {
+  return groupByProximity(xs, proximityOf(xs, options));
+}
+
+/** The items `from`..`to` (inclusive) of a lane whose layout is being worked out. */
+interface Slice {
+  from: number;
+  to: number;
+}
+
+/** The first index whose position passes `test`, which is false up to some index and true from it (`xs` ascending); `xs.length` if none does. */
+function firstWhere(xs: ArrayLike<number>, test: (x: number) => boolean): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (test(xs[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** The start of the run holding item `i`: grouping from there makes the same runs as grouping from the lane's first item. */
+function runStartAtOrBefore(xs: ArrayLike<number>, i: number, proximity: Proximity): number {
+  let at = Math.max(0, i);
+  while (!startsRun(xs, at, proximity)) at -= 1;
+  return at;
+}
+
+/** The end of the run holding item `i`. */
+function runEndAtOrAfter(xs: ArrayLike<number>, i: number, proximity: Proximity): number {
+  const last = xs.length - 1;
+  let at = Math.min(last, i);
+  while (at < last && !startsRun(xs, at + 1, proximity)) at += 1;
+  return at;
+}
+
+/**
+ * The part of the lane that can change what the view shows: the runs of the items in view, and
+ * one more run on each side (the neighbours that constrain the marks in view). At 100,000
+ * events zoomed in, this is what keeps a frame short: the layout works on the items near the
+ * view, not on the whole lane.
+ */
+function viewSlice(xs: ArrayLike<number>, proximity: Proximity, options: LaneLayoutOptions): Slice {
+  const half = options.markSize / 2;
+  // The items whose marks reach into view.
+  const first = firstWhere(xs, (x) => x + half >= options.xMin);
+  const last = firstWhere(xs, (x) => x - half > options.xMax) - 1;
+  if (first > last) return { from: first, to: last };
+  return {
+    from: runStartAtOrBefore(xs, runStartAtOrBefore(xs, first, proximity) - 1, proximity),
+    to: runEndAtOrAfter(xs, runEndAtOrAfter(xs, last, proximity) + 1, proximity),
+  };
+}
+
+/** Which side of a slice lacked a neighbour the layout needed. */
+type Widen = 'left' | 'right';
 
 /**
  * Lays out the items of one lane at pixel positions `xs` (ascending); `labelsOf(i)` gives item
  * i's label candidates and is only called for labelled items in view. Returns the marks that
- * intersect the visible range, in order.
+ * intersect the visible range, in order. Works only on the part of the lane near the view, and
+ * widens it when a merge reaches its edge, so the result equals `layoutWholeLane`'s.
  */
 export function layoutLane(xs: ArrayLike<number>, labelsOf: (index: number) => readonly LabelCandidate[], options: LaneLayoutOptions): LaneMark[] {
-  const { xMin, xMax, markSize: m, gap, labelPad, minLabel } = options;
   if (xs.length === 0) return [];
-  const runs = laneRuns(xs, options);
+  const proximity = proximityOf(xs, options);
+  let slice = viewSlice(xs, proximity, options);
+  if (slice.from > slice.to) return [];
+  for (;;) {
+    const result = layoutSlice(xs, slice, labelsOf, options);
+    if (result === 'left') slice = { ...slice, from: runStartAtOrBefore(xs, slice.from - 1, proximity) };
+    else if (result === 'right') slice = { ...slice, to: runEndAtOrAfter(xs, slice.to + 1, proximity) };
+    else return result;
+  }
+}
+
+/** The same layout worked out over the whole lane: slower, and the reference `layoutLane` is tested against. */
+export function layoutWholeLane(xs: ArrayLike<number>, labelsOf: (index: number) => readonly LabelCandidate[], options: LaneLayoutOptions): LaneMark[] {
+  if (xs.length === 0) return [];
+  const result = layoutSlice(xs, { from: 0, to: xs.length - 1 }, labelsOf, options);
+  if (typeof result === 'string') throw new Error('a whole lane has no edge to widen');
+  return result;
+}
+
+/**
+ * The layout over the runs of `slice`, or the side to widen it on when the marks in view need a
+ * neighbour the slice leaves out.
+ */
+function layoutSlice(xs: ArrayLike<number>, slice: Slice, labelsOf: (index: number) => readonly LabelCandidate[], options: LaneLayoutOptions): LaneMark[] | Widen {
+  const { xMin, xMax, markSize: m, gap, labelPad, minLabel } = options;
+  const runs = groupByProximity(xs, proximityOf(xs, options), slice.from, slice.to);
+  const moreLeft = slice.from > 0;
+  const moreRight = slice.to < xs.length - 1;
 
   const count = (run: Run) => run.to - run.from + 1;
   const extentLeft = (run: Run) => xs[run.from]! - m / 2;
@@ -129,6 +217,9 @@ export function layoutLane(xs: ArrayLike<number>, labelsOf: (index: number) => r
     if (first === -1) return [];
     let last = first;
     while (last + 1 < runs.length && inView(runs[last + 1]!)) last += 1;
+    // The marks in view need their neighbours; when the slice leaves one out, it must widen.
+    if (first === 0 && moreLeft) return 'left';
+    if (last === runs.length - 1 && moreRight) return 'right';
     // Neighbours just outside the view still constrain the marks inside it.
     first = Math.max(0, first - 1);
     last = Math.min(runs.length - 1, last + 1);
