@@ -1,35 +1,34 @@
-import type { TimelineItem } from './items';
-import type { ChartRow } from './layout';
+import type { SpanBar } from './spans';
 
 interface SpanBarsProps {
-  /** Events that last longer than a day, and the event being looked at (its day, when it has no time). */
-  spans: readonly { item: TimelineItem; row: ChartRow; emphasis: boolean }[];
-  toX: (time: number) => number;
-  width: number;
-  markSize: number;
+  /** How long events last, as bars through their lanes (`spans.ts`). */
+  bars: readonly SpanBar[];
+  /** The span of the event being looked at (its day, when it has no time), drawn over the rest. */
+  emphasis: SpanBar | null;
 }
 
-/** How long an event lasts: a bar from its start to its end through its lane. */
-export function SpanBars({ spans, toX, width, markSize }: SpanBarsProps) {
+/** Bars from events' starts to their ends through their lanes. */
+export function SpanBars({ bars, emphasis }: SpanBarsProps) {
   return (
     <g className="spans">
-      {spans.map(({ item, row, emphasis }) => {
-        const x0 = Math.max(-2, toX(item.start));
-        const x1 = Math.min(width + 2, toX(item.end));
-        if (x1 - x0 < markSize / 2) return null;
-        const height = emphasis ? 8 : 4;
-        return (
-          <rect
-            key={`${item.id}${emphasis ? '-emphasis' : ''}`}
-            className={`span lane--${row.lane.id}${emphasis ? ' span--emphasis' : ''}`}
-            x={x0}
-            width={x1 - x0}
-            y={row.y + row.height / 2 - height / 2}
-            height={height}
-            rx={height / 2}
-          />
-        );
-      })}
+      {bars.map((bar) => (
+        <Bar key={bar.key} bar={bar} emphasis={false} />
+      ))}
+      {emphasis && <Bar key={`${emphasis.key}-emphasis`} bar={emphasis} emphasis />}
     </g>
+  );
+}
+
+function Bar({ bar, emphasis }: { bar: SpanBar; emphasis: boolean }) {
+  const height = emphasis ? 8 : 4;
+  return (
+    <rect
+      className={`span lane--${bar.row.lane.id}${emphasis ? ' span--emphasis' : ''}`}
+      x={bar.x0}
+      width={bar.x1 - bar.x0}
+      y={bar.row.y + bar.row.height / 2 - height / 2}
+      height={height}
+      rx={height / 2}
+    />
   );
 }

@@ -11,6 +11,7 @@ import type { ChartMark } from './layout';
 import { OverviewStrip } from './OverviewStrip';
 import { PeriodBands } from './PeriodBands';
 import { SpanBars } from './SpanBars';
+import { spanBars } from './spans';
 import { formatViewRange } from './ticks';
 import { useChartLayout } from './useChartLayout';
 import { useContainerWidth } from './useContainerWidth';
@@ -49,7 +50,7 @@ export function TimelineChart({ events, story, selectedId, onSelect, view, onVie
   const hatchId = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
 
   const { width, measured } = useContainerWidth(figureRef);
-  const { metrics, items, periods, longEvents, domain, groups, rowKeyOf, rows, rowsBottom, plotHeight, current, scale, marks, ticks } = useChartLayout(events, width, view);
+  const { metrics, items, periods, spans, domain, groups, rows, rowsBottom, plotHeight, current, scale, marks, ticks } = useChartLayout(events, width, view);
   // Back at the whole story (Reset, or zoomed all the way out), the view is no view: the URL drops it.
   const reportView = useCallback((next: TimeWindow) => onViewChange(sameWindow(next, domain) ? null : next), [domain, onViewChange]);
   const zoom = useZoom({ surfaceRef, domain, plotWidth: metrics.plotWidth, plotHeight, view: current, minSpan: MIN_SPAN, onViewChange: reportView });
@@ -84,13 +85,7 @@ export function TimelineChart({ events, story, selectedId, onSelect, view, onVie
   const cardMark = marks.find((mark): mark is Extract<ChartMark, { kind: 'single' }> => mark.kind === 'single' && mark.key === card.cardKey);
   const listMark = nav.openList?.mark;
   const lookedAt = cardMark?.item;
-  const spans = [
-    ...longEvents.flatMap((item) => {
-      const row = rows.find((r) => r.key === rowKeyOf.get(item.id));
-      return row ? [{ item, row, emphasis: false }] : [];
-    }),
-    ...(cardMark ? [{ item: cardMark.item, row: cardMark.row, emphasis: true }] : []),
-  ];
+  const [emphasis] = cardMark ? spanBars([{ id: cardMark.item.id, row: cardMark.row, start: cardMark.item.start, end: cardMark.item.end }], scale, metrics.plotWidth, metrics.markSize / 2) : [];
   const first = items[0]?.event;
   const last = items.reduce((latest, item) => (item.end > latest.end ? item : latest), items[0]!)?.event;
   const gutter = metrics.gutter;
@@ -133,7 +128,7 @@ export function TimelineChart({ events, story, selectedId, onSelect, view, onVie
             <LaneStripes rows={rows} />
             <PeriodBands periods={periods} toX={scale} width={metrics.plotWidth} height={rowsBottom} hatchId={hatchId} />
             <Axis ticks={ticks} top={rowsBottom} />
-            <SpanBars spans={spans} toX={scale} width={metrics.plotWidth} markSize={metrics.markSize} />
+            <SpanBars bars={spans} emphasis={emphasis ?? null} />
           </svg>
           <div
             className="timeline__marks"

@@ -4,6 +4,7 @@ import { buildItems } from './items';
 import { groupRows, layoutMarks, placeRows, rowsHeight } from './layout';
 import { chartMetrics } from './metrics';
 import { viewScale } from './scale';
+import { spanBars, type Span } from './spans';
 import { placeTicks, timeTicks } from './ticks';
 import { clampWindow, DAY, MIN_SPAN, storyDomain, type TimeWindow } from './window';
 
@@ -22,13 +23,23 @@ export function useChartLayout(events: readonly TimelineEvent[], width: number, 
   const groups = useMemo(() => groupRows(items), [items]);
   const rowKeyOf = useMemo(() => new Map(groups.flatMap((group) => group.items.map((item) => [item.id, group.key] as const))), [groups]);
   const rows = useMemo(() => placeRows(groups, metrics), [groups, metrics]);
+  const longSpans = useMemo(() => {
+    const rowOf = new Map(rows.map((row) => [row.key, row]));
+    return longEvents
+      .flatMap((item): Span[] => {
+        const row = rowOf.get(rowKeyOf.get(item.id) ?? '');
+        return row ? [{ id: item.id, row, start: item.start, end: item.end }] : [];
+      })
+      .sort((a, b) => a.start - b.start);
+  }, [longEvents, rows, rowKeyOf]);
   const rowsBottom = rowsHeight(rows);
 
   const { start, end } = clampWindow(view ?? domain, domain, MIN_SPAN);
   const current = useMemo(() => ({ start, end }), [start, end]);
   const scale = useMemo(() => viewScale(current, domain, metrics.plotWidth), [current, domain, metrics]);
   const marks = useMemo(() => layoutMarks(rows, scale, metrics), [rows, scale, metrics]);
+  const spans = useMemo(() => spanBars(longSpans, scale, metrics.plotWidth, metrics.markSize / 2), [longSpans, scale, metrics]);
   const ticks = useMemo(() => placeTicks(timeTicks(current, metrics.plotWidth), scale, metrics.plotWidth, 12), [current, scale, metrics]);
 
-  return { metrics, items, periods, longEvents, domain, groups, rowKeyOf, rows, rowsBottom, plotHeight: rowsBottom + metrics.axisHeight, current, scale, marks, ticks };
+  return { metrics, items, periods, spans, domain, groups, rows, rowsBottom, plotHeight: rowsBottom + metrics.axisHeight, current, scale, marks, ticks };
 }
