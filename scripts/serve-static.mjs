@@ -8,6 +8,10 @@
  * browsers that accept it, as hosts and CDNs do. `--isolated` makes every page cross-origin isolated
  * (COOP and COEP headers), which gives it timers precise to 5 µs instead of 100 µs: the benchmark's
  * frame times are then not rounded by the clock.
+ *
+ * Like a static host, it answers GET and HEAD only (405, with `Allow`, for any other method), and
+ * no request can stop it: a path that cannot be decoded (`/%`) names no file (404), a request it
+ * cannot read is a 400, and an error while answering one is a 500 for that request alone.
  */
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -39,16 +43,34 @@ const TYPES = {
   '.xml': 'application/xml',
 };
 
+/** `decodeURIComponent`, or null for malformed percent-encoding, which names no file. */
+function decodePath(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The path of a redirect to `pathname`: never protocol-relative, so `//other.example/dir` cannot
+ * send a browser to another host, whatever the path holds.
+ */
+function sameOriginPath(pathname) {
+  return `/${pathname.replace(/^[/\\]+/, '')}`;
+}
+
 function fileFor(pathname) {
   if (!pathname.startsWith(base)) return null;
-  const relative = decodeURIComponent(pathname.slice(base.length));
+  const relative = decodePath(pathname.slice(base.length));
+  if (relative === null || relative.includes('\0')) return null;
   const target = normalize(join(dir, relative));
   if (target !== dir && !target.startsWith(dir + sep)) return null;
   try {
     const stat = statSync(target);
     if (stat.isDirectory()) {
       // A directory is served by its index.html, as static hosts do; a missing one is a 404.
-      if (!pathname.endsWith('/')) return { redirect: `${pathname}/` };
+      if (!pathname.endsWith('/')) return { redirect: `${sameOriginPath(pathname)}/` };
       const index = join(target, 'index.html');
       return statSync(index).isFile() ? { file: index } : null;
     }
@@ -73,8 +95,37 @@ function gzipped(file) {
   return body;
 }
 
-const server = createServer((request, response) => {
-  const url = new URL(request.url ?? '/', 'http://localhost');
+const ALLOWED_METHODS = ['GET', 'HEAD'];
+
+/**
+ * The request's path and query, read as a static host reads them: from the request line as it
+ * is (`//a/b` is the path `//a/b`, not the host `a`), or null when it is not an origin-form path.
+ */
+function requestUrl(raw) {
+  if (typeof raw !== 'string' || !raw.startsWith('/')) return null;
+  try {
+    const url = new URL(`http://localhost${raw}`);
+    return url.host === 'localhost' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+function plain(response, status, text, headers = {}) {
+  response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers });
+  response.end(text);
+}
+
+function answer(request, response) {
+  if (!ALLOWED_METHODS.includes(request.method)) {
+    plain(response, 405, 'Method not allowed', { Allow: ALLOWED_METHODS.join(', ') });
+    return;
+  }
+  const url = requestUrl(request.url);
+  if (!url) {
+    plain(response, 400, 'Bad request');
+    return;
+  }
   const found = fileFor(url.pathname);
   if (found?.redirect) {
     response.writeHead(301, { Location: found.redirect + url.search });
@@ -84,11 +135,11 @@ const server = createServer((request, response) => {
   if (!found) {
     if (notFoundPage && statSync(notFoundPage, { throwIfNoEntry: false })?.isFile()) {
       response.writeHead(404, { 'Content-Type': TYPES['.html'] });
-      createReadStream(notFoundPage).pipe(response);
+      if (request.method === 'HEAD') response.end();
+      else stream(notFoundPage, response);
       return;
     }
-    response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-    response.end('Not found');
+    plain(response, 404, 'Not found');
     return;
   }
   const type = TYPES[extname(found.file)] ?? 'application/octet-stream';
@@ -110,7 +161,24 @@ const server = createServer((request, response) => {
   }
   response.writeHead(200, headers);
   if (request.method === 'HEAD') response.end();
-  else createReadStream(found.file).pipe(response);
+  else stream(found.file, response);
+}
+
+/** Sends a file; a read that fails midway (the file removed, unreadable) ends that response only. */
+function stream(file, response) {
+  createReadStream(file)
+    .on('error', () => response.destroy())
+    .pipe(response);
+}
+
+const server = createServer((request, response) => {
+  try {
+    answer(request, response);
+  } catch (error) {
+    console.error(`serve-static: ${request.method} ${request.url}: ${error instanceof Error ? error.message : String(error)}`);
+    if (!response.headersSent) plain(response, 500, 'Internal server error');
+    else response.destroy();
+  }
 });
 
 server.listen(port, '127.0.0.1', () => {
