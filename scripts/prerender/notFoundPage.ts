@@ -4,7 +4,9 @@ import { escapeHtml } from './html.ts';
 /**
  * 404.html, for hosts that serve one for any missing path (GitHub Pages, Netlify, a bucket set up
  * so). A link to an event page that does not exist (`…/events/<id>/`) is sent on to the timeline as
- * `?event=<id>`, where the app says the event is not in it and shows the whole story.
+ * `?event=<id>`, where the app says the event is not in it and shows the whole story. The target is
+ * always a path on the same origin, whatever the missing path holds (`//other.example/events/x/`
+ * would otherwise be read as another host), and an id that cannot be decoded goes on as written.
  */
 export function notFoundPage(story: Story, siteUrl: string): string {
   const home = escapeHtml(siteUrl);
@@ -21,8 +23,12 @@ export function notFoundPage(story: Story, siteUrl: string): string {
         var at = path.lastIndexOf('/events/');
         if (at === -1) return;
         var id = path.slice(at + 8).split('/')[0];
+        // Malformed percent-encoding goes on as it is: the app then says the link names no event.
+        try { id = decodeURIComponent(id); } catch (error) {}
         var rest = location.search.replace(/^\\?/, '');
-        location.replace(path.slice(0, at + 1) + '?event=' + encodeURIComponent(decodeURIComponent(id)) + (rest ? '&' + rest : '') + location.hash);
+        // A path on this origin only: "//other.example/events/x/" must not become a link to another host.
+        var dir = '/' + path.slice(0, at + 1).replace(/^[\\/\\\\]+/, '');
+        location.replace(location.protocol + '//' + location.host + dir + '?event=' + encodeURIComponent(id) + (rest ? '&' + rest : '') + location.hash);
       })();
     </script>
     <style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5}</style>
