@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeHello, decodeHostInfo, decodeSelection, embedSrc, encodeHello, encodeHostInfo, hostLinkFor, readHashParam, writeHashParam } from './hostProtocol';
+import { formatPymMessage, parsePymMessage } from './pymMessage';
 
 describe('the host’s message to the child', () => {
   it('round-trips', () => {
@@ -22,6 +23,17 @@ describe('the host’s message to the child', () => {
     }
   });
 
+  it('frames a page URL that holds pym’s delimiter, and reads it back as it was', () => {
+    // A news page at `?q=xPYMx` once made embed.js throw in its message handler, and the embed never heard back.
+    for (const url of ['https://news.example/search?q=xPYMx', 'https://news.example/xPYMxPYMx/?a=PYM&b=xPYMxPYMxPYMx#xPYMx', 'https://news.example/\\xPYMx']) {
+      const info = { url, key: 'sourceline' };
+      const framed = formatPymMessage('sourceline-embed-1', 'sourceline-host', encodeHostInfo(info));
+      const read = parsePymMessage(framed, 'sourceline-embed-1');
+      expect(read?.type).toBe('sourceline-host');
+      expect(decodeHostInfo(read?.message ?? '')).toEqual(info);
+    }
+  });
+
   it('keeps only the fields it knows', () => {
     expect(decodeHostInfo('{"url":"https://a.example/","key":"k","extra":1}')).toEqual({ url: 'https://a.example/', key: 'k' });
   });
@@ -33,6 +45,13 @@ describe('the child’s hello and selections', () => {
     expect(decodeHello('{"title":""}')).toBeNull();
     expect(decodeHello('{"title":7}')).toBeNull();
     expect(decodeHello('oops')).toBeNull();
+  });
+
+  it('frames a title that holds pym’s delimiter or a line separator', () => {
+    for (const title of ['Talks xPYMx resume', 'Line\u2028break\u2029here', 'PYMPYM xPYMxPYMx']) {
+      const framed = formatPymMessage('a', 'sourceline-hello', encodeHello(title));
+      expect(decodeHello(parsePymMessage(framed, 'a')?.message ?? '')).toEqual({ title });
+    }
   });
 
   it('reads an event id, none, or nothing usable', () => {

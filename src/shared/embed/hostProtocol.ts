@@ -66,9 +66,20 @@ function parseJsonObject(text: string): Record<string, unknown> | null {
   }
 }
 
+/**
+ * JSON that pym's framing can carry whatever its strings hold: the delimiter `xPYMx` may appear in
+ * a page's URL (`?q=xPYMx`) or a title, and would make the frame ambiguous, so every "PYM" is
+ * written as the JSON escape `\u0050YM`, which `JSON.parse` reads back as it was. ("P" is never
+ * part of another escape, and JSON has no "PYM" outside strings.) Line separators, which the
+ * framing refuses too, are escaped the same way.
+ */
+export function framableJson(value: unknown): string {
+  return JSON.stringify(value).replace(/PYM/g, '\\u0050YM').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
 /** The `sourceline-host` payload. */
 export function encodeHostInfo(info: HostInfo): string {
-  return JSON.stringify({ url: info.url, key: info.key });
+  return framableJson({ url: info.url, key: info.key });
 }
 
 /** Reads a `sourceline-host` payload, or null when it is not exactly one. */
@@ -83,7 +94,7 @@ export function decodeHostInfo(text: string): HostInfo | null {
 
 /** The `sourceline-hello` payload. */
 export function encodeHello(title: string): string {
-  return JSON.stringify({ title });
+  return framableJson({ title });
 }
 
 /** Reads a `sourceline-hello` payload: the story's title (at most 300 characters), or null. */
