@@ -10,6 +10,10 @@
  * selects the event and scrolls to it, and "Copy link" inside copies the page's link with the hash.
  * A second embed on the page uses `sourceline-2`, and so on, or the key in `data-sourceline-key`.
  * Every message is checked by sender, origin and shape, as the child checks ours.
+ *
+ * The app must live on another origin than the news page: an empty, relative or same-origin
+ * `data-sourceline` would put the news page inside itself with `allow-same-origin`, a sandbox that
+ * holds nothing, so such an element gets a visible notice and a console error instead of an iframe.
  */
 import { formatPymMessage, isPymId, parsePixels, parsePymMessage } from '../shared/embed/pymMessage';
 import {
@@ -34,6 +38,8 @@ interface Embed {
   key: string;
   /** The event the hash names for it, as last read or written. */
   selected: string | null;
+  /** The event the iframe's address asked for: what the child shows when it says hello, until told otherwise. */
+  loadedWith: string | null;
   /** The page asked to be scrolled to the selected event and has not been yet. */
   revealing: boolean;
   /** The element gave the iframe's title; otherwise it comes from the story's. */
@@ -67,15 +73,41 @@ function reveal(embed: Embed): void {
   post(embed, MESSAGE.reveal, '');
 }
 
-function mount(element: HTMLElement): void {
-  const index = seen++;
+/** Says, on the page and in the console, why an element was not made into an embed. */
+function refuse(element: HTMLElement, address: string, why: string): void {
+  const text = `Sourceline: no timeline embedded, because data-sourceline="${address}" ${why}. It must be the timeline's full address on its own site (https://…).`;
+  console.error(text);
+  const notice = document.createElement('p');
+  notice.setAttribute('role', 'note');
+  notice.style.cssText = 'margin:0;padding:.75em 1em;border:2px solid;font:inherit';
+  notice.textContent = text;
+  element.replaceChildren(notice);
+}
+
+/** The app's address, or why the attribute cannot be one. */
+function appUrl(address: string): URL | string {
+  if (!address.trim()) return 'is empty';
   let app: URL;
   try {
-    app = new URL(element.getAttribute('data-sourceline') ?? '', document.baseURI);
+    app = new URL(address, document.baseURI);
   } catch {
+    return 'is not an address';
+  }
+  if (app.protocol !== 'https:' && app.protocol !== 'http:') return 'is not a web address';
+  // Relative or same-origin: the iframe would hold this very page (or another of its site) with
+  // allow-same-origin and allow-scripts, able to reach out of its sandbox, nesting without end.
+  if (app.origin === location.origin) return 'names this page’s own site';
+  return app;
+}
+
+function mount(element: HTMLElement): void {
+  const index = seen++;
+  const address = element.getAttribute('data-sourceline') ?? '';
+  const app = appUrl(address);
+  if (typeof app === 'string') {
+    refuse(element, address, app);
     return;
   }
-  if (app.protocol !== 'https:' && app.protocol !== 'http:') return;
   const asked = element.getAttribute('data-sourceline-key') ?? '';
   const key = HASH_KEY_PATTERN.test(asked) ? asked : index === 0 ? DEFAULT_HASH_KEY : `${DEFAULT_HASH_KEY}-${index + 1}`;
   const childId = isPymId(element.id) ? element.id : `sourceline-embed-${index + 1}`;
@@ -95,7 +127,7 @@ function mount(element: HTMLElement): void {
   iframe.style.cssText = 'display:block;width:100%;border:0;overflow:hidden';
   element.replaceChildren(iframe);
 
-  const embed: Embed = { iframe, childId, origin: app.origin, key, selected, revealing: false, titled: Boolean(title) };
+  const embed: Embed = { iframe, childId, origin: app.origin, key, selected, loadedWith: selected, revealing: false, titled: Boolean(title) };
   embeds.push(embed);
   // Only the first embed a hash names scrolls the page.
   if (selected && !embeds.some((other) => other.revealing)) embed.revealing = true;
@@ -114,6 +146,9 @@ function onMessage(event: MessageEvent): void {
     const hello = decodeHello(text);
     if (hello && !embed.titled) embed.iframe.title = `Timeline: ${hello.title}`;
     post(embed, MESSAGE.host, encodeHostInfo({ url: pageUrl(), key: embed.key }));
+    // The hash may have changed before the embed loaded (a lazy one, far down the page), when our
+    // `select` went to an empty frame: the child shows what its address asked for, so say it again.
+    if (embed.selected !== embed.loadedWith) post(embed, MESSAGE.select, embed.selected ?? '');
     if (embed.revealing) reveal(embed);
   } else if (type === MESSAGE.select) {
     const selected = decodeSelection(text);
