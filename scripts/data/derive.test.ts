@@ -94,7 +94,7 @@ describe('deriving a timeline', () => {
 
   it('reports schema problems by path', () => {
     const result = derive(seed, 's.txt', authoring([event({ dateBasis: 'inferred' })]));
-    expect(result.errors).toEqual(['events[0].dateNote: an inferred date needs a note saying how it was inferred']);
+    expect(result.errors).toEqual(['events[0].dateNote: an inferred date needs a note saying how it was inferred (event "ceasefire")']);
   });
 });
 

@@ -21,6 +21,13 @@ describe('reading the state from a URL', () => {
     expect(parseAppUrl(at('events/a/?event=b'), base).state.eventId).toBe('a');
   });
 
+  it('reads an id over 100 characters, which no event can have, as malformed', () => {
+    expect(parseAppUrl(at(`?event=${'a'.repeat(100)}`), base).state.eventId).toBe('a'.repeat(100));
+    const long = parseAppUrl(at(`events/${'a'.repeat(101)}/`), base);
+    expect(long.state.eventId).toBeNull();
+    expect(long.notices).toEqual([{ param: 'event', value: 'a'.repeat(101), reason: 'malformed' }]);
+  });
+
   it('reports a malformed event id and selects nothing', () => {
     const parsed = parseAppUrl(at('?event=%3Cscript%3E'), base);
     expect(parsed.state.eventId).toBeNull();

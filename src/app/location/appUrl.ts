@@ -10,6 +10,7 @@
  *
  * Parameters it does not know (pym.js adds childId, initialWidth, parentUrl) are kept as they are.
  */
+import { isEventId } from '../../shared/ids/eventId';
 
 /** A window of time in epoch milliseconds, `start < end`. */
 export interface ViewWindow {
@@ -42,7 +43,6 @@ export interface ParsedAppUrl {
 
 export const EMPTY_STATE: AppUrlState = { eventId: null, view: null, embed: false, theme: null };
 
-const EVENT_ID = /^[a-z0-9][a-z0-9-]*$/;
 const EVENT_PATH = /^events\/([^/]+)\/?(?:index\.html)?$/;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MINUTE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})Z$/;
@@ -98,7 +98,7 @@ export function parseAppUrl(url: URL, base: URL): ParsedAppUrl {
   const fromPath = below === null ? null : EVENT_PATH.exec(below)?.[1];
   const rawEvent = fromPath !== undefined && fromPath !== null ? safeDecode(fromPath) : params.get('event');
   if (rawEvent !== null && rawEvent !== '') {
-    if (EVENT_ID.test(rawEvent)) state.eventId = rawEvent;
+    if (isEventId(rawEvent)) state.eventId = rawEvent;
     else notices.push({ param: 'event', value: rawEvent, reason: 'malformed' });
   }
 

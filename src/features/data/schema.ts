@@ -1,5 +1,8 @@
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
+import { EVENT_ID_MAX_LENGTH } from '../../shared/ids/eventId';
+import { firstBidiControl } from '../../shared/text/bidi';
+import { impossibleDate } from '../../shared/time/calendar';
 
 /**
  * The data contract of `public/data/timeline.json`: the one schema the app validates with,
@@ -15,21 +18,46 @@ z.config(en());
 
 const nonEmpty = (message?: string) => z.string().check(z.minLength(1, message));
 
-/** A date (`2023-11-24`) or a date-time with an offset (`2023-11-30T07:40:00+02:00`). */
+/**
+ * Text an editor writes (titles, notes, figures' words): no direction controls, which would
+ * reverse the sentence around the text wherever it is quoted (a label, a card, a page title).
+ * The article's own words are never refused: they are the facts, kept as received.
+ */
+const editorText = (message?: string) =>
+  nonEmpty(message).check(
+    z.superRefine((text, ctx) => {
+      const control = firstBidiControl(text);
+      if (control) ctx.addIssue({ code: 'custom', input: text, message: `holds an invisible direction control (${control}) that would reverse the text around it wherever it is shown; remove it` });
+    }),
+  );
+
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d))?$/;
+
+/**
+ * A date (`2023-11-24`) or a date-time with an offset (`2023-11-30T07:40:00+02:00`), on the
+ * calendar: `2023-02-30` has the shape but is no day, and would show as 2 March.
+ */
 export const IsoDateSchema = z
   .string()
   .check(
-    z.regex(
-      /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?(Z|[+-]\d{2}:\d{2}))?$/,
-      'expected an ISO 8601 date (YYYY-MM-DD) or date-time with an offset',
-    ),
+    z.regex(ISO_DATE, 'expected an ISO 8601 date (YYYY-MM-DD) or date-time with an offset'),
+    z.superRefine((iso, ctx) => {
+      const problem = ISO_DATE.test(iso) ? impossibleDate(iso) : null;
+      if (problem) ctx.addIssue({ code: 'custom', input: iso, message: problem });
+    }),
     z.describe('ISO 8601 date, or date-time with an offset'),
   );
 
-/** Event ids appear in URLs, so they are restricted to URL-safe characters. */
+/**
+ * Event ids appear in URLs, folder names and news pages' hashes, so they are URL-safe and at most
+ * 100 characters (`src/shared/ids/eventId.ts`).
+ */
 export const EventIdSchema = z
   .string()
-  .check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'expected lowercase letters, digits and hyphens, starting with a letter or digit'));
+  .check(
+    z.regex(/^[a-z0-9][a-z0-9-]*$/, 'expected lowercase letters, digits and hyphens, starting with a letter or digit'),
+    z.maxLength(EVENT_ID_MAX_LENGTH, `an event id is at most ${EVENT_ID_MAX_LENGTH} characters, since it goes into page paths and deep links`),
+  );
 
 /** A verbatim passage of the article, located by UTF-16 offsets: `text === seed.slice(start, end)`. */
 export const QuoteSchema = z.object({
@@ -41,10 +69,10 @@ export const QuoteSchema = z.object({
 /** A number the article states, with what it counts. `qualifier` keeps words such as "nearly". */
 export const FigureSchema = z.object({
   value: z.number().check(z.gte(0)),
-  unit: nonEmpty(),
-  label: nonEmpty(),
-  qualifier: z.optional(nonEmpty()),
-  scope: z.optional(nonEmpty()),
+  unit: editorText(),
+  label: editorText(),
+  qualifier: z.optional(editorText()),
+  scope: z.optional(editorText()),
 });
 
 /** Whether the article states a date, or the date was worked out (and `dateNote` says how). */
@@ -52,14 +80,14 @@ export const DateBasisSchema = z.enum(['stated', 'inferred']);
 
 const eventFields = {
   id: EventIdSchema,
-  title: nonEmpty(),
+  title: editorText(),
   /** One sentence in the editor's words; the quotes carry the article's words. */
-  summary: z.optional(nonEmpty()),
+  summary: z.optional(editorText()),
   start: IsoDateSchema,
   /** Inclusive last day (or instant) of an event that spans time. */
   end: z.optional(IsoDateSchema),
   dateBasis: DateBasisSchema,
-  dateNote: z.optional(nonEmpty()),
+  dateNote: z.optional(editorText()),
   figures: z.array(FigureSchema),
   quotes: z.array(QuoteSchema).check(z.minLength(1, 'every event rests on at least one quote')),
 };
@@ -88,7 +116,8 @@ export const EVENT_KINDS = [
 ] as const satisfies readonly TimelineEvent['kind'][];
 
 export const StorySchema = z.object({
-  title: nonEmpty(),
+  /** The editor's, or the article's first headline: either way a title, quoted in sentences and pages' titles. */
+  title: editorText(),
   /** The article's headlines in the order it prints them, repeats included. */
   headlines: z.array(nonEmpty()).check(z.minLength(1)),
   /** Path of the seed file, relative to the repository root. */
@@ -100,7 +129,7 @@ export const StorySchema = z.object({
   /** The article's date, when it has one or one is worked out. */
   date: z.optional(IsoDateSchema),
   dateBasis: z.optional(DateBasisSchema),
-  dateNote: z.optional(nonEmpty()),
+  dateNote: z.optional(editorText()),
 });
 
 const TimelineShape = z.object({

@@ -14,6 +14,7 @@
  * A pym.js `Parent` ignores the sourceline types, and the child never needs an answer to them, so
  * pages that embed with pym.js get sizing and nothing else.
  */
+import { isEventId } from '../ids/eventId';
 
 /** The message types, by what they do. */
 export const MESSAGE = {
@@ -25,9 +26,6 @@ export const MESSAGE = {
   select: 'sourceline-select',
   reveal: 'sourceline-reveal',
 } as const;
-
-/** An event id as the data allows it (URL-safe), so one read from a hash can go into a URL. */
-export const EVENT_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
 /** The name an embed's deep link goes by in the host page's hash (`#sourceline=<id>`). */
 export const HASH_KEY_PATTERN = /^[a-z][a-z0-9-]{0,39}$/;
@@ -110,7 +108,7 @@ export function decodeHello(text: string): { title: string } | null {
  */
 export function decodeSelection(text: string): string | null | undefined {
   if (text === '') return null;
-  return EVENT_ID_PATTERN.test(text) ? text : undefined;
+  return isEventId(text) ? text : undefined;
 }
 
 function hashParts(hash: string): string[] {
@@ -132,7 +130,7 @@ export function readHashParam(hash: string, key: string): string | null {
       } catch {
         return null;
       }
-      return EVENT_ID_PATTERN.test(value) ? value : null;
+      return isEventId(value) ? value : null;
     }
   }
   return null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endInstant, sortByTime, formatDate, formatDateRange, isDateOnly, toInstant } from './calendar';
+import { daysInMonth, endInstant, impossibleDate, sortByTime, formatDate, formatDateRange, isDateOnly, toInstant } from './calendar';
 
 describe('calendar values', () => {
   it('reads a date-only value as midnight UTC whatever the process zone', () => {
@@ -49,6 +49,34 @@ describe('calendar values', () => {
       { id: 'd', start: '2023-10-07' },
     ];
     expect(sortByTime(events).map((e) => e.id)).toEqual(['d', 'a', 'c', 'b']);
+  });
+});
+
+describe('days on the calendar', () => {
+  it('counts the days of each month, leap years as the Gregorian calendar has them', () => {
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => daysInMonth(2023, m))).toEqual([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
+    expect(daysInMonth(2024, 2)).toBe(29);
+    expect(daysInMonth(1900, 2)).toBe(28);
+    expect(daysInMonth(2000, 2)).toBe(29);
+    expect(daysInMonth(0, 2)).toBe(29);
+  });
+
+  it('names a day that is not on the calendar, and what the month has', () => {
+    expect(impossibleDate('2023-02-30')).toBe('2023-02-30 is not a date: February 2023 has 28 days');
+    expect(impossibleDate('2023-02-29T10:00Z')).toBe('2023-02-29 is not a date: February 2023 has 28 days');
+    expect(impossibleDate('2023-11-31')).toBe('2023-11-31 is not a date: November 2023 has 30 days');
+    expect(impossibleDate('2023-13-01')).toBe('2023-13-01 is not a date: there is no month 13');
+    expect(impossibleDate('2023-11-00')).toBe('2023-11-00 is not a date: November 2023 has 30 days');
+  });
+
+  it('passes real days, and leaves what is not shaped like a date to the pattern', () => {
+    for (const iso of ['2023-11-24', '2024-02-29', '2023-12-31T23:59+02:00', '1900-02-28']) expect(impossibleDate(iso), iso).toBeNull();
+    for (const text of ['24 November 2023', '', '2023-1-1']) expect(impossibleDate(text), text).toBeNull();
+  });
+
+  it('would otherwise be rolled over by Date.UTC into a date the data never gave', () => {
+    // The reason for the check: 30 February reads as 2 March.
+    expect(formatDate('2023-02-30')).toBe('2 March 2023');
   });
 });
 
