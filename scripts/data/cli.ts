@@ -9,9 +9,10 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { TimelineSchema } from '../../src/features/data/schema.ts';
-import { formatPath } from '../../src/features/data/validate.ts';
+import { problemsOf } from '../../src/features/data/validate.ts';
 import { AuthoringSchema } from './authoring.ts';
 import { derive, type UncoveredSentence } from './derive.ts';
+import { decodeSeed, SeedEncodingError } from './seedText.ts';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '../..');
 
@@ -68,12 +69,18 @@ function main(): void {
   const raw: unknown = parseYaml(readFileSync(options.authoring, 'utf8'));
   const authoring = AuthoringSchema.safeParse(raw);
   if (!authoring.success) {
-    for (const issue of authoring.error.issues) console.error(`data: ${relative(root, options.authoring)}: ${formatPath(issue.path)}: ${issue.message}`);
+    for (const problem of problemsOf(authoring.error.issues, raw)) console.error(`data: ${relative(root, options.authoring)}: ${problem.path}: ${problem.message}`);
     process.exit(1);
   }
   const seedFile = resolve(dirname(options.authoring), authoring.data.seed);
   if (!existsSync(seedFile)) fail(`no seed file at ${seedFile}`);
-  const seed = readFileSync(seedFile, 'utf8');
+  let seed: string;
+  try {
+    seed = decodeSeed(readFileSync(seedFile), relative(root, seedFile));
+  } catch (error) {
+    if (error instanceof SeedEncodingError) fail(error.message);
+    throw error;
+  }
   const result = derive(seed, relative(root, seedFile), authoring.data);
   printCoverage(result.uncovered);
   if (!result.timeline) {

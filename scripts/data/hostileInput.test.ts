@@ -1,0 +1,102 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { decodeSeed, firstInvalidUtf8, SeedEncodingError } from './seedText.ts';
+
+/**
+ * `npm run data` given files made to slip wrong facts through: an article that is not UTF-8, and
+ * a date that is not on the calendar. Each must stop with a message that names the problem, and
+ * write nothing.
+ */
+
+const root = new URL('../..', import.meta.url).pathname;
+const tsx = join(root, 'node_modules', '.bin', 'tsx');
+const cli = join(root, 'scripts', 'data', 'cli.ts');
+
+let dir = '';
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'data-input-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const ARTICLE = 'Truce at the café\n\nThe truce began on Friday at the café.\n';
+
+function authoring(start: string): string {
+  return [
+    'seed: article.txt',
+    'story:',
+    '  title: Truce at the café',
+    'events:',
+    '  - id: truce-begins',
+    '    kind: truce-period',
+    '    title: The truce begins',
+    `    start: ${start}`,
+    `    end: ${start}`,
+    '    dateBasis: inferred',
+    '    dateNote: The article says Friday.',
+    '    quotes:',
+    '      - The truce began on Friday at the café.',
+    '',
+  ].join('\n');
+}
+
+function runData(seed: Uint8Array, start = '2023-11-24') {
+  writeFileSync(join(dir, 'article.txt'), seed);
+  writeFileSync(join(dir, 'article.events.yaml'), authoring(start));
+  const out = join(dir, 'out');
+  const result = spawnSync(tsx, [cli, join(dir, 'article.events.yaml'), '--out', out], { cwd: root, encoding: 'utf8' });
+  return { status: result.status, stderr: result.stderr, out };
+}
+
+describe('the seed article’s encoding', () => {
+  it('finds the first byte that is not UTF-8', () => {
+    expect(firstInvalidUtf8(Buffer.from('café', 'utf8'))).toBe(-1);
+    expect(firstInvalidUtf8(Buffer.from('café', 'latin1'))).toBe(3);
+    expect(firstInvalidUtf8(Uint8Array.from([0x61, 0xc0, 0x80]))).toBe(1); // overlong
+    expect(firstInvalidUtf8(Uint8Array.from([0xed, 0xa0, 0x80]))).toBe(0); // a surrogate
+    expect(firstInvalidUtf8(Uint8Array.from([0xf4, 0x90, 0x80, 0x80]))).toBe(0); // past U+10FFFF
+    expect(firstInvalidUtf8(Uint8Array.from([0xe2, 0x82]))).toBe(0); // cut short
+    expect(firstInvalidUtf8(Buffer.from('😀 ש 中', 'utf8'))).toBe(-1);
+  });
+
+  it('decodes UTF-8 to exactly the text whose bytes it was, byte-order mark and all', () => {
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(ARTICLE, 'utf8')]);
+    const text = decodeSeed(bytes, 'a.txt');
+    expect(Buffer.from(text, 'utf8').equals(bytes)).toBe(true);
+  });
+
+  it('refuses Latin-1, naming the file, the line and the byte', () => {
+    const bytes = Buffer.from(ARTICLE, 'latin1');
+    expect(() => decodeSeed(bytes, 'seeds/a.txt')).toThrow(SeedEncodingError);
+    expect(() => decodeSeed(bytes, 'seeds/a.txt')).toThrow('seeds/a.txt is not UTF-8 text: byte 16 (line 1) is 0xE9');
+  });
+
+  it('stops `npm run data` on a Latin-1 article, writing nothing', () => {
+    const result = runData(Buffer.from(ARTICLE, 'latin1'));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('article.txt is not UTF-8 text: byte 16 (line 1) is 0xE9');
+    expect(existsSync(result.out)).toBe(false);
+  });
+
+  it('hashes exactly the file’s bytes when the article is UTF-8', () => {
+    const bytes = Buffer.from(ARTICLE, 'utf8');
+    const result = runData(bytes);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const timeline = JSON.parse(readFileSync(join(result.out, 'timeline.json'), 'utf8')) as { story: { seedSha256: string; text: string } };
+    expect(timeline.story.seedSha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+    expect(timeline.story.text).toBe(ARTICLE);
+  });
+});
+
+describe('dates in the authoring file', () => {
+  it('stops `npm run data` on a day that is not on the calendar, naming the event and the date', () => {
+    const result = runData(Buffer.from(ARTICLE, 'utf8'), '2023-02-30');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('events[0].start: 2023-02-30 is not a date: February 2023 has 28 days (event "truce-begins")');
+    expect(existsSync(result.out)).toBe(false);
+  });
+});
