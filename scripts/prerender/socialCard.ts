@@ -1,9 +1,9 @@
 /**
  * Social card images (1200×630 PNG) drawn at build time, with no browser: satori lays the card out
- * to SVG and resvg rasterises it. Fonts come from npm packages, so the build needs no network.
+ * to SVG and resvg rasterises it. Fonts come from npm packages, so the build needs no network; a
+ * card whose words are in another script (Arabic, Hebrew, Chinese, emoji…) gets the fonts that
+ * draw them (`cardFonts.ts`), and only such a card.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { createElement as h, type ReactNode } from 'react';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
@@ -13,17 +13,11 @@ import { formatValue } from '../../src/shared/format/figures.ts';
 import { formatDateRange } from '../../src/shared/time/calendar.ts';
 import { clip } from '../../src/app/meta/pageMeta.ts';
 import { keyQuote } from './keyQuote.ts';
+import { BASE_FONTS, emojiFontsFor, fallbackFontsFor } from './cardFonts.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 
-const require = createRequire(import.meta.url);
-const font = (pkg: string, file: string) => readFileSync(require.resolve(`${pkg}/files/${file}`));
-const FONTS = [
-  { name: 'Noto Sans', data: font('@fontsource/noto-sans', 'noto-sans-latin-400-normal.woff'), weight: 400 as const, style: 'normal' as const },
-  { name: 'Noto Sans', data: font('@fontsource/noto-sans', 'noto-sans-latin-700-normal.woff'), weight: 700 as const, style: 'normal' as const },
-  { name: 'Noto Serif', data: font('@fontsource/noto-serif', 'noto-serif-latin-400-normal.woff'), weight: 400 as const, style: 'normal' as const },
-];
 
 /** Colours of the light theme, so a card looks like the page it previews. */
 const INK = '#16181d';
@@ -51,7 +45,7 @@ function figureBlock(figure: Figure) {
   );
 }
 
-interface CardContent {
+export interface CardContent {
   eyebrow: string;
   title: string;
   date: string;
@@ -103,8 +97,40 @@ export function storyCardContent(story: Story, eventCount: number): CardContent 
   };
 }
 
+/** Every word a card shows, to find the fonts it needs. */
+function cardText(content: CardContent): string {
+  return [content.eyebrow, content.title, content.date, content.quote, ...content.figures.slice(0, 2).flatMap((f) => [f.qualifier ?? '', f.unit, f.label])].join(' ');
+}
+
+const EMOJI_BOX = 100;
+
+/**
+ * One emoji as an SVG picture, drawn by satori with the emoji font that has it; satori sizes it to
+ * the text around it. Empty (satori then leaves the place blank) for an emoji no font has.
+ */
+async function emojiPicture(emoji: string): Promise<string> {
+  const fonts = emojiFontsFor(emoji);
+  if (fonts.length === 0) return '';
+  const svg = await satori(
+    h('div', { style: { display: 'flex', width: EMOJI_BOX, height: EMOJI_BOX, alignItems: 'center', justifyContent: 'center', fontSize: EMOJI_BOX * 0.92, lineHeight: 1, color: INK } }, emoji),
+    { width: EMOJI_BOX, height: EMOJI_BOX, fonts },
+  );
+  return `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
+}
+
+/** The card as SVG. The same array of fonts for every Latin card, so satori keeps what it made of them. */
+export async function cardSvg(content: CardContent): Promise<string> {
+  const extra = fallbackFontsFor(cardText(content));
+  return satori(card(content), {
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    fonts: extra.length > 0 ? [...BASE_FONTS, ...extra] : BASE_FONTS,
+    // Asked only for words no font given has: emoji become pictures, anything else stays as it is.
+    loadAdditionalAsset: async (code, segment) => (code === 'emoji' ? emojiPicture(segment) : []),
+  });
+}
+
 /** Draws a card to PNG bytes. */
 export async function renderCard(content: CardContent): Promise<Buffer> {
-  const svg = await satori(card(content), { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: FONTS });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
+  return new Resvg(await cardSvg(content), { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
 }
