@@ -14,6 +14,8 @@ import { FiguresSection } from '../features/figures/FiguresSection';
 import { hostLinkFor } from '../shared/embed/hostProtocol';
 import { formatDateRange } from '../shared/time/calendar';
 import { useAppLocation } from './location/useAppLocation';
+import { viewBounds } from './location/fitView';
+import type { ViewWindow } from './location/appUrl';
 import { pageMeta } from './meta/pageMeta';
 import { UrlNotices } from './UrlNotices';
 import { EmbedLayout, EmbedStatus, REVEAL_ATTRIBUTE } from './layout/EmbedLayout';
@@ -45,7 +47,13 @@ export function StoryView({ initialUrl, baseUrl, initialTimeline }: StoryViewPro
   const query = useTimeline(baseUrl, initialTimeline);
   const timeline = query.data;
   const knownIds = useMemo(() => (timeline ? new Set(timeline.events.map((e) => e.id)) : null), [timeline]);
-  const location = useAppLocation(initialUrl, baseUrl, knownIds);
+  // The span a view may cover, worked out only when a link asks for a view.
+  const viewBoundsOf = useMemo(() => {
+    if (!timeline) return null;
+    let bounds: ViewWindow | null = null;
+    return () => (bounds ??= viewBounds(timeline.events));
+  }, [timeline]);
+  const location = useAppLocation(initialUrl, baseUrl, knownIds, viewBoundsOf);
   const { eventId: selectedId, view, embed, theme } = location.state;
   const selected = useMemo(() => timeline?.events.find((e) => e.id === selectedId) ?? null, [timeline, selectedId]);
 

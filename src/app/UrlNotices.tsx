@@ -1,11 +1,13 @@
 import { useRef, useState } from 'react';
 import type { UrlNotice } from './location/appUrl';
-import { noticeText } from './location/noticeText';
+import { noticeParts } from './location/noticeText';
 
 /**
  * Says, without blocking anything, which parts of the link were ignored. A status region, not an
  * alert: the story is shown, and the reader can dismiss the message. Dismissing moves focus on
  * to what follows the notice (the timeline's region, which takes focus), not lost with the button.
+ * The link's own words are quoted in `<bdi>`, so whatever their direction, the sentence around
+ * them reads as written.
  */
 export function UrlNotices({ notices }: { notices: readonly UrlNotice[] }) {
   const [dismissed, setDismissed] = useState<readonly UrlNotice[] | null>(null);
@@ -21,9 +23,16 @@ export function UrlNotices({ notices }: { notices: readonly UrlNotice[] }) {
       {visible.length > 0 && (
         <div className="url-notice">
           <ul>
-            {visible.map((notice, index) => (
-              <li key={`${notice.param}-${index}`}>{noticeText(notice)}</li>
-            ))}
+            {visible.map((notice, index) => {
+              const { before, value, after } = noticeParts(notice);
+              return (
+                <li key={`${notice.param}-${index}`}>
+                  {before}
+                  <bdi className="url-notice__value">{value}</bdi>
+                  {after}
+                </li>
+              );
+            })}
           </ul>
           <button type="button" className="button button--quiet" onClick={dismiss}>
             Dismiss

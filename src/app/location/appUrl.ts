@@ -28,12 +28,18 @@ export interface AppUrlState {
   theme: ThemeChoice | null;
 }
 
-/** A parameter that could not be used; the app ignores it and says so. */
+/** A parameter that could not be used as it was; the app ignored or changed it, and says so. */
 export interface UrlNotice {
   param: 'event' | 'view' | 'theme' | 'embed';
+  /** The parameter as the link wrote it: the reader's input, to be quoted as text only. */
   value: string;
-  /** `malformed`: not in a form the app reads; `unknown`: an event id this timeline does not have. */
-  reason: 'malformed' | 'unknown';
+  /**
+   * `malformed`: not in a form the app reads; `unknown`: an event id this timeline does not have;
+   * `clamped`: a view beyond what the timeline shows, moved and sized to fit.
+   */
+  reason: 'malformed' | 'unknown' | 'clamped';
+  /** For a clamped view: the view shown instead, as the URL now writes it, or null for the whole story. */
+  shown?: string | null;
 }
 
 export interface ParsedAppUrl {

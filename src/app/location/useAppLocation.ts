@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { formatAppUrl, parseAppUrl, relativeHref, type AppUrlState, type UrlNotice, type ViewWindow } from './appUrl';
+import { formatAppUrl, formatView, parseAppUrl, relativeHref, type AppUrlState, type UrlNotice, type ViewWindow } from './appUrl';
+import { fitView } from './fitView';
 
 /** How long the view must rest before the URL is rewritten, so zooming does not flood history. */
 const VIEW_URL_DELAY_MS = 300;
@@ -23,11 +24,13 @@ interface Snapshot {
   url: string;
   state: AppUrlState;
   notices: UrlNotice[];
+  /** The view the link itself asked for, as read and as written, until the reader selects something. */
+  linkView: { window: ViewWindow; text: string } | null;
 }
 
 function snapshot(url: URL, base: URL): Snapshot {
   const { state, notices } = parseAppUrl(url, base);
-  return { url: url.href, state, notices };
+  return { url: url.href, state, notices, linkView: state.view ? { window: state.view, text: url.searchParams.get('view') ?? '' } : null };
 }
 
 const here = () => new URL(globalThis.location.href);
@@ -51,8 +54,10 @@ function writeUrl(mode: 'push' | 'replace', url: URL): void {
  * come from `location` in a browser and from the page being rendered in the prerender, so both
  * render the same first frame. `knownIds` (null while the data loads) lets a link to an event the
  * timeline does not have open the whole story, with a notice, and drops that id from the URL.
+ * `viewBounds` (null while the data loads) gives the span the timeline can show: a link's view
+ * beyond it is shown fitted, with a notice, and the fitted view replaces it in the URL.
  */
-export function useAppLocation(initialUrl: string, baseUrl: string, knownIds: ReadonlySet<string> | null): AppLocation {
+export function useAppLocation(initialUrl: string, baseUrl: string, knownIds: ReadonlySet<string> | null, viewBounds: (() => ViewWindow) | null = null): AppLocation {
   const base = useMemo(() => new URL(baseUrl), [baseUrl]);
   const [current, setCurrent] = useState<Snapshot>(() => snapshot(new URL(initialUrl), base));
   const pendingView = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -98,7 +103,7 @@ export function useAppLocation(initialUrl: string, baseUrl: string, knownIds: Re
       // In an iframe every entry would land in the news page's own history, and Back would step
       // through the embed's selections instead of leaving the article: an embed replaces its entry.
       if (url.href !== from.href) writeUrl(fromState.embed ? 'replace' : 'push', url);
-      setCurrent((previous) => ({ url: url.href, state: { ...previous.state, eventId }, notices: [] }));
+      setCurrent((previous) => ({ url: url.href, state: { ...previous.state, eventId, view: latestView.current }, notices: [], linkView: null }));
     },
     [base],
   );
@@ -120,11 +125,30 @@ export function useAppLocation(initialUrl: string, baseUrl: string, knownIds: Re
     [base],
   );
 
-  const state = useMemo(() => (unknown ? { ...current.state, eventId: null } : current.state), [unknown, current.state]);
-  const notices = useMemo(
-    () => (unknown && requested ? [...current.notices, { param: 'event' as const, value: requested, reason: 'unknown' as const }] : current.notices),
-    [unknown, requested, current.notices],
-  );
+  // A link's view beyond what the timeline shows (outside the story, or closer than it zooms): the
+  // fitted view is shown, and written into the URL so reloading and sharing show the same; the
+  // notice says so until the reader selects something.
+  const { linkView } = current;
+  const fitted = useMemo(() => (linkView && viewBounds ? fitView(linkView.window, viewBounds()) : null), [linkView, viewBounds]);
+  const clamped = fitted?.clamped ? fitted : null;
+  const showingLinkView = linkView !== null && current.state.view === linkView.window;
+  useEffect(() => {
+    if (!clamped || !showingLinkView) return;
+    latestView.current = clamped.view;
+    const from = here();
+    writeUrl('replace', formatAppUrl({ ...parseAppUrl(from, base).state, view: clamped.view }, base, from));
+  }, [clamped, showingLinkView, base]);
+
+  const state = useMemo(() => {
+    const view = clamped && showingLinkView ? clamped.view : current.state.view;
+    return unknown || view !== current.state.view ? { ...current.state, eventId: unknown ? null : current.state.eventId, view } : current.state;
+  }, [unknown, clamped, showingLinkView, current.state]);
+  const notices = useMemo(() => {
+    const all = [...current.notices];
+    if (clamped && linkView) all.push({ param: 'view', value: linkView.text, reason: 'clamped', shown: clamped.view ? formatView(clamped.view) : null });
+    if (unknown && requested) all.push({ param: 'event', value: requested, reason: 'unknown' });
+    return all.length === current.notices.length ? current.notices : all;
+  }, [unknown, requested, clamped, linkView, current.notices]);
   // Links are relative to the page as the URL now reads, the unknown event already dropped. They
   // lead to the full view (an event opened in a new tab from an embed reads best there), and
   // leave the view out, so they (and the panels that take them) stay the same while the reader
