@@ -18,6 +18,7 @@ import { siteUrlFrom } from './siteUrl.ts';
 import { notFoundPage } from './notFoundPage.ts';
 import { inlineStylesheet, pageTemplate } from './template.ts';
 import { pageHtml, type ServerEntry, type SitePage } from './pageHtml.ts';
+import { budgetWarning, overBudget, pruneRemovedEvents, type PageOverBudget } from './siteOutput.ts';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '../..');
 const dist = join(root, 'dist');
@@ -45,10 +46,18 @@ async function main(): Promise<void> {
   const timeline = loadTimeline();
   const { story, events } = timeline;
   const pages: SitePage[] = [{ path: '', toBase: './', event: null }, ...events.map((event) => ({ path: `events/${event.id}/`, toBase: '../../', event }))];
+  const removed = pruneRemovedEvents(dist, new Set(events.map((event) => event.id)));
+  if (removed.length > 0) console.log(`prerender: removed ${removed.length} page(s) and card(s) of events no longer in the timeline: ${removed.join(', ')}`);
+  const heavy: PageOverBudget[] = [];
   for (const page of pages) {
     const filled = pageHtml(server, template, timeline, siteUrl, page);
-    write(join(dist, page.path, 'index.html'), filled);
+    const path = join(page.path, 'index.html');
+    write(join(dist, path), filled);
+    const over = overBudget(path, filled);
+    if (over) heavy.push(over);
   }
+  const warning = budgetWarning(heavy);
+  if (warning) console.warn(`prerender: warning: ${warning}`);
 
   write(join(dist, 'cards/story.png'), await renderCard(storyCardContent(story, events.length)));
   for (const event of events) write(join(dist, `cards/${event.id}.png`), await renderCard(eventCardContent(event)));
