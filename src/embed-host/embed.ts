@@ -75,11 +75,11 @@ function reveal(embed: Embed): void {
 
 /** Says, on the page and in the console, why an element was not made into an embed. */
 function refuse(element: HTMLElement, address: string, why: string): void {
-  const text = `Sourceline: no timeline embedded, because data-sourceline="${address}" ${why}. It must be the timeline's full address on its own site (https://…).`;
+  const text = `Sourceline: no timeline embedded, because data-sourceline="${address}" ${why}. It must be the timeline’s full address on its own site (https://…).`;
   console.error(text);
   const notice = document.createElement('p');
   notice.setAttribute('role', 'note');
-  notice.style.cssText = 'margin:0;padding:.75em 1em;border:2px solid;font:inherit';
+  notice.style.cssText = 'margin:0;padding:.75em 1em;border:2px solid;font:inherit;overflow-wrap:anywhere';
   notice.textContent = text;
   element.replaceChildren(notice);
 }
