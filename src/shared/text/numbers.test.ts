@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { findNumbers, statesNumber } from './numbers';
 
+const values = (text: string) => findNumbers(text).map((m) => m.value);
+
 describe('numbers stated in a text', () => {
   it('reads digits, with thousands separators and decimals', () => {
-    expect(findNumbers('a total of 80 hostages and 1,200 more, 2.5 times').map((m) => m.value)).toEqual([80, 1200, 2.5]);
+    expect(values('a total of 80 hostages and 1,200 more, 2.5 times')).toEqual([80, 1200, 2.5]);
   });
 
   it('reads number words, hyphenated compounds and adjectives', () => {
@@ -23,18 +25,83 @@ describe('numbers stated in a text', () => {
   });
 
   it('keeps separate numbers separate', () => {
-    expect(findNumbers('three people, four days').map((m) => m.value)).toEqual([3, 4]);
-    expect(findNumbers('23 minors and seven women').map((m) => m.value)).toEqual([23, 7]);
+    expect(values('three people, four days')).toEqual([3, 4]);
+    expect(values('23 minors and seven women')).toEqual([23, 7]);
   });
 
   it('records positions and notices vague counts', () => {
     const [m] = findNumbers('killed dozens of people');
     expect(m).toEqual({ value: null, start: 7, end: 13, text: 'dozens' });
-    const [n] = findNumbers('Since November 24');
-    expect(n).toMatchObject({ value: 24, start: 15, end: 17 });
+    const [n] = findNumbers('a total of 80');
+    expect(n).toMatchObject({ value: 80, start: 11, end: 13 });
   });
 
   it('finds nothing in a text without numbers', () => {
     expect(findNumbers('No numbers are stated here.')).toEqual([]);
+  });
+});
+
+describe('numbers as newsrooms write them', () => {
+  it('scales millions and billions exactly', () => {
+    expect(findNumbers('leaving 1.1 million people without power')).toMatchObject([{ value: 1_100_000, text: '1.1 million' }]);
+    expect(statesNumber('3.4 million homes', 3_400_000)).toBe(true);
+    expect(statesNumber('1.1M customers', 1_100_000)).toBe(true);
+    expect(statesNumber('a 3bn deal', 3_000_000_000)).toBe(true);
+    expect(statesNumber('10k runners', 10_000)).toBe(true);
+    // Not 1,100,000.0000000002, which floating point would give.
+    expect(findNumbers('0.7 million')[0]?.value).toBe(700_000);
+  });
+
+  it('keeps a currency as the unit of an amount', () => {
+    expect(findNumbers('agreed to pay $1.7 billion in damages')).toEqual([{ value: 1_700_000_000, start: 14, end: 26, text: '$1.7 billion', unit: 'USD' }]);
+    expect(findNumbers('€5 million')[0]).toMatchObject({ value: 5_000_000, unit: 'EUR' });
+    expect(findNumbers('£300,000 fine')[0]).toMatchObject({ value: 300_000, unit: 'GBP' });
+    expect(findNumbers('US$3bn')[0]).toMatchObject({ value: 3_000_000_000, unit: 'USD', text: 'US$3bn' });
+    expect(findNumbers('2 million dollars')[0]).toMatchObject({ value: 2_000_000, unit: 'USD', text: '2 million dollars' });
+  });
+
+  it('keeps a percentage as the unit', () => {
+    expect(findNumbers('up 3.4 percent')[0]).toMatchObject({ value: 3.4, unit: 'percent', text: '3.4 percent' });
+    expect(findNumbers('40% of voters')[0]).toMatchObject({ value: 40, unit: 'percent', text: '40%' });
+    expect(findNumbers('61.5 per cent')[0]).toMatchObject({ value: 61.5, unit: 'percent' });
+  });
+
+  it('reads a dozen, half, and half a million', () => {
+    expect(findNumbers('a dozen boys')[0]).toMatchObject({ value: 12, text: 'a dozen' });
+    expect(statesNumber('two dozen', 24)).toBe(true);
+    expect(findNumbers('half of them')[0]).toMatchObject({ value: 0.5, text: 'half' });
+    expect(statesNumber('half a million', 500_000)).toBe(true);
+  });
+
+  it('counts a week as 7 days, and never reads a lone "a" as one', () => {
+    expect(findNumbers('spent a week in hospital')[0]).toMatchObject({ value: 1, text: 'a week', duration: 'week', inDays: 7 });
+    expect(statesNumber('spent a week in hospital', 7)).toBe(true);
+    expect(statesNumber('for two weeks', 14)).toBe(true);
+    expect(findNumbers('a boy and a coach')).toEqual([]);
+  });
+
+  it('notes the span of time a number measures', () => {
+    expect(findNumbers('about 11 hours')[0]).toMatchObject({ value: 11, duration: 'hour' });
+    expect(findNumbers('the four-day truce')[0]).toMatchObject({ value: 4, duration: 'day', text: 'four' });
+    expect(findNumbers('a 25-year-old man')[0]).toMatchObject({ value: 25, duration: 'year' });
+  });
+
+  it('does not read times of day as numbers', () => {
+    expect(findNumbers('found at 9:10 a.m. on the ledge')).toEqual([]);
+    expect(statesNumber('found at 9:10 a.m.', 9)).toBe(false);
+    expect(statesNumber('found at 9:10 a.m.', 10)).toBe(false);
+    expect(findNumbers('until 10 a.m. Monday, then 21:45 (0500 GMT)')).toEqual([]);
+  });
+
+  it('does not read dates, years or ordinals as numbers', () => {
+    expect(findNumbers('missing since June 23')).toEqual([]);
+    expect(findNumbers('MIAMI, Sept. 10 (UPI) —')).toEqual([]);
+    expect(findNumbers('set for Feb. 9.')).toEqual([]);
+    expect(findNumbers('on 23 June 2018, and in 2016, the 23rd time')).toEqual([]);
+    expect(values('Since the truce began on November 24, a total of 80')).toEqual([80]);
+  });
+
+  it('does not read a model name as a number', () => {
+    expect(findNumbers('the A380 jet')).toEqual([]);
   });
 });

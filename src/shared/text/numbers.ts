@@ -1,6 +1,15 @@
+import { findTimesAndDates } from './timesAndDates';
+
 /**
- * Numbers an English text states, as digits ("240", "1,200", "2.5") or as words
- * ("eight", "twenty-three", "two hundred and forty", the "four" of "four-day").
+ * Numbers an English news text states, as newsrooms write them: digits ("240", "1,200", "2.5"),
+ * scaled ("1.1 million", "1.1M", "$1.7 billion", "3bn"), words ("eight", "twenty-three", "two
+ * hundred and forty", the "four" of "four-day", "a dozen", "half a million"), with their unit
+ * where the text gives one (a percentage, a currency, a span of time). Times and dates ("9:10 a.m.",
+ * "June 23", "Sept. 10, 2018") and ordinals ("23rd") are not numbers.
+ *
+ * Written for this project rather than taken from a library: the reader's page uses it too (to
+ * point at the words that state a figure), which rules out the multi-megabyte recognisers, and
+ * the small ones miss "1.1M", "a dozen" or "half", or read "9:10" and "June 23" as numbers.
  */
 
 const UNITS: Record<string, number> = {
@@ -11,8 +20,14 @@ const UNITS: Record<string, number> = {
 const TENS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
-const OTHER_COUNTS = new Set(['dozen', 'dozens', 'hundreds', 'thousands', 'millions', 'half', 'twice', 'double', 'triple', 'single']);
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000, trillion: 1_000_000_000_000 };
+/** Counts without a value: a text saying "dozens" states no number a figure could hold. */
+const VAGUE = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'billions', 'scores', 'twice', 'double', 'triple', 'single']);
+/** Spans of time a number can measure ("four-day", "a week", "11 hours"). */
+const DURATIONS = /^(?:(minute|hour|day|week|fortnight|month|year)s?)(?![\p{L}])/u;
+
+/** What a number counts when the text itself says: a percentage or an amount of a currency. */
+export type NumberUnit = 'percent' | 'USD' | 'EUR' | 'GBP' | 'JPY' | 'INR' | 'AUD' | 'CAD' | 'HKD' | 'NZD' | 'CNY' | 'THB';
 
 /** A number found in a text, with its UTF-16 position. `value` is null for vague counts ("dozens"). */
 export interface NumberMention {
@@ -20,23 +35,90 @@ export interface NumberMention {
   start: number;
   end: number;
   text: string;
+  /** A percentage or currency the text attaches to the number ("40%", "$1.7 billion"). */
+  unit?: NumberUnit;
+  /** The span of time it measures, when it does ("four-day" → day, "a week" → week). */
+  duration?: string;
+  /** A span of weeks counted in days ("a week" states 7 days). */
+  inDays?: number;
 }
 
-const DIGITS = /\d+(?:,\d{3})*(?:\.\d+)?/g;
+const SYMBOLS: Record<string, NumberUnit> = {
+  $: 'USD', 'US$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', 'A$': 'AUD', 'C$': 'CAD', 'HK$': 'HKD', 'NZ$': 'NZD', '฿': 'THB',
+};
+const CURRENCY_WORDS: Record<string, NumberUnit> = {
+  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', yen: 'JPY', rupee: 'INR', rupees: 'INR',
+  yuan: 'CNY', renminbi: 'CNY', baht: 'THB', usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', inr: 'INR', aud: 'AUD', cad: 'CAD', cny: 'CNY', thb: 'THB',
+};
+const SUFFIX_SCALES: Record<string, number> = { k: 1_000, K: 1_000, m: 1_000_000, M: 1_000_000, mn: 1_000_000, bn: 1_000_000_000, B: 1_000_000_000, tn: 1_000_000_000_000 };
+
+/** `digits` (with an optional fraction) times `scale`, exactly: 1.1 × 1,000,000 is 1,100,000, not 1,100,000.0000000002. */
+function scaled(digits: string, scale: number): number {
+  const [whole = '0', fraction = ''] = digits.split('.');
+  if (scale === 1) return Number(digits);
+  const units = BigInt(whole + fraction) * BigInt(scale);
+  const divisor = 10n ** BigInt(fraction.length);
+  return units % divisor === 0n ? Number(units / divisor) : Number(digits) * scale;
+}
+
+/** What follows a number: a scale, a percent sign or word, a currency, a span of time. `end` takes in all but the span. */
+function afterNumber(text: string, numberEnd: number): { end: number; scale?: number; unit?: NumberUnit; duration?: string } {
+  let at = numberEnd;
+  let scale: number | undefined;
+  const suffix = /^(k|K|mn|m|M|bn|B|tn)(?![\p{L}\d])/u.exec(text.slice(at));
+  const word = suffix ? null : /^[\s-]+(thousand|million|billion|trillion)(?![\p{L}])/iu.exec(text.slice(at));
+  if (suffix) scale = SUFFIX_SCALES[suffix[1] ?? ''];
+  if (word) scale = SCALES[(word[1] ?? '').toLowerCase()];
+  at += suffix?.[0].length ?? word?.[0].length ?? 0;
+  const tail = text.slice(at);
+  const percent = /^\s?(?:%|percent(?![\p{L}])|per cent(?![\p{L}]))/u.exec(tail);
+  if (percent) return { end: at + percent[0].length, scale, unit: 'percent' };
+  const currency = /^\s+(?:US\s)?([A-Za-z]+)(?![\p{L}])/u.exec(tail);
+  const code = currency ? CURRENCY_WORDS[(currency[1] ?? '').toLowerCase()] : undefined;
+  if (code && currency) return { end: at + currency[0].length, scale, unit: code };
+  const span = /^[\s-]/.test(tail) ? DURATIONS.exec(tail.slice(1)) : null;
+  return { end: at, scale, duration: span?.[1] };
+}
+
+const DIGITS = /(US\$|A\$|C\$|HK\$|NZ\$|[$€£¥₹฿])?\s?(?<![\p{L}\d.,:/])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\d:/])(?!(?:st|nd|rd|th)(?![\p{L}]))/gu;
+
+function digitMentions(text: string): NumberMention[] {
+  const found: NumberMention[] = [];
+  for (const m of text.matchAll(DIGITS)) {
+    const symbol = m[1];
+    const digits = (m[2] ?? '').replaceAll(',', '') + (m[3] ?? '');
+    const numberEnd = m.index + m[0].length;
+    const after = afterNumber(text, numberEnd);
+    const unit = symbol ? SYMBOLS[symbol] : after.unit;
+    const end = after.end;
+    const value = scaled(digits, after.scale ?? 1);
+    const start = symbol ? m.index : m.index + m[0].length - (m[2] ?? '').length - (m[3] ?? '').length;
+    found.push({
+      value,
+      start,
+      end,
+      text: text.slice(start, end),
+      ...(unit ? { unit } : {}),
+      ...(after.duration ? { duration: after.duration, ...(after.duration === 'week' ? { inDays: value * 7 } : {}) } : {}),
+    });
+  }
+  return found;
+}
+
 const WORD = /[A-Za-z]+/g;
 
 function isNumberWord(word: string): boolean {
-  return word in UNITS || word in TENS || word in SCALES;
+  return word in UNITS || word in TENS || word in SCALES || word === 'dozen';
 }
 
-function digitMentions(text: string): NumberMention[] {
-  return [...text.matchAll(DIGITS)].map((m) => ({
-    value: Number(m[0].replaceAll(',', '')),
-    start: m.index,
-    end: m.index + m[0].length,
-    text: m[0],
-  }));
+interface Word {
+  word: string;
+  start: number;
+  end: number;
 }
+
+/** Only spaces or hyphens between two words. */
+const joined = (text: string, a: Word, b: Word) => /^[\s-]*$/.test(text.slice(a.end, b.start));
 
 /** Joins runs of number words (with "and" or a hyphen between them) into one value. */
 function wordMentions(text: string): NumberMention[] {
@@ -46,12 +128,42 @@ function wordMentions(text: string): NumberMention[] {
   while (i < words.length) {
     const first = words[i];
     if (!first) break;
-    if (OTHER_COUNTS.has(first.word)) {
+    const next = words[i + 1];
+    const joinedNext = next !== undefined && joined(text, first, next);
+    if (VAGUE.has(first.word)) {
       found.push({ value: null, start: first.start, end: first.end, text: text.slice(first.start, first.end) });
       i += 1;
       continue;
     }
-    if (!isNumberWord(first.word)) {
+    // "half a million", "half a dozen", or "half" alone.
+    if (first.word === 'half') {
+      const [article, scale] = [words[i + 1], words[i + 2]];
+      if (article && scale && /^an?$/.test(article.word) && (scale.word in SCALES || scale.word === 'dozen') && joined(text, first, article) && joined(text, article, scale)) {
+        const value = (scale.word === 'dozen' ? 12 : (SCALES[scale.word] ?? 1)) / 2;
+        found.push({ value, start: first.start, end: scale.end, text: text.slice(first.start, scale.end) });
+        i += 3;
+        continue;
+      }
+      found.push({ value: 0.5, start: first.start, end: first.end, text: text.slice(first.start, first.end) });
+      i += 1;
+      continue;
+    }
+    // "a dozen", "a million", "an hour", "a week": the article counts one.
+    if ((first.word === 'a' || first.word === 'an') && next && joinedNext) {
+      if (next.word === 'dozen' || next.word in SCALES) {
+        const value = next.word === 'dozen' ? 12 : (SCALES[next.word] ?? 1);
+        found.push({ value, start: first.start, end: next.end, text: text.slice(first.start, next.end) });
+        i += 2;
+        continue;
+      }
+      const span = DURATIONS.exec(text.slice(next.start));
+      if (span && span[0].length === next.end - next.start && !next.word.endsWith('s')) {
+        found.push({ value: 1, start: first.start, end: next.end, text: text.slice(first.start, next.end), duration: span[1], ...(span[1] === 'week' ? { inDays: 7 } : {}) });
+        i += 2;
+        continue;
+      }
+    }
+    if (!(first.word in UNITS || first.word in TENS || first.word in SCALES)) {
       i += 1;
       continue;
     }
@@ -62,11 +174,10 @@ function wordMentions(text: string): NumberMention[] {
     while (j < words.length) {
       const w = words[j];
       if (!w) break;
-      const gap = text.slice(last.end, w.start);
-      if (j > i && !/^[\s-]*$/.test(gap)) break;
+      if (j > i && !joined(text, last, w)) break;
       if (w.word === 'and' && j > i) {
-        const next = words[j + 1];
-        if (next && isNumberWord(next.word) && !(next.word in SCALES)) {
+        const after = words[j + 1];
+        if (after && isNumberWord(after.word) && !(after.word in SCALES) && after.word !== 'dozen') {
           j += 1;
           last = w;
           continue;
@@ -76,6 +187,7 @@ function wordMentions(text: string): NumberMention[] {
       if (w.word in UNITS) current += UNITS[w.word] ?? 0;
       else if (w.word in TENS) current += TENS[w.word] ?? 0;
       else if (w.word === 'hundred') current = (current || 1) * 100;
+      else if (w.word === 'dozen') current = (current || 1) * 12;
       else if (w.word in SCALES) {
         total += (current || 1) * (SCALES[w.word] ?? 1);
         current = 0;
@@ -83,18 +195,36 @@ function wordMentions(text: string): NumberMention[] {
       last = w;
       j += 1;
     }
-    found.push({ value: total + current, start: first.start, end: last.end, text: text.slice(first.start, last.end) });
+    const value = total + current;
+    const tail = text.slice(last.end);
+    const span = /^[\s-]/.test(tail) ? DURATIONS.exec(tail.slice(1)) : null;
+    found.push({
+      value,
+      start: first.start,
+      end: last.end,
+      text: text.slice(first.start, last.end),
+      ...(span ? { duration: span[1], ...(span[1] === 'week' ? { inDays: value * 7 } : {}) } : {}),
+    });
     i = j;
   }
   return found;
 }
 
-/** Every number the text states, in order of position. */
+/** Every number the text states, in order of position; times, dates and ordinals are left out. */
 export function findNumbers(text: string): NumberMention[] {
-  return [...digitMentions(text), ...wordMentions(text)].sort((a, b) => a.start - b.start);
+  const excluded = findTimesAndDates(text);
+  const outside = (m: NumberMention) => !excluded.some((x) => m.start < x.end && x.start < m.end);
+  const all = [...digitMentions(text), ...wordMentions(text)].filter(outside).sort((a, b) => a.start - b.start || b.end - a.end);
+  // "1.1 million": the scale word belongs to the digits, not a number of its own.
+  return all.filter((m, i) => !all.slice(0, i).some((other) => m.start < other.end && other.start < m.end));
+}
+
+/** True when a mention states `value`: as itself, or a span of weeks as its days ("a week" states 7). */
+export function mentionStates(mention: NumberMention, value: number): boolean {
+  return mention.value === value || mention.inDays === value;
 }
 
 /** True when `text` states `value`, as digits or as English words. */
 export function statesNumber(text: string, value: number): boolean {
-  return findNumbers(text).some((m) => m.value === value);
+  return findNumbers(text).some((m) => mentionStates(m, value));
 }
