@@ -34,7 +34,7 @@ describe('the article panel', () => {
     const { container } = renderPanel();
     const article = container.querySelector('article');
     expect(article).not.toBeNull();
-    const { headlines, paragraphs } = articleStructure(story.text);
+    const { headlines, paragraphs } = articleStructure(story.text, story.headlines);
     expect(screen.getByRole('heading', { level: 3 }).textContent).toBe(headlines[0]?.text);
     const shown = [...(article?.querySelectorAll('.article__paragraph') ?? [])].map(readableText);
     expect(shown).toEqual(paragraphs.map((p) => p.text));

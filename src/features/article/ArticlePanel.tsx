@@ -69,7 +69,7 @@ interface ReturnPoint {
  * link right after the words it led to goes back to where the reader was (as a footnote's does).
  */
 export function ArticlePanel({ story, events, selectedId, onSelect, eventHref, inline = false, progressive = false }: ArticlePanelProps) {
-  const blocks = useMemo(() => articleLayout(story.text, events), [story.text, events]);
+  const blocks = useMemo(() => articleLayout(story.text, events, story.headlines), [story.text, events, story.headlines]);
   const chunks = useMemo(() => chunk(blocks, ARTICLE_CHUNK), [blocks]);
   /** For each chunk, the events its marks belong to. */
   const chunkEvents = useMemo(() => chunks.map((run) => new Set(run.flatMap((block) => block.segments.flatMap((segment) => segment.eventIds)))), [chunks]);

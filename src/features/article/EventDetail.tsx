@@ -32,7 +32,7 @@ export function selectionAnnouncement(event: TimelineEvent | undefined): string 
  */
 export function EventDetail({ story, events, selectedId, actions }: EventDetailProps) {
   const headingId = useId();
-  const blocks = useMemo(() => articleBlocks(story.text), [story.text]);
+  const blocks = useMemo(() => articleBlocks(story.text, story.headlines), [story.text, story.headlines]);
   const event = selectedId === null ? undefined : events.find((e) => e.id === selectedId);
   return (
     <section id={EVENT_DETAIL_ID} className="event-detail" aria-labelledby={headingId} tabIndex={-1} {...{ [REVEAL_RETURN_ATTRIBUTE]: 'Back to the event' }}>

@@ -11,7 +11,7 @@ if (!result.ok) throw new Error('the committed timeline is invalid');
 const { story, events } = result.timeline;
 
 describe('the article layout of the seed', () => {
-  const blocks = articleLayout(story.text, events);
+  const blocks = articleLayout(story.text, events, story.headlines);
 
   it('renders every headline and paragraph exactly as shipped', () => {
     expect(blocks.filter((b) => b.kind === 'headline').map((b) => b.span.text)).toEqual(story.headlines);
@@ -56,7 +56,7 @@ describe('the event a shared passage selects', () => {
 });
 
 describe('passageEnd', () => {
-  const spans = articleBlocks(story.text);
+  const spans = articleBlocks(story.text, story.headlines);
   const byId = (id: string) => {
     const event = events.find((e) => e.id === id);
     if (!event) throw new Error(`no event ${id}`);

@@ -14,10 +14,10 @@ export interface ArticleBlock {
 /**
  * The article as the panel renders it: its headlines and paragraphs as the seed ships them, each
  * cut at every quote boundary. Events are taken in date order, so a passage quoted by several
- * events lists them in the order the timeline shows them.
+ * events lists them in the order the timeline shows them. `headlineTexts` are the story's.
  */
-export function articleLayout(text: string, events: readonly TimelineEvent[]): ArticleBlock[] {
-  const { headlines, paragraphs } = articleStructure(text);
+export function articleLayout(text: string, events: readonly TimelineEvent[], headlineTexts: readonly string[]): ArticleBlock[] {
+  const { headlines, paragraphs } = articleStructure(text, headlineTexts);
   const spans = quoteSpans(sortByTime(events));
   const blocks = [...headlines.map((span) => ({ kind: 'headline' as const, span })), ...paragraphs.map((span) => ({ kind: 'paragraph' as const, span }))];
   const quotes = quotesByBlock(

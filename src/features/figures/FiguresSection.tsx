@@ -26,7 +26,7 @@ export interface FiguresSectionProps {
 export function FiguresSection({ story, events, selectedId, onSelect, eventHref }: FiguresSectionProps) {
   const titleId = useId();
   const overview = useMemo(() => figuresOverview(events), [events]);
-  const blocks = useMemo(() => articleBlocks(story.text), [story.text]);
+  const blocks = useMemo(() => articleBlocks(story.text, story.headlines), [story.text, story.headlines]);
   if (overview.exchanges.length === 0 && overview.casualties.length === 0) return null;
   return (
     <section className="figures" aria-labelledby={titleId} {...{ [REVEAL_RETURN_ATTRIBUTE]: 'Back to the figures' }}>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articleBlocks, passageId, quoteAnchorId, quoteAnchorOffset } from './passages';
 
 const text = 'Headline\n\nFirst paragraph here.\n\nSecond one.';
-const blocks = articleBlocks(text);
+const blocks = articleBlocks(text, ['Headline']);
 
 describe('passage anchors', () => {
   it('lists headlines and paragraphs in text order', () => {

@@ -12,10 +12,10 @@ export function passageId(offset: number): string {
   return `passage-${offset}`;
 }
 
-/** The article's headlines and paragraphs, in text order: the blocks the panel renders. */
-export function articleBlocks(text: string): TextSpan[] {
-  const { headlines, paragraphs } = articleStructure(text);
-  return [...headlines, ...paragraphs];
+/** The article's headlines (as the story declares them) and paragraphs, in text order: the blocks the panel renders. */
+export function articleBlocks(text: string, headlines: readonly string[]): TextSpan[] {
+  const structure = articleStructure(text, headlines);
+  return [...structure.headlines, ...structure.paragraphs];
 }
 
 /**

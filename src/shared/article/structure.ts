@@ -1,7 +1,10 @@
 /**
- * The shape of a plain-text article as shipped in a seed file: leading headline lines, then
- * paragraphs separated by blank lines, each split into sentences. Offsets are UTF-16 indexes
- * into the original text, so quotes, marks and sentences line up with `text.slice(start, end)`.
+ * The shape of a plain-text article as shipped in a seed file: headline lines, then paragraphs
+ * separated by blank lines. Which lines are headlines is declared, never guessed from
+ * punctuation: the story lists them (`story.headlines`), or, by the documented default, they are
+ * the lines before the first blank line. A caption or a dateline without a full stop further down
+ * is a paragraph like any other. Offsets are UTF-16 indexes into the original text, so quotes,
+ * marks and paragraphs line up with `text.slice(start, end)`.
  */
 
 /** A stretch of the article by its offsets. */
@@ -14,14 +17,13 @@ export interface TextSpan {
 export interface ArticleStructure {
   headlines: TextSpan[];
   paragraphs: TextSpan[];
-  sentences: TextSpan[];
 }
 
-const TERMINAL = /[.!?…]["”’)\]]*$/;
-
-function blocks(text: string): TextSpan[] {
+/** Runs of non-blank lines, trimmed. */
+function blocks(text: string, from: number): TextSpan[] {
   const found: TextSpan[] = [];
   const pattern = /[^\r\n]+(?:\r?\n[^\r\n]+)*/g;
+  pattern.lastIndex = from;
   for (const m of text.matchAll(pattern)) {
     const raw = m[0];
     const lead = raw.length - raw.trimStart().length;
@@ -31,28 +33,42 @@ function blocks(text: string): TextSpan[] {
   return found;
 }
 
-/** Splits a paragraph into sentences at terminal punctuation followed by space and a capital. */
-export function splitSentences(paragraph: TextSpan): TextSpan[] {
-  const found: TextSpan[] = [];
-  const boundary = /[.!?…]["”’)\]]*\s+(?=["“‘(]?[A-Z0-9])/g;
-  let from = 0;
-  for (const m of paragraph.text.matchAll(boundary)) {
-    const cut = m.index + m[0].trimEnd().length;
-    found.push({ start: paragraph.start + from, end: paragraph.start + cut, text: paragraph.text.slice(from, cut) });
-    from = m.index + m[0].length;
-  }
-  if (from < paragraph.text.length) {
-    found.push({ start: paragraph.start + from, end: paragraph.end, text: paragraph.text.slice(from) });
-  }
-  return found;
+/** The article's lines that hold text, trimmed, in order. */
+export function textLines(text: string): TextSpan[] {
+  return blocks(text, 0).flatMap((block) => {
+    const lines: TextSpan[] = [];
+    for (const m of block.text.matchAll(/[^\r\n]+/g)) {
+      const lead = m[0].length - m[0].trimStart().length;
+      const trimmed = m[0].trim();
+      if (trimmed) lines.push({ start: block.start + m.index + lead, end: block.start + m.index + lead + trimmed.length, text: trimmed });
+    }
+    return lines;
+  });
 }
 
-/** Headlines are the leading one-line blocks that do not end like a sentence. */
-export function articleStructure(text: string): ArticleStructure {
-  const all = blocks(text);
-  const firstBody = all.findIndex((b) => b.text.includes('\n') || TERMINAL.test(b.text));
-  const cut = firstBody === -1 ? 0 : firstBody;
-  const headlines = all.slice(0, cut);
-  const paragraphs = all.slice(cut);
-  return { headlines, paragraphs, sentences: paragraphs.flatMap(splitSentences) };
+/** The default headlines: the lines before the first blank line. */
+export function defaultHeadlines(text: string): TextSpan[] {
+  const first = blocks(text, 0)[0];
+  return first ? textLines(text).filter((line) => line.end <= first.end) : [];
+}
+
+/**
+ * Headlines and paragraphs. `headlines`, when given, are the declared headline texts: the
+ * article's leading lines that equal them, in order, are its headlines. Without it, the lines
+ * before the first blank line are.
+ */
+export function articleStructure(text: string, headlines?: readonly string[]): ArticleStructure {
+  let found: TextSpan[];
+  if (headlines === undefined) found = defaultHeadlines(text);
+  else {
+    const lines = textLines(text);
+    found = [];
+    for (const [i, headline] of headlines.entries()) {
+      const line = lines[i];
+      if (!line || line.text !== headline.trim()) break;
+      found.push(line);
+    }
+  }
+  const bodyStart = found.at(-1)?.end ?? 0;
+  return { headlines: found, paragraphs: blocks(text, bodyStart) };
 }
