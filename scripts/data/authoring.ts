@@ -1,41 +1,92 @@
 import { z } from 'zod';
-import { DateBasisSchema, EventIdSchema, EVENT_KINDS, FigureSchema, IsoDateSchema } from '../../src/features/data/schema.ts';
+import { DateBasisSchema, EventIdSchema, EVENT_KINDS } from '../../src/features/data/schema.ts';
+import { isTimeZone } from './timeZone.ts';
 
 /**
  * The authoring file an editor writes beside a seed: events and the quote text each rests on,
- * without offsets. `occurrence` (1-based) says which one is meant when a quote appears more than once.
+ * without offsets. Every object is strict: a key the pipeline does not know (a misspelt
+ * `qualifer:`) is an error, never silently dropped with the fact it carried.
  */
+
+/**
+ * A day (`2018-07-10`), or a time of day in the story's zone (`2018-07-10T10:00`), or an instant
+ * with its offset (`2018-07-10T10:00+07:00`, `2018-07-10T03:00Z`). Whether the day exists is checked
+ * when the time is read (`readAuthoredTime`).
+ */
+export const AuthoredDateSchema = z
+  .string()
+  .regex(
+    /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?$/,
+    'expected a date (YYYY-MM-DD), a local time (YYYY-MM-DDTHH:MM) or a time with an offset (YYYY-MM-DDTHH:MM+07:00)',
+  );
+
+/** `occurrence` (1-based) says which one is meant when a quote appears more than once. */
 export const AuthoredQuoteSchema = z.union([
   z.string().min(1),
-  z.object({ text: z.string().min(1), occurrence: z.int().positive().optional() }),
+  z.strictObject({ text: z.string().min(1), occurrence: z.int().positive().optional() }),
 ]);
 
-export const AuthoredEventSchema = z.object({
+/** A number the article states; `qualifier` carries its hedge ("nearly", "about", "more than"). */
+export const AuthoredFigureSchema = z.strictObject({
+  value: z.number().nonnegative(),
+  unit: z.string().min(1),
+  label: z.string().min(1),
+  qualifier: z.string().min(1).optional(),
+  scope: z.string().min(1).optional(),
+});
+
+export const AuthoredEventSchema = z.strictObject({
   id: EventIdSchema,
   kind: z.enum(EVENT_KINDS),
   title: z.string().min(1),
   summary: z.string().min(1).optional(),
-  start: IsoDateSchema,
-  end: z.optional(IsoDateSchema),
+  start: AuthoredDateSchema,
+  end: AuthoredDateSchema.optional(),
   dateBasis: DateBasisSchema,
   dateNote: z.string().min(1).optional(),
-  figures: z.array(FigureSchema).default([]),
+  figures: z.array(AuthoredFigureSchema).default([]),
   quotes: z.array(AuthoredQuoteSchema).min(1, 'every event rests on at least one quote'),
 });
 
-export const AuthoringSchema = z.object({
+/**
+ * Who published the article, as the story declares it. Every field is optional: an article that
+ * names no publisher gets none, and what readers see says so rather than inventing one.
+ */
+export const AuthoredSourceSchema = z.strictObject({
+  publisher: z.string().min(1).optional(),
+  url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).optional(),
+  byline: z.string().min(1).optional(),
+  /** The article's publication date or time, as the publisher gives it. */
+  published: AuthoredDateSchema.optional(),
+});
+
+export const AuthoredStorySchema = z.strictObject({
+  /** Defaults to the article's first headline. */
+  title: z.string().min(1).optional(),
+  date: AuthoredDateSchema.optional(),
+  dateBasis: z.optional(DateBasisSchema),
+  dateNote: z.string().min(1).optional(),
+  /** The IANA zone the article's times of day are in (`Asia/Bangkok`). */
+  timeZone: z.string().refine(isTimeZone, 'expected an IANA time zone name such as Asia/Bangkok or America/New_York').optional(),
+  /** How the story names that zone beside a time ("ICT"); defaults to the zone's city ("Bangkok time"). */
+  timeZoneName: z.string().min(1).max(40).optional(),
+  /**
+   * The article's headlines, each one of its first lines, in order. Without it they are the lines
+   * before the first blank line; `[]` says the article has none.
+   */
+  headlines: z.array(z.string().min(1)).optional(),
+  source: AuthoredSourceSchema.optional(),
+});
+
+export const AuthoringSchema = z.strictObject({
   /** The seed file, relative to the authoring file. */
   seed: z.string().min(1),
-  story: z.object({
-    /** Defaults to the article's first headline. */
-    title: z.string().min(1).optional(),
-    date: z.optional(IsoDateSchema),
-    dateBasis: z.optional(DateBasisSchema),
-    dateNote: z.string().min(1).optional(),
-  }),
+  story: AuthoredStorySchema,
   events: z.array(AuthoredEventSchema).min(1),
 });
 
 export type Authoring = z.infer<typeof AuthoringSchema>;
+export type AuthoredStory = z.infer<typeof AuthoredStorySchema>;
 export type AuthoredEvent = z.infer<typeof AuthoredEventSchema>;
 export type AuthoredQuote = z.infer<typeof AuthoredQuoteSchema>;
+export type AuthoredFigure = z.infer<typeof AuthoredFigureSchema>;

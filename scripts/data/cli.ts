@@ -4,15 +4,15 @@
  * With --check it writes nothing and fails when the committed files differ from a fresh derivation
  * or when the article states a figure that no event quotes.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { TimelineSchema } from '../../src/features/data/schema.ts';
-import { problemsOf } from '../../src/features/data/validate.ts';
 import { AuthoringSchema } from './authoring.ts';
 import { derive, type UncoveredSentence } from './derive.ts';
+import { formatIssue } from './messages.ts';
 import { decodeSeed, SeedEncodingError } from './seedText.ts';
+import { readYaml } from './yamlFile.ts';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '../..');
 
@@ -54,26 +54,38 @@ export function jsonSchemaText(): string {
 
 function printCoverage(uncovered: UncoveredSentence[]): void {
   if (uncovered.length === 0) {
-    console.log('coverage: every sentence that states a date, duration, count or casualty figure is quoted by an event');
+    console.log('coverage: every sentence that states a date, time, relative day or number is quoted by an event');
     return;
   }
-  console.log(`coverage: ${uncovered.length} sentence(s) state a figure that no event quotes:`);
+  console.log(`coverage: ${uncovered.length} sentence(s) state a date, time or number that no event quotes:`);
   for (const { sentence, mentions } of uncovered) {
-    console.log(`  - [${sentence.start}–${sentence.end}] (${mentions.join(', ')}) ${sentence.text}`);
+    console.log(`  - [${sentence.start}–${sentence.end}] (${mentions.map((m) => `${m.kind} "${m.text}"`).join(', ')}) ${sentence.text}`);
   }
+}
+
+/** Fails unless `path` is a file (a folder named by mistake gets a message, not a stack trace). */
+function requireFile(path: string, what: string): void {
+  if (!existsSync(path)) fail(`no ${what} at ${relative(root, path) || path}`);
+  if (statSync(path).isDirectory()) fail(`${relative(root, path) || path} is a folder; name the ${what} itself`);
 }
 
 function main(): void {
   const options = parseArgs(process.argv.slice(2));
-  if (!existsSync(options.authoring)) fail(`no authoring file at ${options.authoring}`);
-  const raw: unknown = parseYaml(readFileSync(options.authoring, 'utf8'));
+  requireFile(options.authoring, 'authoring file');
+  const fileLabel = relative(root, options.authoring);
+  const read = readYaml(readFileSync(options.authoring, 'utf8'), fileLabel);
+  if (!read.ok) {
+    for (const message of read.messages) console.error(`data: ${message}`);
+    process.exit(1);
+  }
+  const raw = read.data;
   const authoring = AuthoringSchema.safeParse(raw);
   if (!authoring.success) {
-    for (const problem of problemsOf(authoring.error.issues, raw)) console.error(`data: ${relative(root, options.authoring)}: ${problem.path}: ${problem.message}`);
+    for (const issue of authoring.error.issues) for (const line of formatIssue(issue, raw, AuthoringSchema)) console.error(`data: ${fileLabel}: ${line}`);
     process.exit(1);
   }
   const seedFile = resolve(dirname(options.authoring), authoring.data.seed);
-  if (!existsSync(seedFile)) fail(`no seed file at ${seedFile}`);
+  requireFile(seedFile, 'seed file');
   let seed: string;
   try {
     seed = decodeSeed(readFileSync(seedFile), relative(root, seedFile));
@@ -81,10 +93,11 @@ function main(): void {
     if (error instanceof SeedEncodingError) fail(error.message);
     throw error;
   }
-  const result = derive(seed, relative(root, seedFile), authoring.data);
+  const result = derive(seed, relative(root, seedFile), authoring.data, raw);
+  for (const note of result.notes) console.log(`note: ${note}`);
   printCoverage(result.uncovered);
   if (!result.timeline) {
-    for (const error of result.errors) console.error(`data: ${error}`);
+    for (const error of result.errors) console.error(`data: ${fileLabel}: ${error}`);
     fail(`${result.errors.length} problem(s); nothing written`);
   }
   const files = {

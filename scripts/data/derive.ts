@@ -1,73 +1,22 @@
 import { createHash } from 'node:crypto';
-import { articleStructure, type TextSpan } from '../../src/shared/article/structure.ts';
-import { validateTimeline } from '../../src/features/data/validate.ts';
-import type { Quote, Timeline, TimelineEvent } from '../../src/features/data/schema.ts';
-import type { AuthoredQuote, Authoring } from './authoring.ts';
-import { findNumbers, statesNumber, type NumberMention } from '../../src/shared/text/numbers.ts';
+import { articleStructure, defaultHeadlines, textLines } from '../../src/shared/article/structure.ts';
+import { TimelineSchema, type Quote, type Story, type Timeline, type TimelineEvent } from '../../src/features/data/schema.ts';
+import { endInstant, toInstant } from '../../src/shared/time/calendar.ts';
+import type { AuthoredEvent, Authoring } from './authoring.ts';
+import { coverageReport, type UncoveredSentence } from './coverage.ts';
+import { checkFigure } from './figures.ts';
+import { describePath, eventLabel } from './messages.ts';
+import { locateQuote } from './quotes.ts';
+import { checkStatedDate, type ArticleDate } from './statedDates.ts';
+import { readAuthoredTime } from './timeZone.ts';
 
-/** Every place `needle` occurs in `haystack`, overlapping ones included. */
-export function occurrences(haystack: string, needle: string): number[] {
-  const found: number[] = [];
-  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) found.push(at);
-  return found;
-}
-
-export type QuoteLocation = { ok: true; quote: Quote } | { ok: false; message: string };
-
-/** Finds an authored quote verbatim in the seed and records its UTF-16 offsets. */
-export function locateQuote(seed: string, authored: AuthoredQuote): QuoteLocation {
-  const { text, occurrence } = typeof authored === 'string' ? { text: authored, occurrence: undefined } : authored;
-  const places = occurrences(seed, text);
-  if (places.length === 0) return { ok: false, message: `quote not found in the article: "${text}"` };
-  if (occurrence === undefined && places.length > 1) {
-    return {
-      ok: false,
-      message: `quote occurs ${places.length} times in the article; add "occurrence: N" (1 to ${places.length}) to say which: "${text}"`,
-    };
-  }
-  const start = places[(occurrence ?? 1) - 1];
-  if (start === undefined) {
-    return { ok: false, message: `quote has occurrence ${occurrence} but occurs only ${places.length} time(s): "${text}"` };
-  }
-  return { ok: true, quote: { text, start, end: start + text.length } };
-}
-
-/** A sentence that states a number, date or duration that no event quotes. */
-export interface UncoveredSentence {
-  sentence: TextSpan;
-  mentions: string[];
-}
-
-const MONTHS = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
-const COUNTED = /\b(killed|dead|deaths|wounded|injured|died)\b/gi;
-
-/** Dates, durations, counts and casualty words in a sentence, as positions in the article. */
-function factMentions(sentence: TextSpan): NumberMention[] {
-  const local = [
-    ...findNumbers(sentence.text),
-    ...[...sentence.text.matchAll(MONTHS)].map((m) => ({ value: null, start: m.index, end: m.index + m[0].length, text: m[0] })),
-  ];
-  const hasNumber = local.length > 0;
-  const casualty = hasNumber
-    ? [...sentence.text.matchAll(COUNTED)].map((m) => ({ value: null, start: m.index, end: m.index + m[0].length, text: m[0] }))
-    : [];
-  return [...local, ...casualty]
-    .sort((a, b) => a.start - b.start)
-    .map((m) => ({ ...m, start: m.start + sentence.start, end: m.end + sentence.start }));
-}
-
-/** The coverage report: every sentence with a date, duration, count or casualty figure that no quote covers. */
-export function coverageReport(seed: string, quotes: readonly Quote[]): UncoveredSentence[] {
-  const covered = (m: NumberMention) => quotes.some((q) => q.start <= m.start && m.end <= q.end);
-  return articleStructure(seed).sentences.flatMap((sentence) => {
-    const missing = factMentions(sentence).filter((m) => !covered(m));
-    return missing.length > 0 ? [{ sentence, mentions: missing.map((m) => m.text) }] : [];
-  });
-}
+export type { UncoveredSentence } from './coverage.ts';
 
 export interface Derivation {
   timeline: Timeline | null;
   errors: string[];
+  /** What the derivation decided for the editor to know (which lines are headlines). */
+  notes: string[];
   uncovered: UncoveredSentence[];
 }
 
@@ -76,46 +25,107 @@ export function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-/**
- * Derives the timeline from a seed and its authoring file. Errors name the event and the quote;
- * nothing here knows about any one article.
- */
-export function derive(seed: string, seedPath: string, authoring: Authoring): Derivation {
-  const errors: string[] = [];
-  const { headlines } = articleStructure(seed);
-  const events = authoring.events.map((authored) => {
-    const quotes = authored.quotes.flatMap((q) => {
-      const located = locateQuote(seed, q);
-      if (!located.ok) errors.push(`event "${authored.id}": ${located.message}`);
-      return located.ok ? [located.quote] : [];
-    });
-    for (const figure of authored.figures) {
-      if (!quotes.some((q) => statesNumber(q.text, figure.value))) {
-        errors.push(`event "${authored.id}": figure ${figure.value} (${figure.label}) is not stated in any of its quotes`);
-      }
-    }
-    return { ...authored, quotes } as TimelineEvent;
-  });
-  const title = authoring.story.title ?? headlines[0]?.text;
-  if (!title) errors.push('story: no title given and the article has no headline to take it from');
-  const candidate = {
-    version: 1,
-    story: {
-      title,
-      headlines: headlines.length > 0 ? headlines.map((h) => h.text) : [title],
-      seed: seedPath,
-      seedSha256: sha256(seed),
-      ...authoring.story,
-      ...(title ? { title } : {}),
-      text: seed,
-    },
-    events,
-  };
-  const uncovered = coverageReport(seed, events.flatMap((e) => e.quotes));
-  if (errors.length > 0) return { timeline: null, errors, uncovered };
-  const checked = validateTimeline(candidate);
-  if (!checked.ok) {
-    return { timeline: null, errors: checked.problems.map((p) => `${p.path}: ${p.message}`), uncovered };
+/** The article's headlines: as declared, each checked against the article's leading lines, or the lines before the first blank line. */
+function headlinesOf(seed: string, declared: readonly string[] | undefined, errors: string[], notes: string[]): string[] {
+  if (declared === undefined) {
+    const found = defaultHeadlines(seed).map((line) => line.text);
+    notes.push(`headlines: the lines before the first blank line (${found.map((h) => `"${h}"`).join(', ') || 'none'}); declare story.headlines to say otherwise`);
+    return found;
   }
-  return { timeline: checked.timeline, errors, uncovered };
+  const lines = textLines(seed);
+  declared.forEach((headline, i) => {
+    const line = lines[i]?.text;
+    if (line !== headline.trim()) errors.push(`story.headlines[${i}]: "${headline}" is not the article's line ${i + 1}${line === undefined ? '' : ` ("${line}")`}`);
+  });
+  return [...declared];
+}
+
+/** Reads a date or time of the authoring file into the data's form, or records why it cannot. */
+function timeOf(value: string, zone: string | undefined, where: string, errors: string[]): string | undefined {
+  const read = readAuthoredTime(value, zone);
+  if (!read.ok) errors.push(`${where}: ${read.message}`);
+  return read.ok ? read.iso : undefined;
+}
+
+/** One event: quotes located, times read in the story's zone, figures and stated dates checked. */
+function deriveEvent(seed: string, authored: AuthoredEvent, label: string, zone: string | undefined, article: ArticleDate | undefined, errors: string[]) {
+  const texts: string[] = [];
+  const quotes = authored.quotes.flatMap((q, i) => {
+    const located = locateQuote(seed, q);
+    // A figure in a quote that is not found is still checked against the words written.
+    texts.push(typeof q === 'string' ? q : q.text);
+    if (!located.ok) errors.push(`${label} quotes[${i}]: ${located.message}`);
+    return located.ok ? [located.quote] : [];
+  });
+  authored.figures.forEach((figure, i) => {
+    for (const problem of checkFigure(figure, texts)) errors.push(`${label} figures[${i}]: ${problem}`);
+  });
+  const start = timeOf(authored.start, zone, `${label} start`, errors);
+  const end = authored.end === undefined ? undefined : timeOf(authored.end, zone, `${label} end`, errors);
+  if (start && end && endInstant(end) <= toInstant(start)) {
+    errors.push(`${label} end: the end (${authored.end}) comes before the start (${authored.start})`);
+  }
+  let dateNote = authored.dateNote;
+  if (authored.dateBasis === 'stated') {
+    for (const [field, value] of [['start', start], ['end', end]] as const) {
+      if (!value) continue;
+      const check = checkStatedDate(value, texts, article);
+      if (!check.ok) errors.push(`${label} ${field}: ${check.message}`);
+      else if (check.note && dateNote === undefined) dateNote = check.note;
+    }
+  }
+  return {
+    ...authored,
+    start: start ?? authored.start,
+    ...(authored.end === undefined ? {} : { end: end ?? authored.end }),
+    ...(dateNote === undefined ? {} : { dateNote }),
+    quotes: quotes satisfies Quote[],
+  } as TimelineEvent;
+}
+
+/**
+ * Derives the timeline from a seed and its authoring file. Every error names the event by its id,
+ * the field and the values; nothing here knows about any one article. `raw` is the authoring file
+ * as parsed, for naming events in messages about fields the schema rejected.
+ */
+export function derive(seed: string, seedPath: string, authoring: Authoring, raw: unknown = authoring): Derivation {
+  const errors: string[] = [];
+  const notes: string[] = [];
+  const { story: authoredStory } = authoring;
+  const zone = authoredStory.timeZone;
+  const headlines = headlinesOf(seed, authoredStory.headlines, errors, notes);
+  const date = authoredStory.date === undefined ? undefined : timeOf(authoredStory.date, zone, 'story.date', errors);
+  const published = authoredStory.source?.published === undefined ? undefined : timeOf(authoredStory.source.published, zone, 'story.source.published', errors);
+  const article: ArticleDate | undefined = date
+    ? { day: date.slice(0, 10), basis: authoredStory.dateBasis ?? 'stated' }
+    : published
+      ? { day: published.slice(0, 10), basis: 'stated' }
+      : undefined;
+
+  const events = authoring.events.map((authored, i) => deriveEvent(seed, authored, eventLabel(raw, i), zone, article, errors));
+  const title = authoredStory.title ?? headlines[0];
+  if (!title) errors.push('story.title: no title given and the article has no headline to take it from');
+  const source = authoredStory.source && { ...authoredStory.source, ...(published ? { published } : {}) };
+  const story: Partial<Story> = {
+    ...(title ? { title } : {}),
+    headlines: headlines.length > 0 ? headlines : title ? [title] : [],
+    seed: seedPath,
+    seedSha256: sha256(seed),
+    ...(date ? { date } : {}),
+    ...(authoredStory.dateBasis ? { dateBasis: authoredStory.dateBasis } : {}),
+    ...(authoredStory.dateNote ? { dateNote: authoredStory.dateNote } : {}),
+    ...(zone ? { timeZone: zone } : {}),
+    ...(authoredStory.timeZoneName ? { timeZoneName: authoredStory.timeZoneName } : {}),
+    ...(source && Object.keys(source).length > 0 ? { source } : {}),
+    text: seed,
+  };
+  const candidate = { version: 1, story, events };
+  const { paragraphs } = articleStructure(seed, headlines);
+  const uncovered = coverageReport(paragraphs, events.flatMap((e) => e.quotes), date !== undefined || published !== undefined);
+  if (errors.length > 0) return { timeline: null, errors, notes, uncovered };
+  const checked = TimelineSchema.safeParse(candidate);
+  if (!checked.success) {
+    return { timeline: null, errors: checked.error.issues.map((issue) => `${describePath(candidate, issue.path)}: ${issue.message}`), notes, uncovered };
+  }
+  return { timeline: checked.data, errors, notes, uncovered };
 }

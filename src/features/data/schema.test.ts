@@ -64,7 +64,7 @@ describe('the timeline schema', () => {
   it('requires an end after the start', () => {
     const data = valid();
     data.events[0]!.end = '2023-11-20';
-    expect(problems(data)).toEqual(['events[0].end: the end comes before the start (event "truce")']);
+    expect(problems(data)).toEqual(['events[0].end: the end (2023-11-20) comes before the start (2023-11-24) (event "truce")']);
   });
 
   it('requires an end on a truce period', () => {

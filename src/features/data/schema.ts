@@ -115,6 +115,15 @@ export const EVENT_KINDS = [
   'humanitarian',
 ] as const satisfies readonly TimelineEvent['kind'][];
 
+/** The article's publisher, its address, byline and publication date or time. */
+export const SourceSchema = z.object({
+  publisher: z.optional(editorText()),
+  /** Only http(s): the address is a link readers follow. */
+  url: z.optional(z.string().check(z.regex(/^https?:\/\/[^\s"<>]+$/, 'expected an http(s) URL'))),
+  byline: z.optional(editorText()),
+  published: z.optional(IsoDateSchema),
+});
+
 export const StorySchema = z.object({
   /** The editor's, or the article's first headline: either way a title, quoted in sentences and pages' titles. */
   title: editorText(),
@@ -130,6 +139,16 @@ export const StorySchema = z.object({
   date: z.optional(IsoDateSchema),
   dateBasis: z.optional(DateBasisSchema),
   dateNote: z.optional(editorText()),
+  /**
+   * The IANA zone the story's times of day are in (`Asia/Bangkok`). Every date-time in the file
+   * is that zone's local time with its offset, so the offset gives the local time, and the app
+   * shows and orders times as the story's clock reads them.
+   */
+  timeZone: z.optional(z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_+\-/]*$/, 'expected an IANA time zone name such as Asia/Bangkok'))),
+  /** How the story names its zone beside a time ("ICT"); without it, the zone's city ("Bangkok time"). */
+  timeZoneName: z.optional(editorText()),
+  /** Who published the article, as the story declares it; each part only when the article or its publisher gives it. */
+  source: z.optional(SourceSchema),
 });
 
 const TimelineShape = z.object({
@@ -154,7 +173,7 @@ export const TimelineSchema = TimelineShape.check(
         seen.set(event.id, index);
       }
       if (event.end !== undefined && event.end < event.start) {
-        ctx.addIssue({ code: 'custom', path: ['events', index, 'end'], message: 'the end comes before the start' });
+        ctx.addIssue({ code: 'custom', path: ['events', index, 'end'], message: `the end (${event.end}) comes before the start (${event.start})` });
       }
       if (event.dateBasis === 'inferred' && !event.dateNote) {
         ctx.addIssue({ code: 'custom', path: ['events', index, 'dateNote'], message: 'an inferred date needs a note saying how it was inferred' });
@@ -178,3 +197,4 @@ export type EventKind = TimelineEvent['kind'];
 export type Figure = z.infer<typeof FigureSchema>;
 export type Quote = z.infer<typeof QuoteSchema>;
 export type DateBasis = z.infer<typeof DateBasisSchema>;
+export type Source = z.infer<typeof SourceSchema>;

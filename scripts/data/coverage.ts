@@ -1,0 +1,106 @@
+import type { Quote } from '../../src/features/data/schema.ts';
+import type { TextSpan } from '../../src/shared/article/structure.ts';
+import { findNumbers } from '../../src/shared/text/numbers.ts';
+import { findTimesAndDates } from '../../src/shared/text/timesAndDates.ts';
+import { splitSentences } from './sentences.ts';
+
+/**
+ * The coverage report: each sentence of the article's body that states a date, a time, a
+ * relative day ("a week ago", "last month", "overnight", "on Monday") or a number that no event
+ * quotes. Words are not figures ("dead", "killed" are what a number counts, not a number), nor are
+ * labels ("Category 4", "No. 10") or descriptions ("a three-story building"). A dateline states
+ * the article's own date: the story's `date` covers it.
+ */
+
+export type MentionKind = 'date' | 'time' | 'relative' | 'number' | 'dateline';
+
+/** A fact-bearing stretch of a sentence, by its offsets in the article. */
+export interface Mention {
+  kind: MentionKind;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A sentence that states a number, date or duration that no event quotes. */
+export interface UncoveredSentence {
+  sentence: TextSpan;
+  mentions: Mention[];
+}
+
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const UNIT = '(?:minute|hour|day|week|weekend|fortnight|month|year|decade)s?';
+const COUNT = '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of|\\d+)';
+const PARTS = '(?:morning|afternoon|evening|night)';
+const RELATIVE = new RegExp(
+  [
+    `\\b${COUNT}\\s+${UNIT}\\s+(?:ago|earlier|later|before|after|from now)\\b`,
+    `\\b(?:last|next|this|past|coming|previous|following)\\s+(?:${UNIT}|${PARTS}|${WEEKDAY})\\b`,
+    `\\b(?:earlier|later)\\s+(?:this|that|in the)\\s+(?:${UNIT}|${PARTS})\\b`,
+    `\\b(?:the\\s+(?:next|following|previous)\\s+(?:day|morning|night|week)|the\\s+day\\s+(?:before|after))\\b`,
+    '\\b(?:yesterday|today|tomorrow|tonight|overnight)\\b',
+    `\\b${WEEKDAY}(?:\\s+${PARTS})?\\b`,
+  ].join('|'),
+  'giu',
+);
+const CAPITALISED_RELATIVE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/;
+
+/** Numbers that name rather than count: "Category 4", "No. 10", "Flight 370". */
+const LABEL_BEFORE = /(?:\b(?:Category|Level|Grade|Phase|Stage|No\.|Number|Flight|Route|Highway|Article|Section|Chapter|Resolution|Room|Gate|Terminal|Platform|Channel|Page|Vol\.|Episode|Season|Round|Game|Unit|Block|Ward|District|Zone|Camp)\s*)$/;
+/** Compounds that measure (a span of time, an age, a group's size) are figures; other compounds describe ("three-story", "two-lane"). */
+const MEASURING_COMPOUND = /^-(?:minute|hour|day|week|month|year|decade|member|person|man|woman|strong|seat)s?(?:-old)?\b/i;
+
+const DATELINE = new RegExp(
+  "^[A-Z][A-Z'’.\\-]+(?:\\s[A-Z][A-Z'’.\\-]+)*(?:,\\s[\\p{Lu}][\\p{L}.'’\\- ]*?)*" +
+    '(?:,?\\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s\\d{1,2}(?:,\\s\\d{4})?)?' +
+    '(?:\\s\\([^)]{1,40}\\))?(?:\\s*[—–-]\\s*|$)',
+  'u',
+);
+
+/** The dateline a paragraph opens with ("BANGKOK, July 10 (Reuters) — "), as a span of the paragraph. */
+export function datelineOf(paragraph: TextSpan): TextSpan | null {
+  const m = DATELINE.exec(paragraph.text);
+  if (!m || m[0].trim().length < 4 || !/[,(—–-]|\d/.test(m[0])) return null;
+  return { start: paragraph.start, end: paragraph.start + m[0].trimEnd().length, text: m[0].trimEnd() };
+}
+
+/** The dates, times, relative days and numbers a sentence states, as positions in the article. */
+export function mentionsIn(sentence: TextSpan): Mention[] {
+  const { text } = sentence;
+  const found: Mention[] = [];
+  for (const m of findTimesAndDates(text)) found.push({ kind: m.kind, start: m.start, end: m.end, text: m.text });
+  for (const m of text.matchAll(RELATIVE)) {
+    // A weekday must be capitalised to be one; "march" or "may" as words are not months either.
+    if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)/i.test(m[0]) && !CAPITALISED_RELATIVE.test(m[0])) continue;
+    found.push({ kind: 'relative', start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  for (const m of findNumbers(text)) {
+    if (LABEL_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) continue;
+    const after = text.slice(m.end, m.end + 24);
+    if (/^-[A-Za-z]/.test(after) && !MEASURING_COMPOUND.test(after)) continue;
+    // "one of them", "no one": a pronoun, not a count.
+    if (/^one$/i.test(m.text)) continue;
+    found.push({ kind: 'number', start: m.start, end: m.end, text: m.text });
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged = found.filter((m, i) => !found.slice(0, i).some((other) => m.start < other.end && other.start < m.end));
+  return merged.map((m) => ({ ...m, start: m.start + sentence.start, end: m.end + sentence.start }));
+}
+
+/**
+ * The coverage report over the article's body paragraphs. `dated` says whether the story
+ * declares its date, which covers a dateline's date.
+ */
+export function coverageReport(paragraphs: readonly TextSpan[], quotes: readonly Quote[], dated = false): UncoveredSentence[] {
+  const covered = (m: Mention) => quotes.some((q) => q.start <= m.start && m.end <= q.end);
+  return paragraphs.flatMap((paragraph) => {
+    const dateline = datelineOf(paragraph);
+    return splitSentences(paragraph).flatMap((sentence) => {
+      const mentions = mentionsIn(sentence).map((m) =>
+        dateline && m.start < dateline.end && (m.kind === 'date' || m.kind === 'number') ? { ...m, kind: 'dateline' as const } : m,
+      );
+      const missing = mentions.filter((m) => !covered(m) && !(m.kind === 'dateline' && dated));
+      return missing.length > 0 ? [{ sentence, mentions: missing }] : [];
+    });
+  });
+}
