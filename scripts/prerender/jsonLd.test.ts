@@ -22,4 +22,21 @@ describe('structured data', () => {
     expect(data.mainEntity.description).toContain(extension.quotes[0]!.text);
     expect(data.mainEntity.description).toContain('Date inferred:');
   });
+
+  it('names the article by its own headline and cites it, with only what the story declares', () => {
+    const data = eventJsonLd(story, events[0]!, urls(`${site}events/x/`), 'd');
+    expect(data.citation).toEqual(data.isBasedOn);
+    // The truce article names no publisher, author, address or date: none is made up.
+    expect(Object.keys(data.isBasedOn).sort()).toEqual(['@type', 'alternativeHeadline', 'headline']);
+    const declared = { ...story, title: 'An editor’s title', source: { publisher: 'Example Wire', url: 'https://news.example/a', byline: 'Jane Doe', published: '2023-11-30' } };
+    expect(storyJsonLd(declared, events, urls(site), 'd').isBasedOn).toEqual({
+      '@type': 'NewsArticle',
+      headline: story.headlines[0],
+      alternativeHeadline: [story.headlines[2]],
+      url: 'https://news.example/a',
+      publisher: { '@type': 'Organization', name: 'Example Wire' },
+      author: { '@type': 'Person', name: 'Jane Doe' },
+      datePublished: '2023-11-30',
+    });
+  });
 });

@@ -1,10 +1,13 @@
 import type { Story, TimelineEvent } from '../../src/features/data/schema.ts';
 import { formatFigure } from '../../src/shared/format/figures.ts';
+import { articleHeadline } from '../../src/shared/format/source.ts';
 
 /**
  * schema.org data for search engines and previews. The article is the source, so it appears as
- * the `CreativeWork` every page is based on; events are `Event`s. Dates are the data's own ISO
- * values; an inferred one is said to be inferred in the description.
+ * the `CreativeWork` every page is based on (`isBasedOn`) and cites (`citation`), named by its own
+ * headline with the publisher, address, author and date the story declares, and nothing it does
+ * not; events are `Event`s. Dates are the data's own ISO values; an inferred one is said to be
+ * inferred in the description.
  */
 interface Urls {
   page: string;
@@ -14,10 +17,17 @@ interface Urls {
 }
 
 function article(story: Story) {
+  const headline = articleHeadline(story);
+  const others = [...new Set(story.headlines.filter((h) => h !== headline))];
+  const source = story.source;
   return {
     '@type': 'NewsArticle',
-    headline: story.title,
-    ...(story.headlines.length > 1 ? { alternativeHeadline: story.headlines.filter((h) => h !== story.title) } : {}),
+    headline,
+    ...(others.length > 0 ? { alternativeHeadline: others } : {}),
+    ...(source?.url ? { url: source.url } : {}),
+    ...(source?.publisher ? { publisher: { '@type': 'Organization', name: source.publisher } } : {}),
+    ...(source?.byline ? { author: { '@type': 'Person', name: source.byline } } : {}),
+    ...(source?.published ? { datePublished: source.published } : {}),
   };
 }
 
@@ -31,6 +41,7 @@ export function storyJsonLd(story: Story, events: readonly TimelineEvent[], urls
     description,
     image: urls.image,
     isBasedOn: article(story),
+    citation: article(story),
     mainEntity: {
       '@type': 'ItemList',
       name: `Events in “${story.title}”`,
@@ -50,6 +61,7 @@ export function eventJsonLd(story: Story, event: TimelineEvent, urls: Urls, desc
     description,
     image: urls.image,
     isBasedOn: article(story),
+    citation: article(story),
     isPartOf: { '@type': 'WebPage', url: urls.site, name: story.title },
     mainEntity: {
       '@type': 'Event',

@@ -60,7 +60,7 @@ async function main(): Promise<void> {
   if (warning) console.warn(`prerender: warning: ${warning}`);
 
   write(join(dist, 'cards/story.png'), await renderCard(storyCardContent(story, events.length)));
-  for (const event of events) write(join(dist, `cards/${event.id}.png`), await renderCard(eventCardContent(event)));
+  for (const event of events) write(join(dist, `cards/${event.id}.png`), await renderCard(eventCardContent(event, story)));
 
   const icon = readFileSync(join(dist, 'favicon.svg'), 'utf8');
   write(join(dist, 'icons/icon-192.png'), iconPng(icon, 192));

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { Timeline } from '../../src/features/data/schema.ts';
 import { emojiFontsFor, fallbackFontsFor, parseUnicodeRange, slicesFor } from './cardFonts.ts';
-import { cardSvg, type CardContent } from './socialCard.ts';
+import { cardSource, cardSvg, eventCardContent, type CardContent } from './socialCard.ts';
 
 /**
  * Social cards in other scripts. A character no font has is drawn as an empty box, an outline of
@@ -9,7 +11,7 @@ import { cardSvg, type CardContent } from './socialCard.ts';
  */
 
 /** A card with nothing on it but `text`. */
-const only = (text: string): CardContent => ({ eyebrow: text, title: text, date: text, figures: [], quote: text, accent: '#0b5cad' });
+const only = (text: string): CardContent => ({ eyebrow: text, title: text, date: text, figures: [], quote: text, source: text, accent: '#0b5cad' });
 
 /** True when some outline of the card's text has a curve: something other than empty boxes was drawn. */
 const hasCurves = (svg: string) => [...svg.matchAll(/<path fill="[^"]*" d="([^"]*)"/g)].some(([, d = '']) => /[QCqc]/.test(d));
@@ -56,5 +58,20 @@ describe('social cards in other scripts', () => {
       [0x20b4, 0x20b4],
       [0x1f600, 0x1f6ff],
     ]);
+  });
+});
+
+const { story, events } = JSON.parse(readFileSync(new URL('../../public/data/timeline.json', import.meta.url), 'utf8')) as Timeline;
+
+describe('the words of a social card', () => {
+  it('name the source as declared, or the article’s headline when no publisher is given', () => {
+    expect(cardSource(story)).toBe(`Source: the article “${story.headlines[0]}”`);
+    expect(cardSource({ ...story, source: { publisher: 'Example Wire', published: '2023-11-30' } })).toBe('Source: Example Wire, 30 November 2023');
+  });
+
+  it('give a time in the story’s zone, as the page does', () => {
+    const zoned = { ...story, timeZone: 'Asia/Bangkok' };
+    const card = eventCardContent({ ...events[0]!, start: '2023-10-07T06:30+07:00', dateBasis: 'stated' }, zoned);
+    expect(card.date).toBe('7 October 2023, 06:30 Bangkok time');
   });
 });

@@ -10,7 +10,8 @@ import { Resvg } from '@resvg/resvg-js';
 import type { Figure, Story, TimelineEvent } from '../../src/features/data/schema.ts';
 import { KIND_LABELS } from '../../src/shared/format/kinds.ts';
 import { formatValue } from '../../src/shared/format/figures.ts';
-import { formatDateRange } from '../../src/shared/time/calendar.ts';
+import { formatDate, formatDateRange } from '../../src/shared/time/calendar.ts';
+import { sourceName } from '../../src/shared/format/source.ts';
 import { clip } from '../../src/app/meta/pageMeta.ts';
 import { keyQuote } from './keyQuote.ts';
 import { BASE_FONTS, emojiFontsFor, fallbackFontsFor } from './cardFonts.ts';
@@ -51,6 +52,8 @@ export interface CardContent {
   date: string;
   figures: readonly Figure[];
   quote: string;
+  /** Whose article it is: "Source: Example Wire, 10 July 2018", or the article's headline when the story names no publisher. */
+  source: string;
   accent: string;
 }
 
@@ -67,20 +70,31 @@ function card(content: CardContent) {
         row({ fontSize: 28, color: MUTED, marginTop: 14 }, content.date),
       ),
       content.figures.length > 0 ? row({ marginTop: 8 }, ...content.figures.slice(0, 2).map(figureBlock)) : row({}),
-      row({ fontFamily: 'Noto Serif', fontSize: 27, lineHeight: 1.35, color: INK, borderLeft: `6px solid ${content.accent}`, paddingLeft: 20 }, content.quote),
+      column(
+        {},
+        row({ fontFamily: 'Noto Serif', fontSize: 27, lineHeight: 1.35, color: INK, borderLeft: `6px solid ${content.accent}`, paddingLeft: 20 }, content.quote),
+        row({ fontSize: 22, color: MUTED, marginTop: 14 }, content.source),
+      ),
     ),
   );
 }
 
+/** The card's credit: the publisher and date when the story gives them, else the article's headline. */
+export function cardSource(story: Story): string {
+  const published = story.source?.published ? `, ${formatDate(story.source.published, story)}` : '';
+  return clip(`Source: ${sourceName(story)}${published}`, 90);
+}
+
 /** The words of an event's card: title, date (saying when it is inferred), key figures, a quote. */
-export function eventCardContent(event: TimelineEvent): CardContent {
-  const date = formatDateRange(event.start, event.end);
+export function eventCardContent(event: TimelineEvent, story: Story): CardContent {
+  const date = formatDateRange(event.start, event.end, story);
   return {
     eyebrow: `Sourceline · ${KIND_LABELS[event.kind]}`,
     title: event.title,
     date: event.dateBasis === 'inferred' ? `${date} (date inferred)` : date,
     figures: event.figures,
-    quote: `“${clip(keyQuote(event), event.figures.length > 0 ? 150 : 230)}”`,
+    quote: `“${clip(keyQuote(event), event.figures.length > 0 ? 130 : 200)}”`,
+    source: cardSource(story),
     accent: KIND_COLOURS[event.kind],
   };
 }
@@ -93,6 +107,7 @@ export function storyCardContent(story: Story, eventCount: number): CardContent 
     date: `${eventCount} events, each linked to the article’s own words`,
     figures: [],
     quote: `“${clip(story.headlines.at(-1) ?? story.title, 200)}”`,
+    source: cardSource(story),
     accent: '#0b5cad',
   };
 }

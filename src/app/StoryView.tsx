@@ -101,7 +101,7 @@ export function StoryView({ initialUrl, baseUrl, initialTimeline }: StoryViewPro
         story={story}
         events={events}
         selectedId={selectedId}
-        actions={selected && <ShareActions url={shareUrl(selected.id)} title={selected.title} text={formatDateRange(selected.start, selected.end)} />}
+        actions={selected && <ShareActions url={shareUrl(selected.id)} title={selected.title} text={formatDateRange(selected.start, selected.end, story)} />}
       />
     ),
     figures: (
@@ -112,7 +112,7 @@ export function StoryView({ initialUrl, baseUrl, initialTimeline }: StoryViewPro
     // In an embed the article is folded behind its button and, open, as long as it is: nothing scrolls inside.
     // Thousands of paragraphs and entries go in a chunk per task: no single task holds the page.
     article: <StableArticlePanel story={story} events={events} selectedId={selectedId} onSelect={location.select} eventHref={eventHref} inline={embed} progressive={large} />,
-    list: <StableEventList events={events} selectedId={selectedId} onSelect={location.select} progressive={large} />,
+    list: <StableEventList events={events} selectedId={selectedId} onSelect={location.select} progressive={large} zone={story} />,
   };
 
   if (embed) return <EmbedLayout story={story} regions={regions} fullHref={location.absoluteUrlFor({ eventId: selectedId, view })} />;

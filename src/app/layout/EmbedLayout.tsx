@@ -45,7 +45,7 @@ export function EmbedLayout({ story, regions, fullHref }: EmbedLayoutProps) {
         <summary>Every event, as a list</summary>
         {regions.list}
       </details>
-      <EmbedCredit fullHref={fullHref} />
+      <EmbedCredit story={story} fullHref={fullHref} />
     </main>
   );
 }

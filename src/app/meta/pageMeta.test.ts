@@ -37,4 +37,17 @@ describe('page titles and descriptions', () => {
     expect(clipped.endsWith('…')).toBe(true);
     expect(clipped).toBe('one two three four…');
   });
+
+  it('gives a time in the story’s zone, named, as the list and the card do', () => {
+    const story = { ...timeline.story, timeZone: 'Asia/Bangkok', timeZoneName: 'ICT' };
+    const timed = { ...event('latest-exchange'), start: '2023-11-30T10:00+07:00', dateBasis: 'stated' as const };
+    const meta = pageMeta(story, timed);
+    expect(meta.title).toBe('The latest exchange of hostages and prisoners, 30 November 2023, 10:00 ICT · Sourceline');
+    expect(meta.description.startsWith('30 November 2023, 10:00 ICT: “')).toBe(true);
+  });
+
+  it('names the declared source in the story’s preview', () => {
+    const story = { ...timeline.story, source: { publisher: 'Example Wire', published: '2023-11-30' } };
+    expect(pageMeta(story, null).description).toContain(`the article “${timeline.story.headlines[0]}”, Example Wire, 30 November 2023`);
+  });
 });

@@ -1,6 +1,7 @@
 import type { Story, TimelineEvent } from '../../features/data/schema';
-import { formatDateRange } from '../../shared/time/calendar';
+import { formatDateRange, type StoryZone } from '../../shared/time/calendar';
 import { formatFigure } from '../../shared/format/figures';
+import { articleHeadline, sourceCredit } from '../../shared/format/source';
 
 /** What a page says about itself: the tab title, and the words link previews show. */
 export interface PageMeta {
@@ -21,9 +22,9 @@ export function clip(text: string, limit: number): string {
   return `${(space > limit * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
 }
 
-/** "The truce is extended for three days, 28–30 November 2023 · Sourceline". */
-export function eventTitle(event: TimelineEvent): string {
-  return `${event.title}, ${formatDateRange(event.start, event.end)}`;
+/** "The truce is extended for three days, 28–30 November 2023 · Sourceline"; a time names the story's zone. */
+export function eventTitle(event: TimelineEvent, zone?: StoryZone): string {
+  return `${event.title}, ${formatDateRange(event.start, event.end, zone)}`;
 }
 
 /**
@@ -34,14 +35,18 @@ export function pageMeta(story: Story, event: TimelineEvent | null, quote: strin
   if (!event) {
     return {
       title: `${story.title} · ${BRAND}`,
-      description: clip(`A timeline of the article “${story.title}”, every event and figure linked to the article’s own words.`, DESCRIPTION_LIMIT),
+      // A preview names the source as declared; when nothing is, it names the article alone.
+      description: clip(
+        `A timeline of ${story.source ? sourceCredit(story) : `the article “${articleHeadline(story)}”`}, every event and figure linked to the article’s own words.`,
+        DESCRIPTION_LIMIT,
+      ),
       keyFigure: null,
     };
   }
   const dated = event.dateBasis === 'inferred' ? ' (date inferred)' : '';
   return {
-    title: `${eventTitle(event)} · ${BRAND}`,
-    description: clip(`${formatDateRange(event.start, event.end)}${dated}: “${quote}”`, DESCRIPTION_LIMIT),
+    title: `${eventTitle(event, story)} · ${BRAND}`,
+    description: clip(`${formatDateRange(event.start, event.end, story)}${dated}: “${quote}”`, DESCRIPTION_LIMIT),
     keyFigure: event.figures[0] ? formatFigure(event.figures[0]) : null,
   };
 }

@@ -1,5 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import type { TimelineEvent } from '../data/schema';
+import type { StoryZone } from '../../shared/time/calendar';
 import type { ArticleBlock } from './layout';
 import { primaryEventId } from './layout';
 import { QuoteMark } from './QuoteMark';
@@ -16,6 +17,8 @@ export interface ArticleBlockViewProps {
   selectedId: string | null;
   eventHref: (id: string) => string;
   onSelect: (id: string) => void;
+  /** The story's time zone, which the dates of a passage's menu name. */
+  zone?: StoryZone;
   /** The end offset of the quoted words a way back follows, when it is in this block. */
   returnAfter?: number | null;
   /** That way back: the next stop for the keyboard after the words. */
@@ -23,7 +26,7 @@ export interface ArticleBlockViewProps {
 }
 
 /** One headline or paragraph: its unquoted text as text, each quoted segment as a mark. */
-export function ArticleBlockView({ block, first, text, eventsById, selectedId, eventHref, onSelect, returnAfter = null, returnLink }: ArticleBlockViewProps) {
+export function ArticleBlockView({ block, first, text, eventsById, selectedId, eventHref, onSelect, zone, returnAfter = null, returnLink }: ArticleBlockViewProps) {
   const renderSegment = (segment: Segment) => {
     const words = text.slice(segment.start, segment.end);
     const events = segment.eventIds.map((id) => eventsById.get(id)).filter((e): e is TimelineEvent => e !== undefined);
@@ -53,6 +56,7 @@ export function ArticleBlockView({ block, first, text, eventsById, selectedId, e
         selectedId={selectedId}
         eventHref={eventHref}
         onSelect={onSelect}
+        zone={zone}
       />
     );
   };

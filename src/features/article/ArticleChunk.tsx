@@ -13,7 +13,7 @@ interface ArticleChunkProps extends Omit<ArticleBlockViewProps, 'block' | 'first
 }
 
 /** A run of the article's headlines and paragraphs, rendered and committed together. */
-export const ArticleChunk = memo(function ArticleChunk({ blocks, offset, text, eventsById, selectedId, eventHref, onSelect, returnAfter, returnLink }: ArticleChunkProps) {
+export const ArticleChunk = memo(function ArticleChunk({ blocks, offset, text, eventsById, selectedId, eventHref, onSelect, zone, returnAfter, returnLink }: ArticleChunkProps) {
   return blocks.map((block, at) => (
     <ArticleBlockView
       key={block.span.start}
@@ -24,6 +24,7 @@ export const ArticleChunk = memo(function ArticleChunk({ blocks, offset, text, e
       selectedId={selectedId}
       eventHref={eventHref}
       onSelect={onSelect}
+      zone={zone}
       returnAfter={returnAfter !== null && block.span.start < returnAfter && returnAfter <= block.span.end ? returnAfter : null}
       returnLink={returnLink}
     />

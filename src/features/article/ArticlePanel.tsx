@@ -207,6 +207,7 @@ export function ArticlePanel({ story, events, selectedId, onSelect, eventHref, i
                 blocks={run}
                 offset={at * ARTICLE_CHUNK}
                 text={story.text}
+                zone={story}
                 eventsById={eventsById}
                 selectedId={selectedId !== null && chunkEvents[at]?.has(selectedId) ? selectedId : null}
                 eventHref={eventHref}

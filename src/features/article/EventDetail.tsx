@@ -5,7 +5,7 @@ import { articleBlocks, quoteAnchorId } from '../../shared/article/passages';
 import { REVEAL_RETURN_ATTRIBUTE } from '../../shared/article/reveal';
 import type { TextSpan } from '../../shared/article/structure';
 import { KIND_LABELS } from '../../shared/format/kinds';
-import { formatDateRange } from '../../shared/time/calendar';
+import { formatDateRange, type StoryZone } from '../../shared/time/calendar';
 import { DetailFigure } from './DetailFigure';
 import { DetailQuote } from './DetailQuote';
 import { EVENT_DETAIL_ID } from './detailId';
@@ -21,8 +21,8 @@ export interface EventDetailProps {
 }
 
 /** The short sentence a screen reader hears when the selection changes. */
-export function selectionAnnouncement(event: TimelineEvent | undefined): string {
-  return event ? `Selected: ${event.title}, ${formatDateRange(event.start, event.end)}` : '';
+export function selectionAnnouncement(event: TimelineEvent | undefined, zone?: StoryZone): string {
+  return event ? `Selected: ${event.title}, ${formatDateRange(event.start, event.end, zone)}` : '';
 }
 
 /**
@@ -40,10 +40,10 @@ export function EventDetail({ story, events, selectedId, actions }: EventDetailP
         Selected event
       </h2>
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-        {selectionAnnouncement(event)}
+        {selectionAnnouncement(event, story)}
       </p>
       {event ? (
-        <DetailBody event={event} blocks={blocks} actions={actions} />
+        <DetailBody event={event} blocks={blocks} actions={actions} zone={story} />
       ) : (
         <p className="event-detail__prompt">
           Choose an event in the timeline or the list, or a highlighted passage of the article, to see its date, its figures and
@@ -54,14 +54,14 @@ export function EventDetail({ story, events, selectedId, actions }: EventDetailP
   );
 }
 
-function DetailBody({ event, blocks, actions }: { event: TimelineEvent; blocks: readonly TextSpan[]; actions: ReactNode }) {
+function DetailBody({ event, blocks, actions, zone }: { event: TimelineEvent; blocks: readonly TextSpan[]; actions: ReactNode; zone: StoryZone }) {
   const values = event.figures.map((figure) => figure.value);
   return (
     <div className={`event-detail__body event-detail__body--${event.kind}`}>
       <h3 className="event-detail__title">{event.title}</h3>
       <p className="event-detail__meta">
         <span className="event-detail__kind">{KIND_LABELS[event.kind]}</span>
-        <time dateTime={event.start}>{formatDateRange(event.start, event.end)}</time>
+        <time dateTime={event.start}>{formatDateRange(event.start, event.end, zone)}</time>
         {event.dateBasis === 'inferred' && <InferredBadge note={event.dateNote ?? ''} />}
       </p>
       {actions}

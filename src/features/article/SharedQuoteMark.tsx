@@ -2,7 +2,7 @@ import { useEffect, useId, useLayoutEffect, useRef, useState, type FocusEvent, t
 import type { TimelineEvent } from '../data/schema';
 import { passageId } from '../../shared/article/passages';
 import { selectOnPlainClick } from '../../shared/links/plainClick';
-import { formatDateRange } from '../../shared/time/calendar';
+import { formatDateRange, type StoryZone } from '../../shared/time/calendar';
 
 interface SharedQuoteMarkProps {
   start: number;
@@ -14,6 +14,8 @@ interface SharedQuoteMarkProps {
   selectedId: string | null;
   eventHref: (id: string) => string;
   onSelect: (id: string) => void;
+  /** The story's time zone, which the menu's dates name. */
+  zone?: StoryZone | undefined;
 }
 
 /** Space kept between the menu and the edge of the panel it must stay inside. */
@@ -26,7 +28,7 @@ const EDGE = 8;
  * by CSS from `data-count`, so copying the paragraph copies only the article's words. Escape, a click
  * outside or moving focus away closes the list; choosing an event closes it and returns focus.
  */
-export function SharedQuoteMark({ start, text, events, primaryId, selectedId, eventHref, onSelect }: SharedQuoteMarkProps) {
+export function SharedQuoteMark({ start, text, events, primaryId, selectedId, eventHref, onSelect, zone }: SharedQuoteMarkProps) {
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const wrapRef = useRef<HTMLSpanElement>(null);
@@ -117,7 +119,7 @@ export function SharedQuoteMark({ start, text, events, primaryId, selectedId, ev
               }
             >
               <span className="quote-menu__item-title">{event.title}</span>
-              <span className="quote-menu__item-date">{formatDateRange(event.start, event.end)}</span>
+              <span className="quote-menu__item-date">{formatDateRange(event.start, event.end, zone)}</span>
             </a>
           ))}
         </span>

@@ -1,19 +1,36 @@
+import type { Story } from '../data/schema';
+import { sourceName } from '../../shared/format/source';
 import './embed.css';
 
 interface EmbedCreditProps {
+  /** The story, whose source the credit names. */
+  story: Story;
   /** The same state in the full view: the selected event and the view window, without `embed`. */
   fullHref: string;
 }
 
 /**
- * The embed's credit line: who made the timeline, and a link to the full timeline in a new tab, so
- * a reader inside a news page can get to everything without leaving the article. The source
- * article is named once, in the chart's caption just above, not again here.
+ * The embed's credit line: who made the timeline and from whose article (the publisher, linked to
+ * the article when the story gives its address), and a link to the full timeline in a new tab, so
+ * a reader inside a news page can get to everything without leaving the article. The chart's
+ * caption above gives the article's headline, byline and date.
  */
-export function EmbedCredit({ fullHref }: EmbedCreditProps) {
+export function EmbedCredit({ story, fullHref }: EmbedCreditProps) {
+  const name = sourceName(story);
+  const url = story.source?.url;
   return (
     <footer className="embed-credit">
-      <p className="embed-credit__source">Timeline by Sourceline: every figure links to the words that state it.</p>
+      <p className="embed-credit__source">
+        Timeline by Sourceline, from{' '}
+        {url ? (
+          <a href={url} target="_blank" rel="noopener">
+            {name} <span className="visually-hidden">(opens in a new tab)</span>
+          </a>
+        ) : (
+          name
+        )}
+        : every figure links to the words that state it.
+      </p>
       <a className="embed-credit__open" href={fullHref} target="_blank" rel="noopener">
         Open full timeline <span className="visually-hidden">(opens in a new tab)</span>
       </a>

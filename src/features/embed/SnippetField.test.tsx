@@ -33,13 +33,30 @@ describe('a snippet to copy', () => {
   });
 });
 
+const story = {
+  title: 'Timeline title',
+  headlines: ['The article’s headline'],
+  seed: 'seeds/a.txt',
+  seedSha256: 'a'.repeat(64),
+  text: 'The article’s headline',
+};
+
 describe('the credit line', () => {
   it('credits Sourceline and opens the full timeline in a new tab', () => {
-    render(<EmbedCredit fullHref="https://a.example/s/events/x/" />);
+    render(<EmbedCredit story={story} fullHref="https://a.example/s/events/x/" />);
     expect(screen.getByText(/^Timeline by Sourceline/)).toBeTruthy();
     const link = screen.getByRole('link', { name: 'Open full timeline (opens in a new tab)' });
     expect(link.getAttribute('href')).toBe('https://a.example/s/events/x/');
     expect(link.getAttribute('target')).toBe('_blank');
     expect(link.getAttribute('rel')).toBe('noopener');
+  });
+
+  it('names the source: the publisher, linked to the article, or the article’s headline when none is given', () => {
+    render(<EmbedCredit story={story} fullHref="https://a.example/s/" />);
+    expect(screen.getByText(/^Timeline by Sourceline/).textContent).toBe('Timeline by Sourceline, from the article “The article’s headline”: every figure links to the words that state it.');
+    cleanup();
+    render(<EmbedCredit story={{ ...story, source: { publisher: 'Example Wire', url: 'https://news.example/a' } }} fullHref="https://a.example/s/" />);
+    const source = screen.getByRole('link', { name: 'Example Wire (opens in a new tab)' });
+    expect(source.getAttribute('href')).toBe('https://news.example/a');
   });
 });

@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
 import type { TimelineEvent } from '../data/schema';
-import { sortByTime } from '../../shared/time/calendar';
+import { sortByTime, type StoryZone } from '../../shared/time/calendar';
 import { chunk, chunkIndex } from '../../shared/progressive/chunks';
 import { EventListItem } from './EventListItem';
 import { useProgressiveCount } from './useProgressiveCount';
@@ -16,6 +16,8 @@ interface EventListProps {
   onSelect: (id: string) => void;
   /** Fill the list a chunk per task after the first paint (a story of thousands of events). */
   progressive?: boolean;
+  /** The story's time zone, which a time of day names. */
+  zone?: StoryZone | undefined;
 }
 
 interface ListChunkProps {
@@ -23,14 +25,15 @@ interface ListChunkProps {
   /** The selected event when it is in this chunk, else null: the other chunks need not render again. */
   selectedId: string | null;
   onSelect: (id: string) => void;
+  zone: StoryZone | undefined;
 }
 
-const ListChunk = memo(function ListChunk({ events, selectedId, onSelect }: ListChunkProps) {
-  return events.map((event) => <EventListItem key={event.id} event={event} selected={event.id === selectedId} onSelect={onSelect} />);
+const ListChunk = memo(function ListChunk({ events, selectedId, onSelect, zone }: ListChunkProps) {
+  return events.map((event) => <EventListItem key={event.id} event={event} selected={event.id === selectedId} onSelect={onSelect} zone={zone} />);
 });
 
 /** Every event in date order with its date, figures and quotes: the chart's text equivalent. */
-export function EventList({ events, selectedId, onSelect, progressive = false }: EventListProps) {
+export function EventList({ events, selectedId, onSelect, progressive = false, zone }: EventListProps) {
   const chunks = useMemo(() => chunk(sortByTime(events), LIST_CHUNK), [events]);
   const chunkOf = useMemo(() => chunkIndex(chunks, (event) => event.id), [chunks]);
   const shown = useProgressiveCount(chunks.length, progressive);
@@ -41,7 +44,7 @@ export function EventList({ events, selectedId, onSelect, progressive = false }:
       <h2 id="event-list-title">Every event, in date order</h2>
       <ol>
         {chunks.slice(0, shown).map((items, at) => (
-          <ListChunk key={at} events={items} selectedId={at === selectedChunk ? selectedId : null} onSelect={onSelect} />
+          <ListChunk key={at} events={items} selectedId={at === selectedChunk ? selectedId : null} onSelect={onSelect} zone={zone} />
         ))}
       </ol>
       {listed < events.length && (

@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../data/schema';
-import { formatDateRange } from '../../shared/time/calendar';
+import { formatDateRange, type StoryZone } from '../../shared/time/calendar';
 import { formatFigure } from '../../shared/format/figures';
 import { KIND_LABELS } from '../../shared/format/kinds';
 import { InferredBadge } from './InferredBadge';
@@ -8,14 +8,16 @@ interface EventListItemProps {
   event: TimelineEvent;
   selected: boolean;
   onSelect: (id: string) => void;
+  /** The story's time zone, which a time of day names. */
+  zone?: StoryZone | undefined;
 }
 
 /** One event of the list. All text from the data is rendered as text, never as HTML. */
-export function EventListItem({ event, selected, onSelect }: EventListItemProps) {
+export function EventListItem({ event, selected, onSelect, zone }: EventListItemProps) {
   return (
     <li className={`event-card event-card--${event.kind}`} data-list-event-id={event.id} aria-current={selected ? 'true' : undefined}>
       <p className="event-card__meta">
-        <time dateTime={event.start}>{formatDateRange(event.start, event.end)}</time>
+        <time dateTime={event.start}>{formatDateRange(event.start, event.end, zone)}</time>
         {event.dateBasis === 'inferred' && <InferredBadge note={event.dateNote ?? ''} />}
         <span className="event-card__kind">{KIND_LABELS[event.kind]}</span>
       </p>

@@ -3,7 +3,7 @@ import { InferredBadge } from '../events/InferredBadge';
 import type { TextSpan } from '../../shared/article/structure';
 import { formatValue } from '../../shared/format/figures';
 import { selectOnPlainClick } from '../../shared/links/plainClick';
-import { formatDateRange } from '../../shared/time/calendar';
+import { formatDateRange, type StoryZone } from '../../shared/time/calendar';
 import { FigureSource } from './FigureSource';
 import type { CasualtyGroup } from './model';
 
@@ -13,6 +13,8 @@ interface CasualtyFiguresProps {
   selectedId: string | null;
   eventHref: (id: string) => string;
   onSelect: (id: string) => void;
+  /** The story's time zone, which dates with a time name. */
+  zone?: StoryZone;
 }
 
 /**
@@ -20,7 +22,7 @@ interface CasualtyFiguresProps {
  * shooting), so lengths side by side would compare what the article does not. Each keeps its
  * qualifier ("nearly") and scope, and links to its event.
  */
-export function CasualtyFigures({ groups, blocks, selectedId, eventHref, onSelect }: CasualtyFiguresProps) {
+export function CasualtyFigures({ groups, blocks, selectedId, eventHref, onSelect, zone }: CasualtyFiguresProps) {
   const titleId = useId();
   return (
     <section className="casualties" aria-labelledby={titleId}>
@@ -50,7 +52,7 @@ export function CasualtyFigures({ groups, blocks, selectedId, eventHref, onSelec
                 {ref.figure.scope && <span className="casualty__scope">{ref.figure.scope}</span>}
               </a>
               <p className="figures__date">
-                <time dateTime={event.start}>{formatDateRange(event.start, event.end)}</time>
+                <time dateTime={event.start}>{formatDateRange(event.start, event.end, zone)}</time>
                 {event.dateBasis === 'inferred' && <InferredBadge note={event.dateNote ?? ''} />}
               </p>
               {current && <FigureSource event={event} quoteIndexes={[ref.quoteIndex]} blocks={blocks} />}

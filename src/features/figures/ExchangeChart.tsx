@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { InferredBadge } from '../events/InferredBadge';
 import type { TextSpan } from '../../shared/article/structure';
-import { formatDateRange } from '../../shared/time/calendar';
+import { formatDateRange, type StoryZone } from '../../shared/time/calendar';
 import { BarRow } from './BarRow';
 import { FigureSource } from './FigureSource';
 import { barScale, type ExchangeGroup } from './model';
@@ -13,6 +13,8 @@ interface ExchangeChartProps {
   selectedId: string | null;
   eventHref: (id: string) => string;
   onSelect: (id: string) => void;
+  /** The story's time zone, which dates with a time name. */
+  zone?: StoryZone;
 }
 
 /**
@@ -20,7 +22,7 @@ interface ExchangeChartProps {
  * all on one linear scale from zero (a linear scale computes the lengths; React draws them as boxes
  * whose width is a percentage, so the chart needs no measuring and reads at 320 px).
  */
-export function ExchangeChart({ groups, maxValue, blocks, selectedId, eventHref, onSelect }: ExchangeChartProps) {
+export function ExchangeChart({ groups, maxValue, blocks, selectedId, eventHref, onSelect, zone }: ExchangeChartProps) {
   const titleId = useId();
   const width = useMemo(() => barScale(maxValue), [maxValue]);
   return (
@@ -37,7 +39,7 @@ export function ExchangeChart({ groups, maxValue, blocks, selectedId, eventHref,
           <div key={event.id} className={`exchange-group${current ? ' exchange-group--current' : ''}`}>
             <h4 className="exchange-group__title">{event.title}</h4>
             <p className="figures__date">
-              <time dateTime={event.start}>{formatDateRange(event.start, event.end)}</time>
+              <time dateTime={event.start}>{formatDateRange(event.start, event.end, zone)}</time>
               {event.dateBasis === 'inferred' && <InferredBadge note={event.dateNote ?? ''} />}
             </p>
             <ul className="bar-list">

@@ -36,6 +36,7 @@ export function FiguresSection({ story, events, selectedId, onSelect, eventHref 
       <p className="figures__intro">Select a number to see its event and the words that state it.</p>
       {overview.exchanges.length > 0 && (
         <ExchangeChart
+          zone={story}
           groups={overview.exchanges}
           maxValue={overview.maxExchangeValue}
           blocks={blocks}
@@ -45,7 +46,7 @@ export function FiguresSection({ story, events, selectedId, onSelect, eventHref 
         />
       )}
       {overview.casualties.length > 0 && (
-        <CasualtyFigures groups={overview.casualties} blocks={blocks} selectedId={selectedId} eventHref={eventHref} onSelect={onSelect} />
+        <CasualtyFigures zone={story} groups={overview.casualties} blocks={blocks} selectedId={selectedId} eventHref={eventHref} onSelect={onSelect} />
       )}
     </section>
   );

@@ -1,11 +1,13 @@
 import type { Story } from '../data/schema';
+import { creditParts } from '../../shared/format/source';
 
-/** Names the source article under the story. */
+/** Names the source article under the story: its headline (linked when the story gives its address), byline, publisher and date. */
 export function StoryFooter({ story }: { story: Story }) {
+  const { headline, url, details } = creditParts(story);
   return (
     <footer className="page site-footer">
       <p>
-        Source: the article “{story.title}” (<code>{story.seed}</code>). Every figure links to the words that state it.
+        Source: the article “{url ? <a href={url}>{headline}</a> : headline}”{details}. Every figure links to the words that state it.
       </p>
     </footer>
   );

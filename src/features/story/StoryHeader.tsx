@@ -1,7 +1,7 @@
 import './story.css';
 import type { ReactNode } from 'react';
 import type { Story } from '../data/schema';
-import { formatDate } from '../../shared/time/calendar';
+import { formatDate, storyZoneText } from '../../shared/time/calendar';
 import { InferredBadge } from '../events/InferredBadge';
 
 interface StoryHeaderProps {
@@ -13,6 +13,7 @@ interface StoryHeaderProps {
 /** The story's title, its headlines as the article prints them, and its (inferred) date. */
 export function StoryHeader({ story, actions }: StoryHeaderProps) {
   const otherHeadlines = story.headlines.slice(1);
+  const zone = storyZoneText(story);
   return (
     <header className="story-header page">
       <div className="story-header__top">
@@ -32,10 +33,11 @@ export function StoryHeader({ story, actions }: StoryHeaderProps) {
       )}
       {story.date && (
         <p className="story-header__date">
-          Article date: <time dateTime={story.date}>{formatDate(story.date)}</time>
+          Article date: <time dateTime={story.date}>{formatDate(story.date, story)}</time>
           {story.dateBasis === 'inferred' && <InferredBadge note={story.dateNote ?? ''} />}
         </p>
       )}
+      {zone && <p className="story-header__zone">Times of day are {zone}.</p>}
     </header>
   );
 }

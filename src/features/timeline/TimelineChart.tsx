@@ -1,6 +1,7 @@
 import { useCallback, useId, useRef, type CSSProperties } from 'react';
 import type { Story, TimelineEvent } from '../data/schema';
 import { formatDateRange } from '../../shared/time/calendar';
+import { sourceCredit } from '../../shared/format/source';
 import { Axis } from './Axis';
 import { ClusterList } from './ClusterList';
 import { EventMarks } from './EventMarks';
@@ -195,7 +196,7 @@ export function TimelineChart({ events, story, selectedId, onSelect, view, onVie
         animateTo={zoom.animateTo}
       />
       <figcaption className="timeline__caption">
-        Source: the article “{story.title}”. Each mark is an event it reports; dates marked inferred are worked out from its words.{' '}
+        Source: {sourceCredit(story)}. Each mark is an event it reports; dates marked inferred are worked out from its words.{' '}
         <span className="timeline__howto">
           Zoom with Ctrl or ⌘ and the scroll wheel, a pinch, a double-click, the buttons, or the + and − keys; drag to pan. Arrow keys move from event to
           event, Home and End go to the first and last, Enter selects.

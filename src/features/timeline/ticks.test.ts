@@ -78,9 +78,9 @@ describe('the view in words', () => {
     expect(formatViewRange({ start: Date.UTC(2023, 9, 7), end: Date.UTC(2023, 11, 1) })).toBe('7 October – 30 November 2023');
     expect(formatViewRange({ start: Date.UTC(2023, 10, 24), end: Date.UTC(2023, 10, 28) })).toBe('24–27 November 2023');
     expect(formatViewRange({ start: Date.UTC(2023, 11, 30), end: Date.UTC(2024, 0, 3) })).toBe('30 December 2023 – 2 January 2024');
-    expect(formatViewRange({ start: Date.UTC(2023, 10, 30, 6), end: Date.UTC(2023, 10, 30, 12, 30) })).toBe('30 November 2023, 06:00–12:30 UTC');
+    expect(formatViewRange({ start: Date.UTC(2023, 10, 30, 6), end: Date.UTC(2023, 10, 30, 12, 30) })).toBe('30 November 2023, 06:00–12:30');
     expect(formatViewRange({ start: Date.UTC(2023, 10, 29, 22), end: Date.UTC(2023, 10, 30, 4) })).toBe(
-      '29 November 2023, 22:00 – 30 November 2023, 04:00 UTC',
+      '29 November 2023, 22:00 – 30 November 2023, 04:00',
     );
   });
 });

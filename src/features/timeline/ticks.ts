@@ -113,7 +113,8 @@ const dayMonthLong = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'n
 
 /**
  * The view in words, for the controls: "7 October – 1 December 2023" for days, or
- * "30 November 2023, 06:00–12:00 UTC" within a day or two.
+ * "30 November 2023, 06:00–12:00" within a day or two, on the story's clock (its declared zone's
+ * local time, or UTC), which the story's times name.
  */
 export function formatViewRange(view: TimeWindow): string {
   const start = new Date(view.start);
@@ -126,6 +127,6 @@ export function formatViewRange(view: TimeWindow): string {
     return `${first.getUTCDate()}–${dayMonthYear.format(last)}`;
   }
   const sameDay = utcDay.floor(start).getTime() === utcDay.floor(new Date(view.end - 1)).getTime();
-  if (sameDay) return `${dayMonthYear.format(start)}, ${hourMinute.format(start)}–${hourMinute.format(end)} UTC`;
-  return `${dayMonthYear.format(start)}, ${hourMinute.format(start)} – ${dayMonthYear.format(end)}, ${hourMinute.format(end)} UTC`;
+  if (sameDay) return `${dayMonthYear.format(start)}, ${hourMinute.format(start)}–${hourMinute.format(end)}`;
+  return `${dayMonthYear.format(start)}, ${hourMinute.format(start)} – ${dayMonthYear.format(end)}, ${hourMinute.format(end)}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysInMonth, endInstant, impossibleDate, sortByTime, formatDate, formatDateRange, isDateOnly, toInstant } from './calendar';
+import { daysInMonth, endInstant, impossibleDate, sortByTime, formatDate, formatDateRange, isDateOnly, storyZoneText, toInstant, zoneLabel } from './calendar';
 
 describe('calendar values', () => {
   it('reads a date-only value as midnight UTC whatever the process zone', () => {
@@ -7,8 +7,10 @@ describe('calendar values', () => {
     expect(new Date(toInstant('2023-11-24')).toISOString()).toBe('2023-11-24T00:00:00.000Z');
   });
 
-  it('reads a date-time with an offset as that instant', () => {
-    expect(toInstant('2023-11-30T07:40:00+02:00')).toBe(Date.UTC(2023, 10, 30, 5, 40));
+  it('reads a date-time on the story’s clock: its local digits, its offset set aside', () => {
+    expect(toInstant('2023-11-30T05:40:00Z')).toBe(Date.UTC(2023, 10, 30, 5, 40));
+    expect(toInstant('2018-07-10T10:00+07:00')).toBe(Date.UTC(2018, 6, 10, 10));
+    expect(toInstant('2018-07-10T22:30-04:00')).toBe(Date.UTC(2018, 6, 10, 22, 30));
   });
 
   it('rejects what is not a date', () => {
@@ -34,6 +36,42 @@ describe('calendar values', () => {
     expect(formatDateRange('2023-11-28', '2023-12-02')).toBe('28 November – 2 December 2023');
     expect(formatDateRange('2023-12-30', '2024-01-02')).toBe('30 December 2023 – 2 January 2024');
     expect(formatDateRange('2023-11-24')).toBe('24 November 2023');
+  });
+
+  it('shows a time in the story’s zone, with the zone named', () => {
+    const bangkok = { timeZone: 'Asia/Bangkok', timeZoneName: 'ICT' };
+    // "just after 10 a.m." in Bangkok: not "03:00 UTC".
+    expect(formatDate('2018-07-10T10:00+07:00', bangkok)).toBe('10 July 2018, 10:00 ICT');
+    expect(formatDate('2018-07-10T10:00+07:00', { timeZone: 'Asia/Bangkok' })).toBe('10 July 2018, 10:00 Bangkok time');
+    expect(formatDate('2018-07-10T22:30-04:00', { timeZone: 'America/New_York' })).toBe('10 July 2018, 22:30 New York time');
+    // Where no story is at hand the offset still names it, and the local time is the same.
+    expect(formatDate('2018-07-10T10:00+07:00')).toBe('10 July 2018, 10:00 UTC+7');
+    expect(formatDate('2018-07-10T10:00-04:00')).toBe('10 July 2018, 10:00 UTC−4');
+    expect(formatDate('2018-07-10T10:00+05:30')).toBe('10 July 2018, 10:00 UTC+5:30');
+    expect(formatDateRange('2018-07-10T10:00+07:00', '2018-07-10T21:10+07:00', bangkok)).toBe('10 July 2018, 10:00–21:10 ICT');
+    expect(formatDateRange('2018-07-10T10:00+07:00', '2018-07-11T09:00+07:00', bangkok)).toBe('10 July 2018, 10:00 ICT – 11 July 2018, 09:00 ICT');
+    expect(formatDate('2018-07-10', bangkok)).toBe('10 July 2018');
+  });
+
+  it('names the zone', () => {
+    expect(zoneLabel('2018-07-10T10:00Z', { timeZone: 'UTC' })).toBe('UTC');
+    expect(zoneLabel('2018-07-10T10:00Z', { timeZone: 'America/Argentina/Buenos_Aires' })).toBe('Buenos Aires time');
+    expect(storyZoneText({ timeZone: 'Asia/Bangkok', timeZoneName: 'ICT' })).toBe('ICT (Asia/Bangkok)');
+    expect(storyZoneText({ timeZone: 'Asia/Bangkok' })).toBe('Bangkok time (Asia/Bangkok)');
+    expect(storyZoneText({})).toBeNull();
+  });
+
+  it('orders a timed event within its local day, whatever its offset', () => {
+    const events = [
+      { id: 'day-11', start: '2018-07-11' },
+      { id: 'ny-late', start: '2018-07-10T22:00-04:00' },
+      { id: 'day-10', start: '2018-07-10' },
+      { id: 'bkk-early', start: '2018-07-10T01:00+07:00' },
+      { id: 'day-9', start: '2018-07-09' },
+    ];
+    // 01:00 in Bangkok is 18:00 UTC on the 9th, and 22:00 in New York 02:00 UTC on the 11th: read
+    // as instants, they would sort into the wrong days.
+    expect(sortByTime(events).map((e) => e.id)).toEqual(['day-9', 'day-10', 'bkk-early', 'ny-late', 'day-11']);
   });
 
   it('knows date-only values', () => {

@@ -2,10 +2,16 @@
  * Calendar values from the data, as pure functions. A date-only value ("2023-11-24") names a
  * calendar day, not an instant in the reader's zone, so it is read and formatted in UTC: the
  * same day shows in Los Angeles, London and Tokyo.
+ *
+ * A date-time is read on the story's clock: the derived data writes every time of day as the
+ * story zone's local time with that zone's offset (`2018-07-10T10:00+07:00`), and the app places,
+ * orders and shows it by its local digits, as if UTC, never in the reader's zone. So "10:00" in
+ * Bangkok is 10:00 on the axis, in the list and on the cards, and sorts within 10 July with that
+ * day's events, whatever zone the reader is in, and no zone database is needed to show it.
  */
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(Z|[+-]\d{2}:\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -39,13 +45,17 @@ export function isDateOnly(iso: string): boolean {
   return DATE_ONLY.test(iso);
 }
 
-/** Milliseconds since the epoch: midnight UTC for a date-only value, the instant for a date-time. */
+/**
+ * Milliseconds on the story's clock: midnight UTC for a date-only value, and for a date-time the
+ * local time its digits give, written as if UTC (its offset is the story zone's, and is set aside).
+ */
 export function toInstant(iso: string): number {
   const day = DATE_ONLY.exec(iso);
   if (day) return Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]));
-  const ms = DATE_TIME.test(iso) ? Date.parse(iso) : Number.NaN;
-  if (Number.isNaN(ms)) throw new RangeError(`Not an ISO 8601 date: ${iso}`);
-  return ms;
+  const time = DATE_TIME.exec(iso);
+  if (!time) throw new RangeError(`Not an ISO 8601 date: ${iso}`);
+  const [, y, mo, d, h, mi, s = '0', fraction = '0'] = time;
+  return Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), Number(`0.${fraction}`) * 1000);
 }
 
 /** The instant an event's time ends: the close of an inclusive last day, or the start for a moment. */
@@ -59,17 +69,59 @@ const dayMonth = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numer
 const dayOnly = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric' });
 const timeOfDay = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 
-/** "24 November 2023"; a date-time adds its UTC time ("30 November 2023, 05:40 UTC"). */
-export function formatDate(iso: string): string {
-  const instant = toInstant(iso);
-  const day = dayMonthYear.format(instant);
-  return isDateOnly(iso) ? day : `${day}, ${timeOfDay.format(instant)} UTC`;
+/** The story's zone, as its data declares it (`story.timeZone`, `story.timeZoneName`). */
+export interface StoryZone {
+  timeZone?: string | undefined;
+  timeZoneName?: string | undefined;
 }
 
-/** "24–27 November 2023", "28 November – 2 December 2023", or one date when there is no end. */
-export function formatDateRange(start: string, end?: string): string {
-  if (end === undefined || end === start) return formatDate(start);
-  if (!isDateOnly(start) || !isDateOnly(end)) return `${formatDate(start)} – ${formatDate(end)}`;
+/** "UTC", "UTC+7", "UTC−4", "UTC+5:30": a time's offset, when nothing names its zone. */
+function offsetLabel(iso: string): string {
+  const offset = DATE_TIME.exec(iso)?.[8] ?? 'Z';
+  if (offset === 'Z' || offset === '+00:00' || offset === '-00:00') return 'UTC';
+  const [hours, minutes] = [Number(offset.slice(1, 3)), offset.slice(4, 6)];
+  return `UTC${offset.startsWith('-') ? '−' : '+'}${hours}${minutes === '00' ? '' : `:${minutes}`}`;
+}
+
+/**
+ * How a time names its zone: the story's own name for it ("ICT"), else its zone's city
+ * ("Bangkok time", "New York time"), else its offset ("UTC+7"; "UTC" for a story without a zone).
+ */
+export function zoneLabel(iso: string, zone?: StoryZone): string {
+  if (zone?.timeZoneName) return zone.timeZoneName;
+  const name = zone?.timeZone;
+  if (name && !/^(?:Etc\/)?(?:UTC|UCT|GMT|Zulu|Universal)$/i.test(name)) {
+    const city = name.split('/').at(-1)?.replaceAll('_', ' ');
+    if (city) return `${city} time`;
+  }
+  return offsetLabel(iso);
+}
+
+/** The zone the story's times are in, in words, or null when it declares none: "ICT (Asia/Bangkok)". */
+export function storyZoneText(zone: StoryZone): string | null {
+  if (!zone.timeZone) return null;
+  const label = zoneLabel('', zone);
+  return label === zone.timeZone ? label : `${label} (${zone.timeZone})`;
+}
+
+/** "24 November 2023"; a date-time adds its local time and its zone ("10 July 2018, 10:00 ICT"). */
+export function formatDate(iso: string, zone?: StoryZone): string {
+  const instant = toInstant(iso);
+  const day = dayMonthYear.format(instant);
+  return isDateOnly(iso) ? day : `${day}, ${timeOfDay.format(instant)} ${zoneLabel(iso, zone)}`;
+}
+
+/**
+ * "24–27 November 2023", "28 November – 2 December 2023", "10 July 2018, 10:00–21:10 ICT", or one
+ * date when there is no end. `zone` is the story's, so times name it.
+ */
+export function formatDateRange(start: string, end?: string, zone?: StoryZone): string {
+  if (end === undefined || end === start) return formatDate(start, zone);
+  if (!isDateOnly(start) && !isDateOnly(end) && start.slice(0, 10) === end.slice(0, 10)) {
+    const [a, b] = [toInstant(start), toInstant(end)];
+    return `${dayMonthYear.format(a)}, ${timeOfDay.format(a)}–${timeOfDay.format(b)} ${zoneLabel(end, zone)}`;
+  }
+  if (!isDateOnly(start) || !isDateOnly(end)) return `${formatDate(start, zone)} – ${formatDate(end, zone)}`;
   const [a, b] = [toInstant(start), toInstant(end)];
   const [ay, am] = [new Date(a).getUTCFullYear(), new Date(a).getUTCMonth()];
   const [by, bm] = [new Date(b).getUTCFullYear(), new Date(b).getUTCMonth()];

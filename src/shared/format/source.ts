@@ -1,0 +1,50 @@
+import type { Source } from '../../features/data/schema';
+import { formatDate, type StoryZone } from '../time/calendar';
+
+/**
+ * How readers are told where a story comes from: the article's own headline (not the editor's
+ * title for the timeline), its byline, publisher and publication date, each only as the story
+ * declares it. What it does not declare is said to be missing rather than made up.
+ */
+
+/** The parts of a story a credit reads. */
+export interface Credited extends StoryZone {
+  title: string;
+  headlines: readonly string[];
+  source?: Source | undefined;
+}
+
+/** The pieces of the credit: the article's headline, its address, and the words after the headline. */
+export interface CreditParts {
+  headline: string;
+  url: string | undefined;
+  /** ", by Jane Doe, Reuters, 10 July 2018", or " (its publisher and publication date are not given)". */
+  details: string;
+}
+
+/** The article's own headline: its first, as it prints it. */
+export function articleHeadline(story: Credited): string {
+  return story.headlines[0] ?? story.title;
+}
+
+/** The credit in pieces, for a link on the headline. */
+export function creditParts(story: Credited): CreditParts {
+  const { source } = story;
+  const known = [source?.byline && `by ${source.byline}`, source?.publisher, source?.published && formatDate(source.published, story)].filter(
+    (part): part is string => Boolean(part),
+  );
+  const missing = [!source?.publisher && 'publisher', !source?.published && 'publication date'].filter((part): part is string => Boolean(part));
+  const gap = missing.length > 0 ? ` (its ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not given)` : '';
+  return { headline: articleHeadline(story), url: source?.url, details: `${known.length > 0 ? `, ${known.join(', ')}` : ''}${gap}` };
+}
+
+/** "the article “Headline”, by Jane Doe, Reuters, 10 July 2018", in one line of text. */
+export function sourceCredit(story: Credited): string {
+  const { headline, details } = creditParts(story);
+  return `the article “${headline}”${details}`;
+}
+
+/** Who published it, in a word or two, for a short credit: the publisher, or the article's headline. */
+export function sourceName(story: Credited): string {
+  return story.source?.publisher ?? `the article “${articleHeadline(story)}”`;
+}
