@@ -2,6 +2,7 @@ import type { Quote } from '../../src/features/data/schema.ts';
 import type { TextSpan } from '../../src/shared/article/structure.ts';
 import { findNumbers } from '../../src/shared/text/numbers.ts';
 import { findTimesAndDates } from '../../src/shared/text/timesAndDates.ts';
+import { withUnit } from './figures.ts';
 import { splitSentences } from './sentences.ts';
 
 /**
@@ -80,7 +81,8 @@ export function mentionsIn(sentence: TextSpan): Mention[] {
     if (/^-[A-Za-z]/.test(after) && !MEASURING_COMPOUND.test(after)) continue;
     // "one of them", "no one": a pronoun, not a count.
     if (/^one$/i.test(m.text)) continue;
-    found.push({ kind: 'number', start: m.start, end: m.end, text: m.text });
+    const shown = withUnit(text, m);
+    found.push({ kind: 'number', start: shown.start, end: shown.end, text: shown.text });
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const merged = found.filter((m, i) => !found.slice(0, i).some((other) => m.start < other.end && other.start < m.end));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkFigure, unitOf } from './figures';
+import { findNumbers } from '../../src/shared/text/numbers';
+import { checkFigure, unitOf, withUnit } from './figures';
 import type { AuthoredFigure } from './authoring';
 
 const figure = (value: number, unit: string, extra: Partial<AuthoredFigure> = {}): AuthoredFigure => ({ value, unit, label: 'test', ...extra });
@@ -71,5 +72,23 @@ describe('a figure checked against its words', () => {
     expect(unitOf('%')).toBe('percent');
     expect(unitOf('per cent')).toBe('percent');
     expect(unitOf('people')).toBeUndefined();
+  });
+
+  it('reads the currency or percentage around a number', () => {
+    const unit = (text: string) => {
+      const [m] = findNumbers(text);
+      if (!m) throw new Error(`no number in ${text}`);
+      const found = withUnit(text, m);
+      return [found.text, found.unit];
+    };
+    expect(unit('agreed to pay $1.7 billion in damages')).toEqual(['$1.7 billion', 'USD']);
+    expect(unit('a €5 million fine')).toEqual(['€5 million', 'EUR']);
+    expect(unit('£300,000 fine')).toEqual(['£300,000', 'GBP']);
+    expect(unit('US$3bn')).toEqual(['US$3bn', 'USD']);
+    expect(unit('2 million dollars')).toEqual(['2 million dollars', 'USD']);
+    expect(unit('up 3.4 percent')).toEqual(['3.4 percent', 'percent']);
+    expect(unit('40% of voters')).toEqual(['40%', 'percent']);
+    expect(unit('61.5 per cent')).toEqual(['61.5 per cent', 'percent']);
+    expect(unit('40 voters')).toEqual(['40', undefined]);
   });
 });

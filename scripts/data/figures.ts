@@ -1,4 +1,4 @@
-import { findNumbers, mentionStates, type NumberMention, type NumberUnit } from '../../src/shared/text/numbers.ts';
+import { findNumbers, mentionStates, type NumberMention } from '../../src/shared/text/numbers.ts';
 import { formatValue } from '../../src/shared/format/figures.ts';
 import type { AuthoredFigure } from './authoring.ts';
 
@@ -28,6 +28,9 @@ export function hedgeAt(text: string, mention: NumberMention): string | undefine
   return front ?? AFTER_HEDGES.find((hedge) => after === hedge || after.startsWith(`${hedge} `) || after.startsWith(`${hedge},`) || after.startsWith(`${hedge}.`));
 }
 
+/** What a number counts when the words around it say: a percentage or an amount of a currency. */
+export type NumberUnit = 'percent' | 'USD' | 'EUR' | 'GBP' | 'JPY' | 'INR' | 'AUD' | 'CAD' | 'HKD' | 'NZD' | 'CNY' | 'THB';
+
 const UNIT_WORDS: Record<string, NumberUnit> = {
   '%': 'percent', percent: 'percent', 'per cent': 'percent', percentage: 'percent', 'percentage points': 'percent',
   $: 'USD', us$: 'USD', usd: 'USD', dollar: 'USD', dollars: 'USD', 'us dollars': 'USD', '€': 'EUR', eur: 'EUR', euro: 'EUR', euros: 'EUR',
@@ -43,8 +46,26 @@ export function unitOf(unit: string): NumberUnit | undefined {
 
 const isDays = (unit: string) => /^days?$/i.test(unit.trim());
 
+/** A number with the currency or percentage its words give it, and its words including them ("$1.7 billion", "40%"). */
+export interface UnitMention extends NumberMention {
+  unit?: NumberUnit;
+}
+
+/** Reads the currency symbol before a number, or the percent sign or currency after it. */
+export function withUnit(text: string, mention: NumberMention): UnitMention {
+  const symbol = /(US\$|A\$|C\$|HK\$|NZ\$|[$€£¥₹฿])\s?$/u.exec(text.slice(Math.max(0, mention.start - 4), mention.start));
+  const after = /^(?:\s?(%)|\s(percent|per cent|(?:US )?[A-Za-z]+))(?![\p{L}])/u.exec(text.slice(mention.end));
+  const word = after?.[1] ?? after?.[2];
+  const afterUnit = word ? unitOf(word.replace(/^US /, '')) : undefined;
+  const unit = symbol ? unitOf(symbol[1] ?? '') : afterUnit;
+  if (!unit) return mention;
+  const start = symbol ? mention.start - symbol[0].length : mention.start;
+  const end = !symbol && after ? mention.end + after[0].length : mention.end;
+  return { ...mention, unit, start, end, text: text.slice(start, end) };
+}
+
 /** Whether a mention can state this figure, unit included; the reason when it cannot. */
-function unitProblem(figure: AuthoredFigure, mention: NumberMention): string | undefined {
+function unitProblem(figure: AuthoredFigure, mention: UnitMention): string | undefined {
   const wanted = unitOf(figure.unit);
   if (mention.value !== figure.value && mention.inDays === figure.value && !isDays(figure.unit)) {
     return `"${mention.text}" is ${figure.value} days, but the figure's unit is "${figure.unit}"`;
@@ -69,9 +90,9 @@ function context(text: string, mention: NumberMention): string {
 /** Problems with one figure, each a sentence naming the value, the field and the words. */
 export function checkFigure(figure: AuthoredFigure, quotes: readonly string[]): string[] {
   const name = `figure ${formatValue(figure.value)} ${figure.unit} (${figure.label})`;
-  const found = quotes.flatMap((text) => findNumbers(text).filter((m) => mentionStates(m, figure.value)).map((mention) => ({ text, mention })));
+  const found = quotes.flatMap((text) => findNumbers(text).filter((m) => mentionStates(m, figure.value)).map((m) => ({ text, mention: withUnit(text, m) })));
   if (found.length === 0) {
-    const stated = quotes.flatMap((text) => findNumbers(text).filter((m) => m.value !== null).map((m) => `"${m.text}"`));
+    const stated = quotes.flatMap((text) => findNumbers(text).filter((m) => m.value !== null).map((m) => `"${withUnit(text, m).text}"`));
     return [`${name} is not stated in any of its quotes${stated.length > 0 ? ` (they state ${[...new Set(stated)].join(', ')})` : ''}`];
   }
   const fitting = found.filter(({ mention }) => unitProblem(figure, mention) === undefined);

@@ -1,5 +1,4 @@
 import type { Story } from '../data/schema';
-import { sourceName } from '../../shared/format/source';
 import './embed.css';
 
 interface EmbedCreditProps {
@@ -13,21 +12,27 @@ interface EmbedCreditProps {
  * The embed's credit line: who made the timeline and from whose article (the publisher, linked to
  * the article when the story gives its address), and a link to the full timeline in a new tab, so
  * a reader inside a news page can get to everything without leaving the article. The chart's
- * caption above gives the article's headline, byline and date.
+ * caption above names the article by its headline, with its byline and date, so the credit does
+ * not repeat the headline; without a declared publisher it names none.
  */
 export function EmbedCredit({ story, fullHref }: EmbedCreditProps) {
-  const name = sourceName(story);
+  const publisher = story.source?.publisher;
   const url = story.source?.url;
   return (
     <footer className="embed-credit">
       <p className="embed-credit__source">
-        Timeline by Sourceline, from{' '}
-        {url ? (
-          <a href={url} target="_blank" rel="noopener">
-            {name} <span className="visually-hidden">(opens in a new tab)</span>
-          </a>
-        ) : (
-          name
+        Timeline by Sourceline
+        {publisher && (
+          <>
+            , from{' '}
+            {url ? (
+              <a href={url} target="_blank" rel="noopener">
+                {publisher} <span className="visually-hidden">(opens in a new tab)</span>
+              </a>
+            ) : (
+              publisher
+            )}
+          </>
         )}
         : every figure links to the words that state it.
       </p>

@@ -51,12 +51,13 @@ describe('the credit line', () => {
     expect(link.getAttribute('rel')).toBe('noopener');
   });
 
-  it('names the source: the publisher, linked to the article, or the article’s headline when none is given', () => {
+  it('names the publisher, linked to the article, and no publisher when none is declared', () => {
     render(<EmbedCredit story={story} fullHref="https://a.example/s/" />);
-    expect(screen.getByText(/^Timeline by Sourceline/).textContent).toBe('Timeline by Sourceline, from the article “The article’s headline”: every figure links to the words that state it.');
+    expect(screen.getByText(/^Timeline by Sourceline/).textContent).toBe('Timeline by Sourceline: every figure links to the words that state it.');
     cleanup();
     render(<EmbedCredit story={{ ...story, source: { publisher: 'Example Wire', url: 'https://news.example/a' } }} fullHref="https://a.example/s/" />);
     const source = screen.getByRole('link', { name: 'Example Wire (opens in a new tab)' });
     expect(source.getAttribute('href')).toBe('https://news.example/a');
+    expect(screen.getByText(/^Timeline by Sourceline/).textContent).toBe('Timeline by Sourceline, from Example Wire (opens in a new tab): every figure links to the words that state it.');
   });
 });

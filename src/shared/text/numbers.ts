@@ -2,10 +2,11 @@ import { findTimesAndDates } from './timesAndDates';
 
 /**
  * Numbers an English news text states, as newsrooms write them: digits ("240", "1,200", "2.5"),
- * scaled ("1.1 million", "1.1M", "$1.7 billion", "3bn"), words ("eight", "twenty-three", "two
- * hundred and forty", the "four" of "four-day", "a dozen", "half a million"), with their unit
- * where the text gives one (a percentage, a currency, a span of time). Times and dates ("9:10 a.m.",
- * "June 23", "Sept. 10, 2018") and ordinals ("23rd") are not numbers.
+ * scaled ("1.1 million", "1.1M", the "1.7 billion" of "$1.7 billion", "3bn"), words ("eight",
+ * "twenty-three", "two hundred and forty", the "four" of "four-day", "a dozen", "half a million"),
+ * with the span of time they measure ("a week" is 7 days). Times and dates ("9:10 a.m.", "June 23",
+ * "Sept. 10, 2018") and ordinals ("23rd") are not numbers. The currency or percentage around a
+ * number is read where it matters, when the data is derived (`scripts/data/figures.ts`).
  *
  * Written for this project rather than taken from a library: the reader's page uses it too (to
  * point at the words that state a figure), which rules out the multi-megabyte recognisers, and
@@ -26,30 +27,18 @@ const VAGUE = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'billions'
 /** Spans of time a number can measure ("four-day", "a week", "11 hours"). */
 const DURATIONS = /^(?:(minute|hour|day|week|fortnight|month|year)s?)(?![\p{L}])/u;
 
-/** What a number counts when the text itself says: a percentage or an amount of a currency. */
-export type NumberUnit = 'percent' | 'USD' | 'EUR' | 'GBP' | 'JPY' | 'INR' | 'AUD' | 'CAD' | 'HKD' | 'NZD' | 'CNY' | 'THB';
-
 /** A number found in a text, with its UTF-16 position. `value` is null for vague counts ("dozens"). */
 export interface NumberMention {
   value: number | null;
   start: number;
   end: number;
   text: string;
-  /** A percentage or currency the text attaches to the number ("40%", "$1.7 billion"). */
-  unit?: NumberUnit;
   /** The span of time it measures, when it does ("four-day" → day, "a week" → week). */
   duration?: string;
   /** A span of weeks counted in days ("a week" states 7 days). */
   inDays?: number;
 }
 
-const SYMBOLS: Record<string, NumberUnit> = {
-  $: 'USD', 'US$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', 'A$': 'AUD', 'C$': 'CAD', 'HK$': 'HKD', 'NZ$': 'NZD', '฿': 'THB',
-};
-const CURRENCY_WORDS: Record<string, NumberUnit> = {
-  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', yen: 'JPY', rupee: 'INR', rupees: 'INR',
-  yuan: 'CNY', renminbi: 'CNY', baht: 'THB', usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', inr: 'INR', aud: 'AUD', cad: 'CAD', cny: 'CNY', thb: 'THB',
-};
 const SUFFIX_SCALES: Record<string, number> = { k: 1_000, K: 1_000, m: 1_000_000, M: 1_000_000, mn: 1_000_000, bn: 1_000_000_000, B: 1_000_000_000, tn: 1_000_000_000_000 };
 
 /** `digits` (with an optional fraction) times `scale`, exactly: 1.1 × 1,000,000 is 1,100,000, not 1,100,000.0000000002. */
@@ -61,48 +50,31 @@ function scaled(digits: string, scale: number): number {
   return units % divisor === 0n ? Number(units / divisor) : Number(digits) * scale;
 }
 
-/** What follows a number: a scale, a percent sign or word, a currency, a span of time. `end` takes in all but the span. */
-function afterNumber(text: string, numberEnd: number): { end: number; scale?: number; unit?: NumberUnit; duration?: string } {
-  let at = numberEnd;
-  let scale: number | undefined;
-  const suffix = /^(k|K|mn|m|M|bn|B|tn)(?![\p{L}\d])/u.exec(text.slice(at));
-  const word = suffix ? null : /^[\s-]+(thousand|million|billion|trillion)(?![\p{L}])/iu.exec(text.slice(at));
-  if (suffix) scale = SUFFIX_SCALES[suffix[1] ?? ''];
-  if (word) scale = SCALES[(word[1] ?? '').toLowerCase()];
-  at += suffix?.[0].length ?? word?.[0].length ?? 0;
-  const tail = text.slice(at);
-  const percent = /^\s?(?:%|percent(?![\p{L}])|per cent(?![\p{L}]))/u.exec(tail);
-  if (percent) return { end: at + percent[0].length, scale, unit: 'percent' };
-  const currency = /^\s+(?:US\s)?([A-Za-z]+)(?![\p{L}])/u.exec(tail);
-  const code = currency ? CURRENCY_WORDS[(currency[1] ?? '').toLowerCase()] : undefined;
-  if (code && currency) return { end: at + currency[0].length, scale, unit: code };
+/** What follows a number: a scale ("million", "M", "bn"), taken into the mention, and the span of time it measures. */
+function afterNumber(text: string, numberEnd: number): { end: number; scale?: number; duration?: string } {
+  const rest = text.slice(numberEnd);
+  const suffix = /^(k|K|mn|m|M|bn|B|tn)(?![\p{L}\d])/u.exec(rest) ?? /^[\s-]+(thousand|million|billion|trillion)(?![\p{L}])/iu.exec(rest);
+  const scale = suffix ? (SUFFIX_SCALES[suffix[1] ?? ''] ?? SCALES[(suffix[1] ?? '').toLowerCase()]) : undefined;
+  const end = numberEnd + (suffix?.[0].length ?? 0);
+  const tail = text.slice(end);
   const span = /^[\s-]/.test(tail) ? DURATIONS.exec(tail.slice(1)) : null;
-  return { end: at, scale, duration: span?.[1] };
+  return { end, scale, duration: span?.[1] };
 }
 
-const DIGITS = /(US\$|A\$|C\$|HK\$|NZ\$|[$€£¥₹฿])?\s?(?<![\p{L}\d.,:/])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\d:/])(?!(?:st|nd|rd|th)(?![\p{L}]))/gu;
+const DIGITS = /(?<![\p{L}\d.,:/])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\d:/])(?!(?:st|nd|rd|th)(?![\p{L}]))/gu;
 
 function digitMentions(text: string): NumberMention[] {
-  const found: NumberMention[] = [];
-  for (const m of text.matchAll(DIGITS)) {
-    const symbol = m[1];
-    const digits = (m[2] ?? '').replaceAll(',', '') + (m[3] ?? '');
-    const numberEnd = m.index + m[0].length;
-    const after = afterNumber(text, numberEnd);
-    const unit = symbol ? SYMBOLS[symbol] : after.unit;
-    const end = after.end;
-    const value = scaled(digits, after.scale ?? 1);
-    const start = symbol ? m.index : m.index + m[0].length - (m[2] ?? '').length - (m[3] ?? '').length;
-    found.push({
+  return [...text.matchAll(DIGITS)].map((m) => {
+    const after = afterNumber(text, m.index + m[0].length);
+    const value = scaled((m[1] ?? '').replaceAll(',', '') + (m[2] ?? ''), after.scale ?? 1);
+    return {
       value,
-      start,
-      end,
-      text: text.slice(start, end),
-      ...(unit ? { unit } : {}),
+      start: m.index,
+      end: after.end,
+      text: text.slice(m.index, after.end),
       ...(after.duration ? { duration: after.duration, ...(after.duration === 'week' ? { inDays: value * 7 } : {}) } : {}),
-    });
-  }
-  return found;
+    };
+  });
 }
 
 const WORD = /[A-Za-z]+/g;
