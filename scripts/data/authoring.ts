@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DateBasisSchema, EventIdSchema, EVENT_KINDS } from '../../src/features/data/schema.ts';
+import { impossibleDate } from '../../src/shared/time/calendar.ts';
 import { isTimeZone } from './timeZone.ts';
 
 /**
@@ -10,15 +11,19 @@ import { isTimeZone } from './timeZone.ts';
 
 /**
  * A day (`2018-07-10`), or a time of day in the story's zone (`2018-07-10T10:00`), or an instant
- * with its offset (`2018-07-10T10:00+07:00`, `2018-07-10T03:00Z`). Whether the day exists is checked
- * when the time is read (`readAuthoredTime`).
+ * with its offset (`2018-07-10T10:00+07:00`, `2018-07-10T03:00Z`), on the calendar (`2023-02-30` is
+ * refused); whether a time exists in the story's zone is checked when it is read (`readAuthoredTime`).
  */
 export const AuthoredDateSchema = z
   .string()
   .regex(
     /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?$/,
     'expected a date (YYYY-MM-DD), a local time (YYYY-MM-DDTHH:MM) or a time with an offset (YYYY-MM-DDTHH:MM+07:00)',
-  );
+  )
+  .superRefine((value, ctx) => {
+    const problem = impossibleDate(value);
+    if (problem) ctx.addIssue({ code: 'custom', input: value, message: problem });
+  });
 
 /** `occurrence` (1-based) says which one is meant when a quote appears more than once. */
 export const AuthoredQuoteSchema = z.union([

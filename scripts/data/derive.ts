@@ -5,7 +5,7 @@ import { endInstant, toInstant } from '../../src/shared/time/calendar.ts';
 import type { AuthoredEvent, Authoring } from './authoring.ts';
 import { coverageReport, type UncoveredSentence } from './coverage.ts';
 import { checkFigure } from './figures.ts';
-import { describePath, eventLabel } from './messages.ts';
+import { problem } from './messages.ts';
 import { locateQuote } from './quotes.ts';
 import { checkStatedDate, type ArticleDate } from './statedDates.ts';
 import { readAuthoredTime } from './timeZone.ts';
@@ -41,36 +41,37 @@ function headlinesOf(seed: string, declared: readonly string[] | undefined, erro
 }
 
 /** Reads a date or time of the authoring file into the data's form, or records why it cannot. */
-function timeOf(value: string, zone: string | undefined, where: string, errors: string[]): string | undefined {
+function timeOf(value: string, zone: string | undefined, report: (message: string) => void): string | undefined {
   const read = readAuthoredTime(value, zone);
-  if (!read.ok) errors.push(`${where}: ${read.message}`);
+  if (!read.ok) report(read.message);
   return read.ok ? read.iso : undefined;
 }
 
 /** One event: quotes located, times read in the story's zone, figures and stated dates checked. */
-function deriveEvent(seed: string, authored: AuthoredEvent, label: string, zone: string | undefined, article: ArticleDate | undefined, errors: string[]) {
+function deriveEvent(seed: string, authored: AuthoredEvent, index: number, raw: unknown, zone: string | undefined, article: ArticleDate | undefined, errors: string[]) {
+  const report = (path: PropertyKey[], message: string) => errors.push(problem(raw, ['events', index, ...path], message));
   const texts: string[] = [];
   const quotes = authored.quotes.flatMap((q, i) => {
     const located = locateQuote(seed, q);
     // A figure in a quote that is not found is still checked against the words written.
     texts.push(typeof q === 'string' ? q : q.text);
-    if (!located.ok) errors.push(`${label} quotes[${i}]: ${located.message}`);
+    if (!located.ok) report(['quotes', i], located.message);
     return located.ok ? [located.quote] : [];
   });
   authored.figures.forEach((figure, i) => {
-    for (const problem of checkFigure(figure, texts)) errors.push(`${label} figures[${i}]: ${problem}`);
+    for (const message of checkFigure(figure, texts)) report(['figures', i], message);
   });
-  const start = timeOf(authored.start, zone, `${label} start`, errors);
-  const end = authored.end === undefined ? undefined : timeOf(authored.end, zone, `${label} end`, errors);
+  const start = timeOf(authored.start, zone, (message) => report(['start'], message));
+  const end = authored.end === undefined ? undefined : timeOf(authored.end, zone, (message) => report(['end'], message));
   if (start && end && endInstant(end) <= toInstant(start)) {
-    errors.push(`${label} end: the end (${authored.end}) comes before the start (${authored.start})`);
+    report(['end'], `the end (${authored.end}) comes before the start (${authored.start})`);
   }
   let dateNote = authored.dateNote;
   if (authored.dateBasis === 'stated') {
     for (const [field, value] of [['start', start], ['end', end]] as const) {
       if (!value) continue;
       const check = checkStatedDate(value, texts, article);
-      if (!check.ok) errors.push(`${label} ${field}: ${check.message}`);
+      if (!check.ok) report([field], check.message);
       else if (check.note && dateNote === undefined) dateNote = check.note;
     }
   }
@@ -94,15 +95,15 @@ export function derive(seed: string, seedPath: string, authoring: Authoring, raw
   const { story: authoredStory } = authoring;
   const zone = authoredStory.timeZone;
   const headlines = headlinesOf(seed, authoredStory.headlines, errors, notes);
-  const date = authoredStory.date === undefined ? undefined : timeOf(authoredStory.date, zone, 'story.date', errors);
-  const published = authoredStory.source?.published === undefined ? undefined : timeOf(authoredStory.source.published, zone, 'story.source.published', errors);
+  const date = authoredStory.date === undefined ? undefined : timeOf(authoredStory.date, zone, (message) => errors.push(`story.date: ${message}`));
+  const published = authoredStory.source?.published === undefined ? undefined : timeOf(authoredStory.source.published, zone, (message) => errors.push(`story.source.published: ${message}`));
   const article: ArticleDate | undefined = date
     ? { day: date.slice(0, 10), basis: authoredStory.dateBasis ?? 'stated' }
     : published
       ? { day: published.slice(0, 10), basis: 'stated' }
       : undefined;
 
-  const events = authoring.events.map((authored, i) => deriveEvent(seed, authored, eventLabel(raw, i), zone, article, errors));
+  const events = authoring.events.map((authored, i) => deriveEvent(seed, authored, i, raw, zone, article, errors));
   const title = authoredStory.title ?? headlines[0];
   if (!title) errors.push('story.title: no title given and the article has no headline to take it from');
   const source = authoredStory.source && { ...authoredStory.source, ...(published ? { published } : {}) };
@@ -125,7 +126,7 @@ export function derive(seed: string, seedPath: string, authoring: Authoring, raw
   if (errors.length > 0) return { timeline: null, errors, notes, uncovered };
   const checked = TimelineSchema.safeParse(candidate);
   if (!checked.success) {
-    return { timeline: null, errors: checked.error.issues.map((issue) => `${describePath(candidate, issue.path)}: ${issue.message}`), notes, uncovered };
+    return { timeline: null, errors: checked.error.issues.map((issue) => problem(candidate, issue.path, issue.message)), notes, uncovered };
   }
   return { timeline: checked.data, errors, notes, uncovered };
 }

@@ -20,7 +20,7 @@ const event = (extra: Record<string, unknown> = {}) => ({
 describe('strict authoring files', () => {
   it('refuses a misspelt key, suggesting the one meant', () => {
     const raw = { seed: 'a.txt', story: {}, events: [event({ figures: [{ value: 4, unit: 'boys', label: 'rescued', qualifer: 'nearly' }] })] };
-    expect(messages(raw)).toEqual(['event "rescue" (events[0]) figures[0]: unknown key "qualifer": did you mean "qualifier"?']);
+    expect(messages(raw)).toEqual(['events[0].figures[0]: unknown key "qualifer": did you mean "qualifier"? (event "rescue")']);
   });
 
   it('refuses an unknown key on the story, suggesting the one meant', () => {
@@ -29,24 +29,24 @@ describe('strict authoring files', () => {
 
   it('lists the keys it knows when nothing is close', () => {
     expect(messages({ seed: 'a.txt', story: {}, events: [event({ photographer: 'X' })] })[0]).toBe(
-      'event "rescue" (events[0]): unknown key "photographer": the keys here are id, kind, title, summary, start, end, dateBasis, dateNote, figures, quotes',
+      'events[0]: unknown key "photographer": the keys here are id, kind, title, summary, start, end, dateBasis, dateNote, figures, quotes (event "rescue")',
     );
   });
 
   it('names the event, the field and the value that is wrong', () => {
     expect(messages({ seed: 'a.txt', story: {}, events: [event({ kind: 'rescu' })] })).toEqual([
-      'event "rescue" (events[0]) kind: "rescu" is not one of truce-period, exchange, casualties, violence, military, diplomacy, statement, humanitarian',
+      'events[0].kind: "rescu" is not one of truce-period, exchange, casualties, violence, military, diplomacy, statement, humanitarian (event "rescue")',
     ]);
-    expect(messages({ seed: 'a.txt', story: {}, events: [event({ kind: 'truce' })] })[0]).toMatch(/; did you mean "truce-period"\?$/);
-    expect(messages({ seed: 'a.txt', story: {}, events: [event({ start: '10 July 2018' })] })[0]).toMatch(/^event "rescue" \(events\[0\]\) start: expected a date .* \(got "10 July 2018"\)$/);
+    expect(messages({ seed: 'a.txt', story: {}, events: [event({ kind: 'truce' })] })[0]).toMatch(/; did you mean "truce-period"\? \(event "rescue"\)$/);
+    expect(messages({ seed: 'a.txt', story: {}, events: [event({ start: '10 July 2018' })] })[0]).toMatch(/^events\[0\]\.start: expected a date .* \(got "10 July 2018"\) \(event "rescue"\)$/);
     expect(messages({ seed: 'a.txt', story: {}, events: [event({ figures: [{ value: '4', unit: 'boys', label: 'x' }] })] })).toEqual([
-      'event "rescue" (events[0]) figures[0].value: expected number, got "4"',
+      'events[0].figures[0].value: expected number, got "4" (event "rescue")',
     ]);
     expect(messages({ seed: 'a.txt', story: { timeZone: 'Asia/Bangkog' }, events: [event()] })[0]).toMatch(/^story\.timeZone: expected an IANA time zone name .* \(got "Asia\/Bangkog"\)$/);
   });
 
   it('names an event without a usable id by its place', () => {
-    expect(messages({ seed: 'a.txt', story: {}, events: [event({ id: undefined })] })).toEqual(['events[0] id: missing (expected string)']);
+    expect(messages({ seed: 'a.txt', story: {}, events: [event({ id: undefined })] })).toEqual(['events[0].id: missing (expected string)']);
   });
 
   it('reads the keys it knows from the schema itself', () => {

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import { formatPath } from '../../src/features/data/validate.ts';
+import { problemsOf } from '../../src/features/data/validate.ts';
 
 /**
- * Messages for editors: each names the event by its id, the field and the values involved, and
+ * Messages for editors: each names the field, the values involved and the event by its id, and
  * suggests the key or kind that was probably meant.
  */
 
@@ -48,19 +48,14 @@ function at(root: unknown, path: readonly PropertyKey[]): unknown {
   return node;
 }
 
-/** `event "rescue" (events[3])`, or `events[3]` while the event has no readable id. */
-export function eventLabel(root: unknown, index: number): string {
-  const id = at(root, ['events', index, 'id']);
-  return typeof id === 'string' && id !== '' ? `event "${id}" (events[${index}])` : `events[${index}]`;
-}
-
-/** A field's place, with the event named: `event "rescue" (events[3]) figures[0].qualifier`. */
-export function describePath(root: unknown, path: readonly PropertyKey[]): string {
-  if (path[0] === 'events' && typeof path[1] === 'number') {
-    const rest = formatPath(path.slice(2));
-    return `${eventLabel(root, path[1])}${rest ? ` ${rest}` : ''}`;
-  }
-  return formatPath(path) || '(the whole file)';
+/**
+ * A problem as every message of the project writes it: the field's path, what is wrong, and the
+ * event it belongs to by its id (`events[3].figures[0]: unknown key "qualifer": did you mean
+ * "qualifier"? (event "rescue")`).
+ */
+export function problem(root: unknown, path: readonly PropertyKey[], message: string): string {
+  const [found] = problemsOf([{ path, message }], root);
+  return found ? `${found.path}: ${found.message}` : message;
 }
 
 /** The zod definition behind `schema`, read through wrappers (optional, default, pipe). */
@@ -87,27 +82,27 @@ export function knownKeysAt(schema: unknown, path: readonly PropertyKey[]): stri
   return [];
 }
 
-/** One zod issue on the authoring file as a line an editor can act on. */
+/** One zod issue on the authoring file as lines an editor can act on. */
 export function formatIssue(issue: z.core.$ZodIssue, root: unknown, schema: unknown): string[] {
-  const where = describePath(root, issue.path);
   const value = at(root, issue.path);
+  const say = (message: string) => problem(root, issue.path, message);
   switch (issue.code) {
     case 'unrecognized_keys': {
       const known = knownKeysAt(schema, issue.path);
       return issue.keys.map((key) => {
         const guess = didYouMean(key, known);
-        const hint = guess ? `did you mean "${guess}"?` : `the keys here are ${known.join(', ')}`;
-        return `${where}: unknown key "${key}": ${hint}`;
+        return say(`unknown key "${key}": ${guess ? `did you mean "${guess}"?` : `the keys here are ${known.join(', ')}`}`);
       });
     }
     case 'invalid_value': {
       const options = issue.values.map(String);
       const guess = typeof value === 'string' ? didYouMean(value, options) : undefined;
-      return [`${where}: ${showValue(value)} is not one of ${options.join(', ')}${guess ? `; did you mean "${guess}"?` : ''}`];
+      return [say(`${showValue(value)} is not one of ${options.join(', ')}${guess ? `; did you mean "${guess}"?` : ''}`)];
     }
     case 'invalid_type':
-      return [value === undefined ? `${where}: missing (expected ${issue.expected})` : `${where}: expected ${issue.expected}, got ${showValue(value)}`];
+      return [say(value === undefined ? `missing (expected ${issue.expected})` : `expected ${issue.expected}, got ${showValue(value)}`)];
     default:
-      return [value === undefined || typeof value === 'object' ? `${where}: ${issue.message}` : `${where}: ${issue.message} (got ${showValue(value)})`];
+      // A message that already quotes the value ("2023-02-30 is not a date: …") says it once.
+      return [say(value === undefined || typeof value === 'object' || issue.message.includes(showValue(value).replace(/^"|"$/g, '')) ? issue.message : `${issue.message} (got ${showValue(value)})`)];
   }
 }

@@ -38,7 +38,7 @@ describe('times of day in a declared zone', () => {
   });
 
   it('refuses days and times that do not exist', () => {
-    expect(readAuthoredTime('2023-02-30')).toEqual({ ok: false, message: '"2023-02-30" names a day that does not exist' });
+    expect(readAuthoredTime('2023-02-30')).toEqual({ ok: false, message: '2023-02-30 is not a date: February 2023 has 28 days' });
     expect(readAuthoredTime('2023-02-28T24:00', 'UTC')).toEqual({ ok: false, message: '"2023-02-28T24:00" names a time that does not exist' });
   });
 

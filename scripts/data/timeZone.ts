@@ -5,6 +5,8 @@
  * it without any zone database of its own.
  */
 
+import { impossibleDate } from '../../src/shared/time/calendar.ts';
+
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 
@@ -83,7 +85,7 @@ export function readAuthoredTime(value: string, zone?: string): AuthoredTime {
   const wall = Date.UTC(y!, mo! - 1, d, h, mi, s);
   const back = new Date(wall);
   if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo! - 1 || back.getUTCDate() !== d) {
-    return { ok: false, message: `"${value}" names a day that does not exist` };
+    return { ok: false, message: impossibleDate(value) ?? `"${value}" names a day that does not exist` };
   }
   if (!hasTime) return { ok: true, iso: value };
   const seconds = m[6] !== undefined;
