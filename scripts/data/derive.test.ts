@@ -163,4 +163,12 @@ describe('the truce story', () => {
     expect(result.uncovered).toEqual([]);
     expect(result.timeline?.story.headlines).toHaveLength(3);
   });
+
+  it('records the words that state each figure, which the app points at', () => {
+    const file = authoringFile(new URL('../../seeds/000_126b9c83ffb51b79.events.yaml', import.meta.url));
+    const text = readFileSync(new URL('../../seeds/000_126b9c83ffb51b79.txt', import.meta.url), 'utf8');
+    const events = derive(text, 'seeds/000_126b9c83ffb51b79.txt', file).timeline?.events ?? [];
+    const words = events.flatMap((e) => e.figures.map((f) => (f.stated ? e.quotes[f.stated.quote]?.text.slice(f.stated.start, f.stated.end) : null)));
+    expect(words).toEqual(['four', '80', '240', 'three', 'eight', '30', '23', 'seven', 'three', '240']);
+  });
 });

@@ -4,7 +4,7 @@ import { TimelineSchema, type Quote, type Story, type Timeline, type TimelineEve
 import { endInstant, toInstant } from '../../src/shared/time/calendar.ts';
 import type { AuthoredEvent, Authoring } from './authoring.ts';
 import { coverageReport, type UncoveredSentence } from './coverage.ts';
-import { checkFigure } from './figures.ts';
+import { figureCheck } from './figures.ts';
 import { problem } from './messages.ts';
 import { locateQuote } from './quotes.ts';
 import { checkStatedDate, type ArticleDate } from './statedDates.ts';
@@ -58,8 +58,11 @@ function deriveEvent(seed: string, authored: AuthoredEvent, index: number, raw: 
     if (!located.ok) report(['quotes', i], located.message);
     return located.ok ? [located.quote] : [];
   });
-  authored.figures.forEach((figure, i) => {
-    for (const message of checkFigure(figure, texts)) report(['figures', i], message);
+  const figures = authored.figures.map((figure, i) => {
+    const check = figureCheck(figure, texts);
+    for (const message of check.problems) report(['figures', i], message);
+    // The words the check found are the ones the app points at.
+    return check.stated ? { ...figure, stated: check.stated } : figure;
   });
   const start = timeOf(authored.start, zone, (message) => report(['start'], message));
   const end = authored.end === undefined ? undefined : timeOf(authored.end, zone, (message) => report(['end'], message));
@@ -80,6 +83,7 @@ function deriveEvent(seed: string, authored: AuthoredEvent, index: number, raw: 
     start: start ?? authored.start,
     ...(authored.end === undefined ? {} : { end: end ?? authored.end }),
     ...(dateNote === undefined ? {} : { dateNote }),
+    figures,
     quotes: quotes satisfies Quote[],
   } as TimelineEvent;
 }

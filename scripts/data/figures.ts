@@ -87,26 +87,48 @@ function context(text: string, mention: NumberMention): string {
   return `${head.length < before.length ? '…' : ''}${head}${mention.text}${tail}${tail.length < after.length ? '…' : ''}`;
 }
 
-/** Problems with one figure, each a sentence naming the value, the field and the words. */
-export function checkFigure(figure: AuthoredFigure, quotes: readonly string[]): string[] {
+/** Where a figure is stated: the quote's index and the words' offsets in its text. */
+export interface StatedAt {
+  quote: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * Checks one figure against its quotes: the problems, each a sentence naming the value, the field
+ * and the words, and where the words that state it are, once they fit it.
+ */
+export function figureCheck(figure: AuthoredFigure, quotes: readonly string[]): { problems: string[]; stated?: StatedAt } {
   const name = `figure ${formatValue(figure.value)} ${figure.unit} (${figure.label})`;
-  const found = quotes.flatMap((text) => findNumbers(text).filter((m) => mentionStates(m, figure.value)).map((m) => ({ text, mention: withUnit(text, m) })));
+  const found = quotes.flatMap((text, quote) =>
+    findNumbers(text)
+      .filter((m) => mentionStates(m, figure.value))
+      .map((m) => ({ text, quote, mention: withUnit(text, m) })),
+  );
   if (found.length === 0) {
     const stated = quotes.flatMap((text) => findNumbers(text).filter((m) => m.value !== null).map((m) => `"${withUnit(text, m).text}"`));
-    return [`${name} is not stated in any of its quotes${stated.length > 0 ? ` (they state ${[...new Set(stated)].join(', ')})` : ''}`];
+    return { problems: [`${name} is not stated in any of its quotes${stated.length > 0 ? ` (they state ${[...new Set(stated)].join(', ')})` : ''}`] };
   }
   const fitting = found.filter(({ mention }) => unitProblem(figure, mention) === undefined);
-  if (fitting.length === 0) return found.map(({ mention }) => `${name}: ${unitProblem(figure, mention)}`).slice(0, 1);
+  if (fitting.length === 0) return { problems: found.map(({ mention }) => `${name}: ${unitProblem(figure, mention)}`).slice(0, 1) };
   const wanted = figure.qualifier ? fold(figure.qualifier) : undefined;
-  if (fitting.some(({ text, mention }) => hedgeAt(text, mention) === wanted)) return [];
+  const match = fitting.find(({ text, mention }) => hedgeAt(text, mention) === wanted);
+  if (match) return { problems: [], stated: { quote: match.quote, start: match.mention.start, end: match.mention.end } };
   const [{ text, mention }] = fitting as [(typeof fitting)[number]];
   const hedge = hedgeAt(text, mention);
   if (wanted === undefined) {
-    return [`${name}: the quote says "${context(text, mention)}"; add qualifier: ${hedge} (the figure must carry the article's hedge)`];
+    return { problems: [`${name}: the quote says "${context(text, mention)}"; add qualifier: ${hedge} (the figure must carry the article's hedge)`] };
   }
-  return [
-    hedge
-      ? `${name}: qualifier "${figure.qualifier}" does not match the quote, which says "${context(text, mention)}" (qualifier: ${hedge})`
-      : `${name}: qualifier "${figure.qualifier}" is not next to the number in its quotes, which say "${context(text, mention)}"`,
-  ];
+  return {
+    problems: [
+      hedge
+        ? `${name}: qualifier "${figure.qualifier}" does not match the quote, which says "${context(text, mention)}" (qualifier: ${hedge})`
+        : `${name}: qualifier "${figure.qualifier}" is not next to the number in its quotes, which say "${context(text, mention)}"`,
+    ],
+  };
+}
+
+/** Problems with one figure, each a sentence naming the value, the field and the words. */
+export function checkFigure(figure: AuthoredFigure, quotes: readonly string[]): string[] {
+  return figureCheck(figure, quotes).problems;
 }

@@ -1,6 +1,6 @@
 import type { Figure, Quote } from '../data/schema';
 import type { TextSpan } from '../../shared/article/structure';
-import { excerptAround, quoteStatingValue, valueMentions } from '../../shared/article/figureQuotes';
+import { excerptAround, statedQuoteIndex } from '../../shared/article/figureQuotes';
 import { quoteAnchorId } from '../../shared/article/passages';
 import { formatValue } from '../../shared/format/figures';
 import { ShowInArticleLink } from './ShowInArticleLink';
@@ -17,9 +17,8 @@ interface DetailFigureProps {
  * so a reader can check that the number is the article's.
  */
 export function DetailFigure({ figure, quotes, blocks }: DetailFigureProps) {
-  const quoteIndex = quoteStatingValue(figure.value, quotes);
-  const quote = quotes[quoteIndex];
-  const mention = quote ? valueMentions(quote.text, [figure.value])[0] : undefined;
+  const quote = quotes[statedQuoteIndex(figure)];
+  const mention = quote ? figure.stated : undefined;
   const anchor = quote ? quoteAnchorId(quote, blocks) : null;
   const excerpt = quote && mention ? excerptAround(quote.text, mention) : undefined;
   const counted = [figure.label, figure.scope].filter(Boolean).join(' ');

@@ -1,11 +1,11 @@
 import type { Quote } from '../data/schema';
-import { emphasise, valueMentions } from '../../shared/article/figureQuotes';
+import { emphasise, type TextRange } from '../../shared/article/figureQuotes';
 import { ShowInArticleLink } from './ShowInArticleLink';
 
 interface DetailQuoteProps {
   quote: Quote;
-  /** The event's figures, picked out in bold where the quote states them. */
-  values: readonly number[];
+  /** Where the quote states the event's figures, picked out in bold. */
+  ranges: readonly TextRange[];
   /** The id of the quote's mark in the article, or null when it has none. */
   anchor: string | null;
   /** "quote 2 of 3", so each "Show in article" link has its own name in a list of links. */
@@ -13,8 +13,8 @@ interface DetailQuoteProps {
 }
 
 /** A quote as a `<blockquote>` with its numbers picked out, and a link to its mark in the article. */
-export function DetailQuote({ quote, values, anchor, position }: DetailQuoteProps) {
-  const runs = emphasise(quote.text, valueMentions(quote.text, values));
+export function DetailQuote({ quote, ranges, anchor, position }: DetailQuoteProps) {
+  const runs = emphasise(quote.text, ranges);
   return (
     <div className="detail-quote">
       <blockquote className="detail-quote__text">

@@ -2,6 +2,7 @@ import { useId, useMemo, type ReactNode } from 'react';
 import type { Story, TimelineEvent } from '../data/schema';
 import { InferredBadge } from '../events/InferredBadge';
 import { articleBlocks, quoteAnchorId } from '../../shared/article/passages';
+import { statedRanges } from '../../shared/article/figureQuotes';
 import { REVEAL_RETURN_ATTRIBUTE } from '../../shared/article/reveal';
 import type { TextSpan } from '../../shared/article/structure';
 import { KIND_LABELS } from '../../shared/format/kinds';
@@ -55,7 +56,6 @@ export function EventDetail({ story, events, selectedId, actions }: EventDetailP
 }
 
 function DetailBody({ event, blocks, actions, zone }: { event: TimelineEvent; blocks: readonly TextSpan[]; actions: ReactNode; zone: StoryZone }) {
-  const values = event.figures.map((figure) => figure.value);
   return (
     <div className={`event-detail__body event-detail__body--${event.kind}`}>
       <h3 className="event-detail__title">{event.title}</h3>
@@ -78,7 +78,7 @@ function DetailBody({ event, blocks, actions, zone }: { event: TimelineEvent; bl
         <DetailQuote
           key={`${quote.start}-${quote.end}`}
           quote={quote}
-          values={values}
+          ranges={statedRanges(index, event.figures)}
           anchor={quoteAnchorId(quote, blocks)}
           position={event.quotes.length > 1 ? `quote ${index + 1} of ${event.quotes.length}` : null}
         />

@@ -178,4 +178,14 @@ describe('the timeline schema', () => {
     expect(formatPath(['events', 3, 'quotes', 0, 'start'])).toBe('events[3].quotes[0].start');
     expect(formatPath([])).toBe('');
   });
+
+  it('refuses a figure said to be stated where its quote has no such words', () => {
+    const data = valid() as unknown as { events: { figures: Record<string, unknown>[] }[] };
+    data.events[1]!.figures[0]!.stated = { quote: 0, start: 3, end: 7 };
+    expect(problems(data)).toEqual([]);
+    data.events[1]!.figures[0]!.stated = { quote: 1, start: 0, end: 2 };
+    expect(problems(data)).toEqual(['events[1].figures[0].stated: no words of quote 1 at 0–2 (event "held")']);
+    data.events[1]!.figures[0]!.stated = { quote: 0, start: 3, end: 40 };
+    expect(problems(data)).toHaveLength(1);
+  });
 });

@@ -73,6 +73,12 @@ export const FigureSchema = z.object({
   label: editorText(),
   qualifier: z.optional(editorText()),
   scope: z.optional(editorText()),
+  /**
+   * Where its quotes state it: the index of the quote in the event's `quotes` and the number's
+   * offsets in that quote's text, as the data pipeline found and checked them. The app points at
+   * these words; it does not read numbers itself.
+   */
+  stated: z.optional(z.object({ quote: z.int().check(z.gte(0)), start: z.int().check(z.gte(0)), end: z.int().check(z.gt(0)) })),
 });
 
 /** Whether the article states a date, or the date was worked out (and `dateNote` says how). */
@@ -178,6 +184,13 @@ export const TimelineSchema = TimelineShape.check(
       if (event.dateBasis === 'inferred' && !event.dateNote) {
         ctx.addIssue({ code: 'custom', path: ['events', index, 'dateNote'], message: 'an inferred date needs a note saying how it was inferred' });
       }
+      event.figures.forEach((figure, f) => {
+        const stated = figure.stated;
+        const quote = stated ? event.quotes[stated.quote] : undefined;
+        if (stated && (!quote || stated.end <= stated.start || stated.end > quote.text.length)) {
+          ctx.addIssue({ code: 'custom', path: ['events', index, 'figures', f, 'stated'], message: `no words of quote ${stated.quote} at ${stated.start}–${stated.end}` });
+        }
+      });
       event.quotes.forEach((quote, q) => {
         const path = ['events', index, 'quotes', q];
         if (quote.end <= quote.start) {

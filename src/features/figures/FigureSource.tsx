@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../data/schema';
-import { emphasise, valueMentions } from '../../shared/article/figureQuotes';
+import { emphasise, statedRanges } from '../../shared/article/figureQuotes';
 import { quoteAnchorId } from '../../shared/article/passages';
 import type { TextSpan } from '../../shared/article/structure';
 import { revealOnPlainClick } from '../../shared/article/reveal';
@@ -18,7 +18,6 @@ interface FigureSourceProps {
  */
 export function FigureSource({ event, quoteIndexes, blocks }: FigureSourceProps) {
   const indexes = quoteIndexes.includes(-1) ? event.quotes.map((_, index) => index) : [...new Set(quoteIndexes)].sort((a, b) => a - b);
-  const values = event.figures.map((figure) => figure.value);
   return (
     <div className="figure-source">
       {indexes.map((index) => {
@@ -29,7 +28,7 @@ export function FigureSource({ event, quoteIndexes, blocks }: FigureSourceProps)
           <div key={index} className="figure-source__quote">
             <blockquote>
               <p>
-                {emphasise(quote.text, valueMentions(quote.text, values)).map((run, i) =>
+                {emphasise(quote.text, statedRanges(index, event.figures)).map((run, i) =>
                   run.emphasis ? <strong key={i}>{run.text}</strong> : run.text,
                 )}
               </p>

@@ -37,10 +37,10 @@ describe('the figures of the seed story', () => {
   });
 
   it('lists the casualty figures with their qualifier and scope', () => {
-    const figures = overview.casualties.flatMap((g) => g.figures.map((f) => f.figure));
+    const figures = overview.casualties.flatMap((g) => g.figures.map((f) => ({ ...f.figure, stated: undefined })));
     expect(figures).toEqual([
-      { value: 240, unit: 'Palestinians', label: 'killed', qualifier: 'nearly', scope: 'in the West Bank, by Israeli soldiers or settlers' },
-      { value: 3, unit: 'people', label: 'killed', scope: 'in the shooting in Jerusalem' },
+      { value: 240, unit: 'Palestinians', label: 'killed', qualifier: 'nearly', scope: 'in the West Bank, by Israeli soldiers or settlers', stated: undefined },
+      { value: 3, unit: 'people', label: 'killed', scope: 'in the shooting in Jerusalem', stated: undefined },
     ]);
   });
 
@@ -64,7 +64,7 @@ describe('figures from another story', () => {
 
   it('derives everything from the events it is given', () => {
     const overview = figuresOverview([
-      event({ id: 'swap', kind: 'exchange', figures: [{ value: 1200, unit: 'detainees', label: 'freed' }], quotes: [{ text: '1,200 detainees', start: 0, end: 15 }] }),
+      event({ id: 'swap', kind: 'exchange', figures: [{ value: 1200, unit: 'detainees', label: 'freed', stated: { quote: 0, start: 0, end: 5 } }], quotes: [{ text: '1,200 detainees', start: 0, end: 15 }] }),
       event({ id: 'flood', kind: 'casualties', figures: [{ value: 12, unit: 'people', label: 'died' }] }),
       event({ id: 'talks', kind: 'diplomacy', figures: [{ value: 2, unit: 'rounds', label: 'of talks' }] }),
     ]);

@@ -1,5 +1,5 @@
 import type { Figure, TimelineEvent } from '../data/schema';
-import { quoteStatingValue } from '../../shared/article/figureQuotes';
+import { statedQuoteIndex } from '../../shared/article/figureQuotes';
 import { sortByTime } from '../../shared/time/calendar';
 import { linearScale } from '../../shared/scale/linear';
 
@@ -67,7 +67,7 @@ function refsOf(event: TimelineEvent): FigureRef[] {
     eventId: event.id,
     figureIndex,
     figure,
-    quoteIndex: quoteStatingValue(figure.value, event.quotes),
+    quoteIndex: statedQuoteIndex(figure),
   }));
 }
 

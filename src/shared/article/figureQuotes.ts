@@ -1,9 +1,8 @@
-import { findNumbers } from '../text/numbers';
-
 /**
- * Which words of the article state a figure. The data pipeline already checks that every
- * figure's value appears in one of its event's quotes, as digits or as words; these helpers find
- * that quote and the words again, so the app can show a number beside the words that state it.
+ * Which words of the article state a figure. The data pipeline finds them when it checks that
+ * every figure's value appears in one of its event's quotes, and records them on the figure
+ * (`stated`: the quote and the offsets in its text), so the app shows a number beside the very
+ * words that were checked, without reading numbers in the reader's page.
  */
 
 /** A stretch `[start, end)` of a quote's text. */
@@ -12,17 +11,20 @@ export interface TextRange {
   end: number;
 }
 
-/** The index of the first quote that states `value` ("eight", "30", "four-day"), or -1. */
-export function quoteStatingValue(value: number, quotes: readonly { text: string }[]): number {
-  return quotes.findIndex((quote) => findNumbers(quote.text).some((m) => m.value === value));
+/** What a figure's words are known by. */
+interface Stated {
+  stated?: { quote: number; start: number; end: number } | undefined;
 }
 
-/** Where `text` states any of `values`, in order, as ranges of `text`. */
-export function valueMentions(text: string, values: readonly number[]): TextRange[] {
-  const wanted = new Set(values);
-  return findNumbers(text)
-    .filter((m) => m.value !== null && wanted.has(m.value))
-    .map((m) => ({ start: m.start, end: m.end }));
+/** The index of the quote that states the figure, or -1 when the data does not say. */
+export function statedQuoteIndex(figure: Stated): number {
+  return figure.stated?.quote ?? -1;
+}
+
+/** Where quote `quoteIndex` states any of `figures`, in order, as ranges of its text. */
+export function statedRanges(quoteIndex: number, figures: readonly Stated[]): TextRange[] {
+  const ranges = figures.flatMap((figure) => (figure.stated?.quote === quoteIndex ? [{ start: figure.stated.start, end: figure.stated.end }] : []));
+  return ranges.sort((a, b) => a.start - b.start).filter((range, i) => i === 0 || range.start >= (ranges[i - 1]?.end ?? 0));
 }
 
 /** A text cut into plain and emphasised runs, for rendering a quote with its numbers picked out. */
