@@ -10,6 +10,7 @@ import { usePymChild } from '../features/embed/usePymChild';
 import { ShareActions } from '../features/share/ShareActions';
 import { ArticlePanel } from '../features/article/ArticlePanel';
 import { EventDetail } from '../features/article/EventDetail';
+import { EventStepper } from '../features/steps/EventStepper';
 import { FiguresSection } from '../features/figures/FiguresSection';
 import { hostLinkFor } from '../shared/embed/hostProtocol';
 import { formatDateRange } from '../shared/time/calendar';
@@ -96,6 +97,7 @@ export function StoryView({ initialUrl, baseUrl, initialTimeline }: StoryViewPro
   const regions: StoryRegions = {
     notices: <UrlNotices notices={location.notices} />,
     timeline: <TimelineChart events={events} story={story} selectedId={selectedId} onSelect={location.select} view={view} onViewChange={location.setView} />,
+    steps: <EventStepper events={events} selectedId={selectedId} onSelect={location.select} />,
     detail: (
       <EventDetail
         story={story}

@@ -31,6 +31,7 @@ export function EmbedLayout({ story, regions, fullHref }: EmbedLayoutProps) {
       </div>
       <div className="embed-layout__reading">
         <div className="story-layout__detail" {...{ [REVEAL_ATTRIBUTE]: '' }}>
+          {regions.steps}
           {regions.detail}
         </div>
         <div className="story-layout__article">{regions.article}</div>

@@ -30,6 +30,7 @@ export function FullLayout({ story, regions, tools }: FullLayoutProps) {
         </div>
         <div className="story-layout__reading">
           <div className="story-layout__detail">
+            {regions.steps}
             {regions.detail}
             {regions.figures}
           </div>

@@ -9,6 +9,8 @@ export interface StoryRegions {
   notices: ReactNode;
   /** The zoomable timeline. */
   timeline: ReactNode;
+  /** Previous / Next event: the whole story one event at a time, above the detail it fills. */
+  steps: ReactNode;
   /** The selected event: its detail, its figures and sharing. */
   detail: ReactNode;
   /** Every figure the article states, by kind. */

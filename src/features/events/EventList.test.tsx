@@ -42,7 +42,7 @@ describe('the list of every event', () => {
   it('then fills chunk by chunk until every event is listed once, in date order', async () => {
     const long = manyEvents(3 * LIST_CHUNK);
     render(<EventList events={long} selectedId={null} onSelect={vi.fn()} progressive />);
-    await waitFor(() => expect(listedIds()).toHaveLength(long.length));
+    await waitFor(() => expect(listedIds()).toHaveLength(long.length), { timeout: 10_000 });
     expect(listedIds()).toEqual(sortByTime(long).map((event) => event.id));
     expect(document.querySelector('.event-list')?.getAttribute('aria-busy')).toBeNull();
     expect(screen.queryByText(/so far/)).toBeNull();
@@ -52,7 +52,7 @@ describe('the list of every event', () => {
     const long = manyEvents(3 * LIST_CHUNK);
     const last = sortByTime(long).at(-1)!;
     const view = render(<EventList events={long} selectedId={null} onSelect={vi.fn()} progressive />);
-    await waitFor(() => expect(listedIds()).toHaveLength(long.length));
+    await waitFor(() => expect(listedIds()).toHaveLength(long.length), { timeout: 10_000 });
     view.rerender(<EventList events={long} selectedId={last.id} onSelect={vi.fn()} progressive />);
     const current = document.querySelectorAll('[aria-current="true"]');
     expect(Array.from(current, (item) => item.getAttribute('data-list-event-id'))).toEqual([last.id]);

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { Story } from '../data/schema';
 import { formatDate, storyZoneText } from '../../shared/time/calendar';
 import { InferredBadge } from '../events/InferredBadge';
+import { otherHeadlines } from './headlines';
 
 interface StoryHeaderProps {
   story: Story;
@@ -12,7 +13,8 @@ interface StoryHeaderProps {
 
 /** The story's title, its headlines as the article prints them, and its (inferred) date. */
 export function StoryHeader({ story, actions }: StoryHeaderProps) {
-  const otherHeadlines = story.headlines.slice(1);
+  // The title is the first headline; the article may print it again, and saying it twice says nothing.
+  const others = otherHeadlines(story.title, story.headlines);
   const zone = storyZoneText(story);
   return (
     <header className="story-header page">
@@ -21,11 +23,11 @@ export function StoryHeader({ story, actions }: StoryHeaderProps) {
         {actions && <div className="story-header__actions">{actions}</div>}
       </div>
       <h1>{story.title}</h1>
-      {otherHeadlines.length > 0 && (
+      {others.length > 0 && (
         <div className="story-header__headlines">
           <h2 className="visually-hidden">The article's other headlines</h2>
           <ul>
-            {otherHeadlines.map((headline, index) => (
+            {others.map((headline, index) => (
               <li key={index}>{headline}</li>
             ))}
           </ul>

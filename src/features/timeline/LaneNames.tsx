@@ -1,22 +1,17 @@
 import { memo } from 'react';
-import type { ChartRow } from './layout';
+import type { LaneBand } from './layout';
 import { MarkShape } from './MarkShape';
 
 interface LaneNamesProps {
-  rows: readonly ChartRow[];
+  bands: readonly LaneBand[];
   /** Beside the lanes (wide screens), or as a legend above the chart (narrow screens). */
   placement: 'gutter' | 'legend';
   width?: number;
 }
 
 /** Each lane's shape and name: in a gutter beside the lanes, or as a legend on narrow screens. */
-export const LaneNames = memo(function LaneNames({ rows, placement, width }: LaneNamesProps) {
-  const lanes: { id: string; row: ChartRow; top: number; height: number }[] = [];
-  for (const row of rows) {
-    const same = lanes.find((l) => l.id === row.lane.id);
-    if (same) same.height = row.y + row.height - same.top;
-    else lanes.push({ id: row.lane.id, row, top: row.y, height: row.height });
-  }
+export const LaneNames = memo(function LaneNames({ bands, placement, width }: LaneNamesProps) {
+  const lanes = bands.map((band) => ({ id: band.lane.id, row: band, top: band.y, height: band.height }));
   if (placement === 'legend') {
     return (
       <ul className="timeline__legend" aria-label="Lanes">

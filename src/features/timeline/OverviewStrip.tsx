@@ -3,12 +3,17 @@ import type { TimelineItem } from './items';
 import type { RowGroup } from './layout';
 import { binOpacity, densityBins } from './overview';
 import { baseScale, type TimeScale } from './scale';
+import { AxisBreaks } from './AxisBreaks';
+import { placeBreaks } from './breakText';
 import { formatViewRange, placeTicks, timeTicks } from './ticks';
+import { windowFromChart, type TimeWarp } from './warp';
 import { centreOf, centreWindowOn, panWindow, spanOf, zoomWindow, type TimeWindow } from './window';
 
 interface OverviewStripProps {
   groups: readonly RowGroup[];
   periods: readonly TimelineItem[];
+  /** The axis's breaks: the strip is drawn in chart time, like the plot above it. */
+  warp: TimeWarp;
   domain: TimeWindow;
   view: TimeWindow;
   width: number;
@@ -27,11 +32,12 @@ const BIN_PX = 3;
 const MIN_WINDOW_PX = 24;
 
 /** The whole story in miniature: periods, and how many events each lane has where. Redrawn only when the data or width change. */
-const StripPicture = memo(function StripPicture({ groups, periods, domain, width, hatchId }: Pick<OverviewStripProps, 'groups' | 'periods' | 'domain' | 'width' | 'hatchId'>) {
+const StripPicture = memo(function StripPicture({ groups, periods, warp, domain, width, hatchId }: Pick<OverviewStripProps, 'groups' | 'periods' | 'warp' | 'domain' | 'width' | 'hatchId'>) {
   const base = baseScale(domain, width);
   const lanes = groups.filter((g) => g.lane.id !== 'periods');
   const rowHeight = (STRIP_HEIGHT - 4) / Math.max(1, lanes.length);
-  const ticks = placeTicks(timeTicks(domain, width), base, width, 11);
+  const breaks = placeBreaks(warp.breaks, base, width, 11).map((b) => ({ ...b, labelSpan: null }));
+  const ticks = placeTicks(timeTicks(domain, width, warp), (time) => base(warp.toChart(time)), width, 11);
   return (
     <svg className="overview__picture" width={width} height={STRIP_HEIGHT + AXIS_HEIGHT} aria-hidden="true" focusable="false">
       <rect className="overview__ground" width={width} height={STRIP_HEIGHT} />
@@ -65,6 +71,7 @@ const StripPicture = memo(function StripPicture({ groups, periods, domain, width
           />
         ));
       })}
+      <AxisBreaks breaks={breaks} top={STRIP_HEIGHT} />
       {ticks.map((tick) =>
         tick.showLabel ? (
           <text key={tick.time} className="axis__label" x={tick.x} y={STRIP_HEIGHT + 13} textAnchor="middle">
@@ -82,7 +89,7 @@ const StripPicture = memo(function StripPicture({ groups, periods, domain, width
  * keeps dragging). The window is a slider for the keyboard: arrows pan a little, Page Up and
  * Page Down a whole view, Home and End go to the story's ends, + and − zoom.
  */
-export function OverviewStrip({ groups, periods, domain, view, width, offset, minSpan, hatchId, onViewChange, animateTo }: OverviewStripProps) {
+export function OverviewStrip({ groups, periods, warp, domain, view, width, offset, minSpan, hatchId, onViewChange, animateTo }: OverviewStripProps) {
   const base: TimeScale = useMemo(() => baseScale(domain, width), [domain, width]);
   const drag = useRef<{ id: number; x: number; view: TimeWindow } | null>(null);
   const x0 = base(view.start);
@@ -159,7 +166,7 @@ export function OverviewStrip({ groups, periods, domain, view, width, offset, mi
   return (
     <div className="overview" style={{ marginLeft: offset, width }}>
       <div className="overview__strip" onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerEnd} onPointerCancel={onPointerEnd}>
-        <StripPicture groups={groups} periods={periods} domain={domain} width={width} hatchId={hatchId} />
+        <StripPicture groups={groups} periods={periods} warp={warp} domain={domain} width={width} hatchId={hatchId} />
         <div
           className="overview__window"
           data-overview-window=""
@@ -169,7 +176,7 @@ export function OverviewStrip({ groups, periods, domain, view, width, offset, mi
           aria-valuemin={0}
           aria-valuemax={100}
           aria-valuenow={percent}
-          aria-valuetext={`Showing ${formatViewRange(view)}`}
+          aria-valuetext={`Showing ${formatViewRange(windowFromChart(warp, view))}`}
           style={{ transform: `translateX(${windowLeft}px)`, width: windowWidth, height: STRIP_HEIGHT }}
           onKeyDown={onKeyDown}
         />

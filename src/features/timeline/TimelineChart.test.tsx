@@ -6,21 +6,36 @@ import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { validateTimeline } from '../data/validate';
 import { TimelineChart } from './TimelineChart';
-import { buildItems } from './items';
+import { buildItems, itemInstants, warpItems } from './items';
+import { storyWarp, windowToChart } from './warp';
 import { spanOf, storyDomain, type TimeWindow } from './window';
 
 const result = validateTimeline(JSON.parse(readFileSync(join(process.cwd(), 'public/data/timeline.json'), 'utf8')));
 if (!result.ok) throw new Error('the committed timeline does not validate');
 const { story, events } = result.timeline;
-const domain = storyDomain(buildItems(events));
+// The chart zooms in chart time, where the seven quiet weeks are a short break; the shell hears real time.
+const real = buildItems(events);
+const warp = storyWarp(itemInstants(real));
+const domain = storyDomain(warpItems(real, warp));
+const chartSpan = (view: TimeWindow) => spanOf(windowToChart(warp, view));
 
 /** The chart as the shell uses it: the selection and the view held in state above it. */
-function Shell({ initialView = null, onSelect, onViewChange }: { initialView?: TimeWindow | null; onSelect?: (id: string) => void; onViewChange?: (view: TimeWindow | null) => void }) {
+function Shell({
+  initialView = null,
+  onSelect,
+  onViewChange,
+  storyEvents = events,
+}: {
+  initialView?: TimeWindow | null;
+  onSelect?: (id: string) => void;
+  onViewChange?: (view: TimeWindow | null) => void;
+  storyEvents?: typeof events;
+}) {
   const [view, setView] = useState<TimeWindow | null>(initialView);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   return (
     <TimelineChart
-      events={events}
+      events={storyEvents}
       story={story}
       selectedId={selectedId}
       onSelect={(id) => {
@@ -78,28 +93,39 @@ describe('the timeline chart', () => {
     const onViewChange = vi.fn();
     render(<Shell onViewChange={onViewChange} />);
     fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
-    expect(spanOf(lastView(onViewChange))).toBeCloseTo(spanOf(domain) / 2, -3);
+    expect(chartSpan(lastView(onViewChange))).toBeCloseTo(spanOf(domain) / 2, -3);
     fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
-    expect(spanOf(lastView(onViewChange))).toBeCloseTo(spanOf(domain) / 4, -3);
+    expect(chartSpan(lastView(onViewChange))).toBeCloseTo(spanOf(domain) / 4, -3);
     fireEvent.click(screen.getByRole('button', { name: 'Zoom out' }));
-    expect(spanOf(lastView(onViewChange))).toBeCloseTo(spanOf(domain) / 2, -3);
+    expect(chartSpan(lastView(onViewChange))).toBeCloseTo(spanOf(domain) / 2, -3);
     fireEvent.click(screen.getByRole('button', { name: 'Reset' }));
-    // The whole story again is no view at all, so the URL drops its ?view=.
+    // The first view (here the whole story) again is no view at all, so the URL drops its ?view=.
     expect(onViewChange.mock.calls.at(-1)?.[0]).toBeNull();
   });
 
-  it('shows a crowded day as a cluster that says how many events it holds, and opens it on activation', () => {
+  it('stacks the crowded last day in tracks, every event its own titled mark', () => {
+    render(<Shell />);
+    expect(document.querySelectorAll('[data-cluster-size]')).toHaveLength(0);
+    const diplomacy = [...document.querySelectorAll<HTMLElement>('.mark.lane--diplomacy')];
+    expect(diplomacy).toHaveLength(8);
+    // One track each: eight different heights.
+    expect(new Set(diplomacy.map((mark) => mark.style.transform.split(',')[1])).size).toBe(8);
+    for (const mark of diplomacy) expect(mark.querySelector('.mark__label')?.textContent).toMatch(/^\S+ \S+/);
+  });
+
+  it('shows a crowd no lane can stack as a count that says how many it holds, and zooms in on activation', () => {
+    // Thirty more statements in the last hour of 30 November: more than any lane's tracks hold.
+    const crowd = Array.from({ length: 30 }, (_, i) => ({ ...events.find((e) => e.id === 'residents-hope-for-extension')!, id: `crowd-${i}`, title: `Statement ${i}`, start: `2023-11-30T23:${String(i).padStart(2, '0')}:00Z` }));
     const onViewChange = vi.fn();
-    render(<Shell onViewChange={onViewChange} />);
-    const cluster = screen.getByRole('button', { name: /^8 events in Diplomacy, statements on 30 November 2023/ });
-    expect(cluster.getAttribute('data-cluster-size')).toBe('8');
-    expect(cluster.hasAttribute('data-event-id')).toBe(false);
-    fireEvent.click(cluster);
-    const opened = lastView(onViewChange);
-    expect(spanOf(opened)).toBeLessThan(spanOf(domain) / 2);
-    expect(opened.start).toBeLessThanOrEqual(Date.UTC(2023, 10, 30));
-    expect(opened.end).toBeGreaterThanOrEqual(Date.UTC(2023, 11, 1));
-    expect(document.querySelectorAll('[data-cluster-size="8"]')).toHaveLength(0);
+    const lastHours = { start: Date.UTC(2023, 10, 30, 20), end: Date.UTC(2023, 11, 1, 2) };
+    render(<Shell storyEvents={[...events, ...crowd]} initialView={lastHours} onViewChange={onViewChange} />);
+    const cluster = document.querySelector<HTMLElement>('[data-cluster-size]');
+    expect(cluster).not.toBeNull();
+    const size = Number(cluster!.getAttribute('data-cluster-size'));
+    expect(cluster!.getAttribute('aria-label')).toMatch(new RegExp(`^${size} events in Diplomacy, statements`));
+    expect(cluster!.hasAttribute('data-event-id')).toBe(false);
+    fireEvent.click(cluster!);
+    expect(chartSpan(lastView(onViewChange))).toBeLessThanOrEqual(chartSpan(lastHours) / 2);
   });
 
   it('moves focus from mark to mark with the arrow keys, in time order', () => {
@@ -125,7 +151,7 @@ describe('the timeline chart', () => {
     fireEvent.keyDown(start, { key: 'Home' });
     const moved = lastView(onViewChange);
     expect(moved.start).toBe(domain.start);
-    expect(spanOf(moved)).toBeCloseTo(spanOf(truceWeek), -3);
+    expect(chartSpan(moved)).toBeCloseTo(chartSpan(truceWeek), -3);
     const focused = document.activeElement as HTMLElement;
     expect(focused.dataset.stopKey).toMatch(/hamas-attacks-israel/);
   });
@@ -135,9 +161,9 @@ describe('the timeline chart', () => {
     render(<Shell initialView={truceWeek} onViewChange={onViewChange} />);
     const mark = markOf('exchange-totals')!;
     fireEvent.keyDown(mark, { key: '+' });
-    expect(spanOf(lastView(onViewChange))).toBeCloseTo(spanOf(truceWeek) / 2, -3);
+    expect(chartSpan(lastView(onViewChange))).toBeCloseTo(chartSpan(truceWeek) / 2, -3);
     fireEvent.keyDown(document.activeElement!, { key: '-' });
-    expect(spanOf(lastView(onViewChange))).toBeCloseTo(spanOf(truceWeek), -3);
+    expect(chartSpan(lastView(onViewChange))).toBeCloseTo(chartSpan(truceWeek), -3);
   });
 
   it('shows the title, date and figures of a focused mark in a card', () => {
@@ -158,7 +184,7 @@ describe('the timeline chart', () => {
     const animated = vi.fn();
     render(<Shell onViewChange={animated} />);
     fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
-    await vi.waitFor(() => expect(spanOf(lastView(animated))).toBeCloseTo(spanOf(domain) / 2, -3), { timeout: 2000 });
+    await vi.waitFor(() => expect(chartSpan(lastView(animated))).toBeCloseTo(spanOf(domain) / 2, -3), { timeout: 2000 });
     expect(animated.mock.calls.length).toBeGreaterThan(2);
     cleanup();
     motion(true);
@@ -166,7 +192,7 @@ describe('the timeline chart', () => {
     render(<Shell onViewChange={instant} />);
     fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
     expect(instant).toHaveBeenCalledTimes(1);
-    expect(spanOf(lastView(instant))).toBeCloseTo(spanOf(domain) / 2, -3);
+    expect(chartSpan(lastView(instant))).toBeCloseTo(spanOf(domain) / 2, -3);
     vi.unstubAllGlobals();
   });
 
@@ -176,8 +202,8 @@ describe('the timeline chart', () => {
     const slider = screen.getByRole('slider', { name: 'Part of the story in view' });
     expect(slider.getAttribute('aria-valuetext')).toBe('Showing 23–30 November 2023');
     fireEvent.keyDown(slider, { key: 'ArrowLeft' });
-    const moved = lastView(onViewChange);
-    expect(moved.start).toBeCloseTo(truceWeek.start - spanOf(truceWeek) / 10, -3);
+    const moved = windowToChart(warp, lastView(onViewChange));
+    expect(moved.start).toBeCloseTo(windowToChart(warp, truceWeek).start - chartSpan(truceWeek) / 10, -3);
     fireEvent.keyDown(slider, { key: 'Home' });
     expect(lastView(onViewChange).start).toBe(domain.start);
   });

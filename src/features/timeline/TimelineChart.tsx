@@ -1,8 +1,10 @@
-import { useCallback, useId, useRef, type CSSProperties } from 'react';
+import { useCallback, useId, useRef, useState, type CSSProperties } from 'react';
 import type { Story, TimelineEvent } from '../data/schema';
 import { formatDateRange } from '../../shared/time/calendar';
 import { sourceCredit } from '../../shared/format/source';
 import { Axis } from './Axis';
+import { AxisBreaks } from './AxisBreaks';
+import { breaksSentence } from './breakText';
 import { ClusterList } from './ClusterList';
 import { EventMarks } from './EventMarks';
 import { HoverCard } from './HoverCard';
@@ -51,17 +53,25 @@ export function TimelineChart({ events, story, selectedId, onSelect, view, onVie
   const hatchId = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
 
   const { width, measured } = useContainerWidth(figureRef);
-  const { metrics, items, periods, spans, domain, groups, rows, rowsBottom, plotHeight, current, scale, marks, ticks } = useChartLayout(events, width, view);
-  // Back at the whole story (Reset, or zoomed all the way out), the view is no view: the URL drops it.
-  const reportView = useCallback((next: TimeWindow) => onViewChange(sameWindow(next, domain) ? null : next), [domain, onViewChange]);
+  // The selection the chart first opened with: a link to an event opens on a view that titles it.
+  const [initialSelection] = useState(selectedId);
+  const { toReal, reveal, home, metrics, items, warp, breaks, periods, spans, domain, opening, groups, bands, rows, rowsBottom, plotHeight, current, scale, marks, ticks } = useChartLayout(
+    events,
+    width,
+    view,
+    initialSelection,
+  );
+  // Back at the view the page opened with, the view is no view: the URL drops it. The shell holds real time.
+  const reportView = useCallback((next: TimeWindow) => onViewChange(sameWindow(next, home) ? null : toReal(next)), [home, toReal, onViewChange]);
   const zoom = useZoom({ surfaceRef, domain, plotWidth: metrics.plotWidth, plotHeight, view: current, minSpan: MIN_SPAN, onViewChange: reportView });
   const canZoomIn = spanOf(current) > MIN_SPAN * 1.001;
   const canZoomOut = spanOf(current) < spanOf(domain) * 0.999;
+  const canReset = !sameWindow(current, opening.view);
 
   const card = useHoverCard();
   const nav = useMarkNavigation({
     surfaceRef,
-    items,
+    reveal,
     rows,
     marks,
     scale,
@@ -105,17 +115,18 @@ export function TimelineChart({ events, story, selectedId, onSelect, view, onVie
           {first && last ? `Timeline, ${formatDateRange(first.start, last.end ?? last.start)}` : 'Timeline'}
         </h2>
         <ZoomControls
-          range={formatViewRange(current)}
+          range={formatViewRange(toReal(current))}
           canZoomIn={canZoomIn}
           canZoomOut={canZoomOut}
+          canReset={canReset}
           onZoomIn={() => zoomBy(2)}
           onZoomOut={() => zoomBy(0.5)}
-          onReset={() => zoom.animateTo(domain)}
+          onReset={() => zoom.animateTo(opening.view)}
         />
       </div>
-      {gutter === 0 && <LaneNames rows={rows} placement="legend" />}
+      {gutter === 0 && <LaneNames bands={bands} placement="legend" />}
       <div className="timeline__body" style={{ height: plotHeight }}>
-        {gutter > 0 && <LaneNames rows={rows} placement="gutter" width={gutter} />}
+        {gutter > 0 && <LaneNames bands={bands} placement="gutter" width={gutter} />}
         <div
           ref={surfaceRef}
           className="timeline__plot"
@@ -126,9 +137,10 @@ export function TimelineChart({ events, story, selectedId, onSelect, view, onVie
           onPointerDown={nav.pointerUsed}
         >
           <svg className="timeline__svg" width={metrics.plotWidth} height={plotHeight} aria-hidden="true" focusable="false">
-            <LaneStripes rows={rows} />
+            <LaneStripes bands={bands} />
             <PeriodBands periods={periods} toX={scale} width={metrics.plotWidth} height={rowsBottom} hatchId={hatchId} />
             <Axis ticks={ticks} top={rowsBottom} />
+            <AxisBreaks breaks={breaks} top={rowsBottom} />
             <SpanBars bars={spans} emphasis={emphasis ?? null} />
           </svg>
           <div
@@ -186,6 +198,7 @@ export function TimelineChart({ events, story, selectedId, onSelect, view, onVie
       <OverviewStrip
         groups={groups}
         periods={periods}
+        warp={warp}
         domain={domain}
         view={current}
         width={metrics.plotWidth}
@@ -197,6 +210,7 @@ export function TimelineChart({ events, story, selectedId, onSelect, view, onVie
       />
       <figcaption className="timeline__caption">
         Source: {sourceCredit(story)}. Each mark is an event it reports; dates marked inferred are worked out from its words.{' '}
+        {warp.breaks.length > 0 && `${breaksSentence(warp.breaks)} `}
         <span className="timeline__howto">
           Zoom with Ctrl or ⌘ and the scroll wheel, a pinch, a double-click, the buttons, or the + and − keys; drag to pan. Arrow keys move from event to
           event, Home and End go to the first and last, Enter selects.

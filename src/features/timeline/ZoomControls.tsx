@@ -3,6 +3,8 @@ interface ZoomControlsProps {
   range: string;
   canZoomIn: boolean;
   canZoomOut: boolean;
+  /** False at the first view, where Reset has nothing to do. */
+  canReset: boolean;
   onZoomIn: () => void;
   onZoomOut: () => void;
   onReset: () => void;
@@ -12,7 +14,7 @@ interface ZoomControlsProps {
  * Labelled buttons for every zoom gesture, so zooming never depends on a wheel, a pinch or a
  * key. At a limit a button says so (aria-disabled) but keeps its focus.
  */
-export function ZoomControls({ range, canZoomIn, canZoomOut, onZoomIn, onZoomOut, onReset }: ZoomControlsProps) {
+export function ZoomControls({ range, canZoomIn, canZoomOut, canReset, onZoomIn, onZoomOut, onReset }: ZoomControlsProps) {
   return (
     <div className="timeline__controls">
       <p className="timeline__range">
@@ -25,7 +27,7 @@ export function ZoomControls({ range, canZoomIn, canZoomOut, onZoomIn, onZoomOut
         <button type="button" className="timeline__button" aria-disabled={!canZoomOut} onClick={() => canZoomOut && onZoomOut()}>
           <span aria-hidden="true">− </span>Zoom out
         </button>
-        <button type="button" className="timeline__button" aria-disabled={!canZoomOut} onClick={() => canZoomOut && onReset()}>
+        <button type="button" className="timeline__button" aria-disabled={!canReset} onClick={() => canReset && onReset()}>
           Reset
         </button>
       </div>

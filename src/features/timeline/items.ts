@@ -1,6 +1,7 @@
 import type { TimelineEvent } from '../data/schema';
 import { endInstant, isDateOnly, toInstant } from '../../shared/time/calendar';
 import { laneOf, type LaneId } from './lanes';
+import type { TimeWarp } from './warp';
 import { DAY } from './window';
 
 /**
@@ -57,4 +58,17 @@ export function itemsByLane(items: readonly TimelineItem[]): Map<LaneId, Timelin
     else lanes.set(item.lane, [item]);
   }
   return lanes;
+}
+
+/** Where the story's marks sit and its spans start and end: what a broken axis must keep at full scale. */
+export function itemInstants(items: readonly TimelineItem[]): number[] {
+  const instants: number[] = [];
+  for (const item of items) instants.push(item.start, item.anchor, item.end);
+  return instants;
+}
+
+/** The items in chart time: every position mapped through the axis's breaks (the same items when there are none). */
+export function warpItems(items: readonly TimelineItem[], warp: TimeWarp): TimelineItem[] {
+  if (warp.breaks.length === 0) return items as TimelineItem[];
+  return items.map((item) => ({ ...item, start: warp.toChart(item.start), end: warp.toChart(item.end), anchor: warp.toChart(item.anchor) }));
 }

@@ -111,11 +111,12 @@ describe('label placement', () => {
       minLabel: fc.integer({ min: 24, max: 90 }),
       markSize: fc.constantFrom(24, 28),
       maxLabel: fc.option(fc.integer({ min: 60, max: 400 }), { nil: undefined }),
+      labelsPastEnd: fc.boolean(),
     });
     fc.assert(
-      fc.property(lane, ({ xs, widths, xMax, minLabel, markSize, maxLabel }) => {
+      fc.property(lane, ({ xs, widths, xMax, minLabel, markSize, maxLabel, labelsPastEnd }) => {
         const sorted = [...xs].sort((a, b) => a - b);
-        const opts = { ...options, xMax, minLabel, markSize, maxLabel };
+        const opts = { ...options, xMax, minLabel, markSize, maxLabel, labelsPastEnd };
         const marks = layoutLane(sorted, candidates(widths), opts);
         expectNoOverlap(marks, markSize);
         const covered = new Map<number, number>();
@@ -124,7 +125,8 @@ describe('label placement', () => {
             covered.set(mark.index, (covered.get(mark.index) ?? 0) + 1);
             expect(mark.label.x1).toBeGreaterThan(mark.label.x0);
             expect(mark.label.x0).toBeGreaterThanOrEqual(opts.xMin);
-            expect(mark.label.x1).toBeLessThanOrEqual(opts.xMax + 1e-9);
+            // Past the view's end only where allowed, and only a label on the right with no room in view.
+            if (!labelsPastEnd || mark.label.x1 > opts.xMax + 1e-9) expect(labelsPastEnd && mark.label.side === 'right' ? mark.label.x0 : mark.label.x1).toBeLessThanOrEqual(opts.xMax + 1e-9);
             if (maxLabel !== undefined) expect(mark.label.x1 - mark.label.x0).toBeLessThanOrEqual(maxLabel);
           } else {
             for (let i = mark.from; i <= mark.to; i += 1) covered.set(i, (covered.get(i) ?? 0) + 1);

@@ -27,6 +27,12 @@ export interface LaneLayoutOptions {
   minLabel: number;
   /** The widest label drawn: a longer candidate gives way to a shorter one. */
   maxLabel?: number;
+  /**
+   * Whether a label may run past `xMax`, where the plot clips it, rather than be shortened, moved
+   * or merged because the view ends there: a mark coming into view keeps its place and its label
+   * as the reader pans, as in any timeline.
+   */
+  labelsPastEnd?: boolean;
 }
 
 /** A label placed beside its mark, spanning `x0` to `x1`. */
@@ -61,21 +67,30 @@ function chooseLabel(candidates: readonly LabelCandidate[], room: number, maxLab
 }
 
 /**
- * A label beside a mark: the most preferred candidate that fits whole on either side (the right
- * on a tie), else the shortest cut to fit on the right or the left; null when neither side has
- * `minLabel` of room.
+ * A label beside a mark: the most preferred candidate that fits whole in view on either side (the
+ * right on a tie), else the shortest cut to fit on the side with more room in view; null when
+ * neither side has `minLabel` of room. With `labelsPastEnd`, a mark at the view's end whose label
+ * has no room in view keeps it on the right, running past the end.
  */
 function placeLabel(candidates: readonly LabelCandidate[], box: Box, roomRight: number, roomLeft: number, options: LaneLayoutOptions): PlacedLabel | null {
   const { labelPad, minLabel } = options;
   const maxLabel = options.maxLabel ?? Number.POSITIVE_INFINITY;
   const right = (c: LabelCandidate): PlacedLabel => ({ text: c.text, x0: box.right + labelPad, x1: box.right + labelPad + c.width, side: 'right' });
   const left = (c: LabelCandidate): PlacedLabel => ({ text: c.text, x0: box.left - labelPad - c.width, x1: box.left - labelPad, side: 'left' });
-  const wholeRight = roomRight >= minLabel ? fitting(candidates, roomRight, maxLabel) : -1;
+  const rightInView = Math.min(roomRight, options.xMax - box.right - labelPad);
+  const wholeRight = rightInView >= minLabel ? fitting(candidates, rightInView, maxLabel) : -1;
   const wholeLeft = roomLeft >= minLabel ? fitting(candidates, roomLeft, maxLabel) : -1;
   if (wholeRight !== -1 && (wholeLeft === -1 || wholeRight <= wholeLeft)) return right(candidates[wholeRight]!);
   if (wholeLeft !== -1) return left(candidates[wholeLeft]!);
-  if (roomRight >= minLabel) return right(chooseLabel(candidates, roomRight, maxLabel));
-  if (roomLeft >= minLabel) return left(chooseLabel(candidates, roomLeft, maxLabel));
+  // Nothing fits whole in view: cut the label on the side with more room (the right on a tie).
+  const rightOk = rightInView >= minLabel;
+  const leftOk = roomLeft >= minLabel;
+  if (rightOk && (!leftOk || Math.min(rightInView, maxLabel) >= Math.min(roomLeft, maxLabel))) return right(chooseLabel(candidates, rightInView, maxLabel));
+  if (leftOk) return left(chooseLabel(candidates, roomLeft, maxLabel));
+  if (options.labelsPastEnd && roomRight >= minLabel) {
+    const past = fitting(candidates, roomRight, maxLabel);
+    return right(past !== -1 ? candidates[past]! : chooseLabel(candidates, roomRight, maxLabel));
+  }
   return null;
 }
 
@@ -238,7 +253,7 @@ function layoutSlice(xs: ArrayLike<number>, slice: Slice, labelsOf: (index: numb
     let nextNeedsLeft = false;
     for (let i = boxes.length - 1; i >= 0; i -= 1) {
       const next = boxes[i + 1];
-      let limit = Math.min(xMax, (next ? next.left : Number.POSITIVE_INFINITY) - gap);
+      let limit = Math.min(options.labelsPastEnd ? Number.POSITIVE_INFINITY : xMax, (next ? next.left : Number.POSITIVE_INFINITY) - gap);
       if (next && nextNeedsLeft) limit = Math.min(limit, next.left - labelPad - minLabel - gap);
       limits[i] = limit;
       const run = runs[first + i]!;

@@ -1,53 +1,88 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateTimeline } from '../data/validate';
-import { buildItems } from './items';
-import { groupRows, LABEL_PADDING, layoutMarks, markIds, navStops, placeRows, rowsHeight } from './layout';
+import { buildItems, itemInstants, warpItems } from './items';
+import { bandsHeight, groupRows, LABEL_PADDING, layoutMarks, markIds, navStops, placeBands, rowsAt } from './layout';
 import { labelCandidates } from './markText';
 import { chartMetrics } from './metrics';
+import { openingLayout } from './opening';
 import { viewScale } from './scale';
 import { estimateTextWidth } from './textWidth';
+import { storyWarp, windowToChart } from './warp';
 import { storyDomain, type TimeWindow } from './window';
 
 const result = validateTimeline(JSON.parse(readFileSync(new URL('../../../public/data/timeline.json', import.meta.url), 'utf8')));
 if (!result.ok) throw new Error('the committed timeline does not validate');
-const items = buildItems(result.timeline.events);
-const domain = storyDomain(items);
+const real = buildItems(result.timeline.events);
+const warp = storyWarp(itemInstants(real));
+const items = warpItems(real, warp);
+const groups = groupRows(items);
 
-function layout(view: TimeWindow, width: number) {
+/** The chart at `width` for a view in real time (null: the first view). */
+function layout(realView: TimeWindow | null, width: number) {
   const metrics = chartMetrics(width);
-  const rows = placeRows(groupRows(items), metrics);
+  const domain = storyDomain(items, undefined, { edgePx: metrics.markSize / 2 + metrics.gap, widthPx: metrics.plotWidth });
+  const opening = openingLayout(groups, domain, metrics);
+  const bands = placeBands(groups, opening.tracks, metrics);
+  const view = realView ? windowToChart(warp, realView) : opening.view;
   const scale = viewScale(view, domain, metrics.plotWidth);
+  const rows = rowsAt(bands, scale, domain.end, metrics);
   const marks = layoutMarks(rows, scale, metrics);
-  return { rows, marks, stops: navStops(rows, marks, scale, metrics), metrics };
+  return { bands, rows, marks, stops: navStops(rows, marks, scale, metrics), metrics, opening, domain };
 }
 
+const WIDTHS = [288, 343, 608, 768, 1120];
+
 describe('the chart layout of the story', () => {
-  it('has the truce periods on two rows above one row per lane', () => {
-    const { rows, metrics } = layout(domain, 1120);
-    expect(rows.map((r) => r.key)).toEqual(['periods-0', 'periods-1', 'exchanges', 'violence', 'diplomacy', 'humanitarian']);
-    expect(rowsHeight(rows)).toBe(2 * metrics.periodRowHeight + 4 * metrics.laneHeight);
+  it('has one lane per group of kinds, each as tall as the tracks it stacks', () => {
+    const { bands, metrics } = layout(null, 1120);
+    expect(bands.map((band) => band.key)).toEqual(['periods', 'exchanges', 'violence', 'diplomacy', 'humanitarian']);
+    const tracks = bands.reduce((sum, band) => sum + band.tracks, 0);
+    expect(bandsHeight(bands)).toBe(tracks * metrics.trackHeight + bands.length * 2 * metrics.bandPad);
+    // The eight statements and diplomacy of 30 November stack in eight tracks.
+    expect(bands.find((band) => band.key === 'diplomacy')?.tracks).toBe(8);
   });
 
-  it('accounts for every event exactly once at the whole-story view, at every width', () => {
-    for (const width of [288, 343, 768, 1120]) {
-      const { marks, stops } = layout(domain, width);
-      const ids = marks.flatMap(markIds).sort();
-      expect(ids).toEqual(items.map((i) => i.id).sort());
-      expect(stops.flatMap((s) => s.ids).sort()).toEqual(ids);
+  it('opens on the whole story, with the seven quiet weeks drawn as a short break', () => {
+    expect(warp.breaks).toHaveLength(1);
+    const [quiet] = warp.breaks;
+    expect(new Date(quiet!.start).toISOString()).toBe('2023-10-08T00:00:00.000Z');
+    expect(new Date(quiet!.end).toISOString()).toBe('2023-11-24T00:00:00.000Z');
+    for (const width of WIDTHS) {
+      const { opening, domain } = layout(null, width);
+      expect(opening.view).toEqual(domain);
+      // The break takes under a tenth of the axis, where it took nine tenths.
+      expect((quiet!.chartEnd - quiet!.chartStart) / (domain.end - domain.start)).toBeLessThan(0.1);
     }
   });
 
-  it('clusters the crowded last day at the whole-story view and splits it on zooming in', () => {
-    const whole = layout(domain, 1120);
-    const crowded = whole.marks.find((m) => m.kind === 'cluster' && m.row.key === 'diplomacy');
-    expect(crowded?.kind === 'cluster' && crowded.items.length).toBe(8);
-    const day = layout({ start: Date.UTC(2023, 10, 30), end: Date.UTC(2023, 11, 1) }, 1120);
-    const diplomacy = day.marks.filter((m) => m.row.key === 'diplomacy');
-    expect(diplomacy.length).toBeGreaterThan(1);
-    const hours = layout({ start: Date.UTC(2023, 10, 30, 9), end: Date.UTC(2023, 10, 30, 15) }, 1120);
-    expect(hours.marks.filter((m) => m.kind === 'single').length).toBeGreaterThan(0);
-    expect(hours.marks.every((m) => m.kind === 'single')).toBe(true);
+  it('draws every event as its own titled mark in the first view, at every width', () => {
+    for (const width of WIDTHS) {
+      const { marks, metrics } = layout(null, width);
+      expect(marks.every((mark) => mark.kind === 'single'), `no count at ${width} px`).toBe(true);
+      expect(marks.map(markIds).flat().sort()).toEqual(items.map((item) => item.id).sort());
+      for (const mark of marks) {
+        if (mark.kind !== 'single') continue;
+        const whole = mark.label.text.replace(/…$/u, '');
+        // The title, or its first words, beginning the label; never a bare number or count.
+        expect(mark.item.event.title.startsWith(whole.split(' · ')[0]!), `${mark.label.text} at ${width} px`).toBe(true);
+        expect(whole.split(' ').length, mark.label.text).toBeGreaterThanOrEqual(Math.min(2, mark.item.event.title.split(' ').length));
+        expect(mark.label.x0).toBeGreaterThanOrEqual(0);
+        expect(mark.label.x1).toBeLessThanOrEqual(metrics.plotWidth);
+      }
+    }
+  });
+
+  it('accounts for every event exactly once, zoomed or not, at every width', () => {
+    const views = [null, { start: Date.UTC(2023, 9, 1), end: Date.UTC(2023, 11, 5) }, { start: Date.UTC(2023, 10, 30), end: Date.UTC(2023, 11, 1) }];
+    for (const width of WIDTHS) {
+      for (const view of views) {
+        const { marks, stops } = layout(view, width);
+        const ids = stops.flatMap((s) => s.ids).sort();
+        expect(ids).toEqual(items.map((i) => i.id).sort());
+        expect(new Set(marks.flatMap(markIds)).size).toBe(marks.flatMap(markIds).length);
+      }
+    }
   });
 
   it('steps through the story’s marks in time order, beyond the view too', () => {
@@ -61,8 +96,8 @@ describe('the chart layout of the story', () => {
 
 describe('labels as drawn', () => {
   it('never show part of a figure: a label is whole, or cut between words', () => {
-    for (const width of [288, 343, 768, 1120]) {
-      for (const view of [domain, { start: Date.UTC(2023, 10, 22), end: Date.UTC(2023, 11, 1) }, { start: Date.UTC(2023, 10, 29, 22), end: Date.UTC(2023, 11, 1, 2) }]) {
+    for (const width of WIDTHS) {
+      for (const view of [null, { start: Date.UTC(2023, 10, 22), end: Date.UTC(2023, 11, 1) }, { start: Date.UTC(2023, 10, 29, 22), end: Date.UTC(2023, 11, 1, 2) }]) {
         const { marks, metrics } = layout(view, width);
         for (const mark of marks) {
           if (mark.kind !== 'single') continue;

@@ -5,23 +5,43 @@ import { LANES, type Lane } from './lanes';
 import { laneRuns, layoutLane, type LabelCandidate, type PlacedLabel } from './labels';
 import { labelCandidates } from './markText';
 import type { ChartMetrics } from './metrics';
-import type { TimeScale } from './scale';
+import { viewScale, type TimeScale } from './scale';
 import { estimateTextWidth, shortenToWidth } from './textWidth';
+import { assignTracks, type TrackInput, type TrackSizes } from './tracks';
+import { DAY, type TimeWindow } from './window';
 
 /**
- * The whole chart's layout for one view: which rows there are, and in each row the marks in
- * view with their labels, or clusters. Pure: positions in, boxes out.
+ * The whole chart's layout for one view: the lanes, the tracks each stacks its events in, and in
+ * each track the marks in view with their labels, or clusters. Pure: positions in, boxes out.
  */
 
-/** A row of the chart: one lane, or half of the truce periods (they alternate between two rows so neighbouring periods both keep a label). */
+/** A lane's events, in anchor order. */
 export interface RowGroup {
   key: string;
   lane: Lane;
   items: readonly TimelineItem[];
 }
 
-/** A row with its place in the plot. */
-export interface ChartRow extends RowGroup {
+/** A lane with its place in the plot and the number of tracks it stacks its events in. */
+export interface LaneBand extends RowGroup {
+  tracks: number;
+  y: number;
+  height: number;
+}
+
+/** One track of a lane at the current zoom: the events drawn in it, and where it is. */
+export interface ChartRow {
+  key: string;
+  lane: Lane;
+  band: LaneBand;
+  track: number;
+  /** The track's events, in anchor order. */
+  items: readonly TimelineItem[];
+  /**
+   * True for a lane's last track when, at this zoom, more events crowd a stretch than the lane has
+   * tracks for: it takes them all, and only there may marks merge into counts and bars into one.
+   */
+  overflow: boolean;
   y: number;
   height: number;
 }
@@ -34,37 +54,114 @@ export type ChartMark =
 /** Horizontal padding inside a label's pill, both sides together. */
 export const LABEL_PADDING = 8;
 
-/** The rows for these items (already in anchor order), from top to bottom; lanes without events are left out. */
+/** The lanes that have events, from top to bottom, each with its events in anchor order. */
 export function groupRows(items: readonly TimelineItem[]): RowGroup[] {
   const rows: RowGroup[] = [];
   for (const lane of LANES) {
     const inLane = items.filter((item) => item.lane === lane.id);
-    if (inLane.length === 0) continue;
-    if (lane.id === 'periods') {
-      const halves = [inLane.filter((_, i) => i % 2 === 0), inLane.filter((_, i) => i % 2 === 1)];
-      halves.forEach((half, i) => half.length > 0 && rows.push({ key: `periods-${i}`, lane, items: half }));
-    } else {
-      rows.push({ key: lane.id, lane, items: inLane });
-    }
+    if (inLane.length > 0) rows.push({ key: lane.id, lane, items: inLane });
   }
   return rows;
 }
 
-/** Places the rows one under another. */
-export function placeRows(groups: readonly RowGroup[], metrics: ChartMetrics): ChartRow[] {
+/** Places the lanes one under another, each as tall as its `tracks[i]` tracks. */
+export function placeBands(groups: readonly RowGroup[], tracks: readonly number[], metrics: ChartMetrics): LaneBand[] {
   let y = 0;
-  return groups.map((group) => {
-    const height = group.lane.id === 'periods' ? metrics.periodRowHeight : metrics.laneHeight;
-    const row = { ...group, y, height };
+  return groups.map((group, i) => {
+    const count = Math.max(1, tracks[i] ?? 1);
+    const height = count * metrics.trackHeight + 2 * metrics.bandPad;
+    const band = { ...group, tracks: count, y, height };
     y += height;
-    return row;
+    return band;
   });
 }
 
-/** The bottom of the last row: where the axis goes. */
-export function rowsHeight(rows: readonly ChartRow[]): number {
-  const last = rows[rows.length - 1];
+/** The bottom of the last lane: where the axis goes. */
+export function bandsHeight(bands: readonly LaneBand[]): number {
+  const last = bands[bands.length - 1];
   return last ? last.y + last.height : 0;
+}
+
+/** The narrowest label worth drawing in this lane. */
+const minLabelOf = (lane: Lane, metrics: ChartMetrics) => (lane.id === 'periods' ? metrics.periodMinLabel : metrics.minLabel);
+
+// A lane's anchors and bar ends in chart time, gathered once per set of items.
+const trackInputCache = new WeakMap<readonly TimelineItem[], { anchors: Float64Array; ends: Float64Array }>();
+// The label width each item reserves, per lane and font size, worked out only for items that get a track.
+const reservedCache = new WeakMap<readonly TimelineItem[], { fontPx: number; widths: Float32Array }>();
+
+/** A lane as the stacking sees it: where its marks sit, where their bars end, and the room their titles take. */
+export function trackInput(group: RowGroup, metrics: ChartMetrics, end: number): TrackInput {
+  let cached = trackInputCache.get(group.items);
+  if (!cached) {
+    cached = {
+      anchors: Float64Array.from(group.items, (item) => item.anchor),
+      ends: Float64Array.from(group.items, (item) => (hasBar(item) ? Math.max(item.anchor, item.end) : item.anchor)),
+    };
+    trackInputCache.set(group.items, cached);
+  }
+  let reserved = reservedCache.get(group.items);
+  if (reserved?.fontPx !== metrics.fontPx) {
+    reserved = { fontPx: metrics.fontPx, widths: new Float32Array(group.items.length).fill(Number.NaN) };
+    reservedCache.set(group.items, reserved);
+  }
+  const { widths } = reserved;
+  const minLabel = minLabelOf(group.lane, metrics);
+  const labelWidth = (i: number) => {
+    let width = widths[i]!;
+    if (Number.isNaN(width)) {
+      const title = group.items[i]?.event.title ?? '';
+      width = Math.min(metrics.maxLabel, Math.max(minLabel, estimateTextWidth(title, metrics.fontPx) + LABEL_PADDING));
+      widths[i] = width;
+    }
+    return width;
+  };
+  return { anchors: cached.anchors, ends: cached.ends, labelWidth, end };
+}
+
+/** Whether an event is drawn with a bar for its span: it lasts more than a day, and is not a truce period (those are bands). */
+export function hasBar(item: TimelineItem): boolean {
+  return item.lane !== 'periods' && item.end - item.start > DAY;
+}
+
+/** The sizes stacking works with. */
+export const trackSizes = (metrics: ChartMetrics): TrackSizes => ({ markSize: metrics.markSize, gap: metrics.gap, labelPad: metrics.labelPad });
+
+/** Pixels per millisecond of chart time at this scale. */
+export function pxPerMs(scale: TimeScale): number {
+  const [d0, d1] = scale.domain();
+  const [r0, r1] = scale.range();
+  return (r1 - r0) / (d1 - d0 || 1);
+}
+
+// A lane's tracks at one zoom: panning keeps the zoom, so it reuses them.
+const rowsCache = new WeakMap<LaneBand, { k: number; fontPx: number; end: number; rows: ChartRow[] }>();
+
+/** The tracks of a lane at `k` pixels per millisecond, each with its events; `end` is the chart's right end. */
+function bandRows(band: LaneBand, k: number, end: number, metrics: ChartMetrics): ChartRow[] {
+  const cached = rowsCache.get(band);
+  if (cached && cached.fontPx === metrics.fontPx && cached.end === end && Math.abs(cached.k - k) <= k * 1e-9) return cached.rows;
+  const { track, overflow } = assignTracks(trackInput(band, metrics, end), k, trackSizes(metrics), band.tracks);
+  const members: TimelineItem[][] = Array.from({ length: band.tracks }, () => []);
+  band.items.forEach((item, i) => members[track[i]!]!.push(item));
+  const rows = members.map((items, t) => ({
+    key: `${band.key}:${t}`,
+    lane: band.lane,
+    band,
+    track: t,
+    items,
+    overflow: overflow && t === band.tracks - 1,
+    y: band.y + metrics.bandPad + t * metrics.trackHeight,
+    height: metrics.trackHeight,
+  }));
+  rowsCache.set(band, { k, fontPx: metrics.fontPx, end, rows });
+  return rows;
+}
+
+/** Every track of every lane at this scale's zoom, top to bottom, in a chart that ends at `end` (chart time). */
+export function rowsAt(bands: readonly LaneBand[], scale: TimeScale, end: number, metrics: ChartMetrics): ChartRow[] {
+  const k = pxPerMs(scale);
+  return bands.flatMap((band) => bandRows(band, k, end, metrics));
 }
 
 function rowOptions(row: ChartRow, metrics: ChartMetrics) {
@@ -74,8 +171,9 @@ function rowOptions(row: ChartRow, metrics: ChartMetrics) {
     markSize: metrics.markSize,
     gap: metrics.gap,
     labelPad: metrics.labelPad,
-    minLabel: row.lane.id === 'periods' ? metrics.periodMinLabel : metrics.minLabel,
+    minLabel: minLabelOf(row.lane, metrics),
     maxLabel: metrics.maxLabel,
+    labelsPastEnd: true,
   };
 }
 
@@ -167,4 +265,17 @@ export function navStops(rows: readonly ChartRow[], visible: readonly ChartMark[
     }
   });
   return stops.sort((a, b) => a.time - b.time || a.rowIndex - b.rowIndex).map(({ ids, time }) => ({ ids, time }));
+}
+
+/** The marks the chart draws for `view` (chart time) over `domain`: what a first view or a reveal is judged by. */
+export function marksFor(bands: readonly LaneBand[], view: TimeWindow, domain: TimeWindow, metrics: ChartMetrics): ChartMark[] {
+  const scale = viewScale(view, domain, metrics.plotWidth);
+  return layoutMarks(rowsAt(bands, scale, domain.end, metrics), scale, metrics);
+}
+
+/** Whether a mark is one event drawn whole in view with its label: a titled mark a reader can read. */
+export function isTitledInView(mark: ChartMark, metrics: ChartMetrics): mark is Extract<ChartMark, { kind: 'single' }> {
+  if (mark.kind !== 'single') return false;
+  const half = metrics.markSize / 2;
+  return mark.x - half >= 0 && mark.x + half <= metrics.plotWidth && mark.label.x0 >= 0 && mark.label.x1 <= metrics.plotWidth;
 }

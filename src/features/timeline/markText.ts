@@ -29,15 +29,14 @@ export function spokenLabel(event: TimelineEvent): string {
 }
 
 /**
- * Visible labels in order of preference: title with key figures, the key figures, the first
- * figure, then the title alone. Placement takes the first that fits whole, and shortens the last
- * (the title, which reads better cut than a lone number) when none does.
+ * Visible labels in order of preference: the title with the key figures, then the title alone.
+ * Every label carries the title, so a mark always says what happened; placement takes the first
+ * that fits whole and otherwise cuts the title between words ("Israel says it will…"). The
+ * figures are in the mark's spoken label, its card and the detail.
  */
 export function labelCandidates(event: TimelineEvent): string[] {
   const figures = keyFigures(event);
-  if (!figures) return [event.title];
-  const first = event.figures[0] ? shortFigure(event.figures[0]) : figures;
-  return [...new Set([`${event.title} · ${figures}`, figures, first, event.title])];
+  return figures ? [`${event.title} · ${figures}`, event.title] : [event.title];
 }
 
 /** What a screen reader says for a cluster mark, and what activating it does. */

@@ -33,8 +33,10 @@ export interface ChartMetrics {
   maxLabel: number;
   /** The narrowest truce-period label worth drawing. */
   periodMinLabel: number;
-  periodRowHeight: number;
-  laneHeight: number;
+  /** One track of a lane: a mark's height and the space to the next track. */
+  trackHeight: number;
+  /** Space above a lane's first track and below its last. */
+  bandPad: number;
   axisHeight: number;
 }
 
@@ -55,8 +57,8 @@ export function chartMetrics(width: number): ChartMetrics {
     minLabel: compact ? 52 : 76,
     maxLabel: compact ? 180 : 320,
     periodMinLabel: compact ? 28 : 36,
-    periodRowHeight: compact ? 28 : 30,
-    laneHeight: compact ? 32 : 40,
+    trackHeight: 28,
+    bandPad: compact ? 3 : 5,
     axisHeight: 28,
   };
 }

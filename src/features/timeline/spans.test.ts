@@ -5,15 +5,35 @@ import type { ChartRow } from './layout';
 import { linearScale } from '../../shared/scale/linear';
 import { spanBars, type Span } from './spans';
 
-const row = (key: string): ChartRow => ({ key, lane: LANES[1]!, items: [], y: 0, height: 40 });
+const row = (key: string, overflow = true): ChartRow => ({
+  key,
+  lane: LANES[1]!,
+  band: { key, lane: LANES[1]!, items: [], tracks: 1, y: 0, height: 40 },
+  track: 0,
+  items: [],
+  overflow,
+  y: 0,
+  height: 40,
+});
+// Overflow tracks: the last track of a lane more crowded than its tracks, where bars may merge.
 const exchanges = row('exchanges');
 const violence = row('violence');
+const stacked = row('exchanges:0', false);
 // One pixel per unit of time across a plot 1000 pixels wide.
 const scale = linearScale([0, 1000], [0, 1000]);
 const span = (id: string, start: number, end: number, on = exchanges): Span => ({ id, row: on, start, end });
 
 describe('span bars', () => {
-  it('draws one bar for spans of a row that overlap or touch, and keeps rows apart', () => {
+  it('never merges the bars of two events in a stacked track, even where they touch', () => {
+    // The "trapped for 18 days" span and the hospital stay that follows it stay two bars.
+    const bars = spanBars([span('trapped', 100, 280, stacked), span('hospital', 280, 350, stacked)], scale, 1000, 12);
+    expect(bars.map(({ key, x0, x1 }) => [key, x0, x1])).toEqual([
+      ['trapped', 100, 280],
+      ['hospital', 280, 350],
+    ]);
+  });
+
+  it('in an overflow track, draws one bar for spans that overlap or touch, and keeps rows apart', () => {
     const bars = spanBars([span('a', 100, 200), span('b', 150, 300), span('c', 300, 320), span('d', 120, 400, violence), span('e', 500, 600)], scale, 1000, 12);
     expect(bars.map(({ key, row: r, x0, x1 }) => [key, r.key, x0, x1])).toEqual([
       ['a', 'exchanges', 100, 320],
@@ -41,7 +61,8 @@ describe('span bars', () => {
           const x0 = Math.max(-2, s.start);
           const x1 = Math.min(1002, s.end);
           if (x1 - x0 < 12) continue;
-          expect(bars.some((b) => b.row === s.row && b.x0 <= x0 && b.x1 >= x1), s.id).toBe(true);
+          // Within a pixel's billionth: the scale's arithmetic maps 1001 to 1000.9999999999999.
+          expect(bars.some((b) => b.row === s.row && b.x0 <= x0 + 1e-9 && b.x1 >= x1 - 1e-9), s.id).toBe(true);
         }
         const visible = list.map((s) => ({ row: s.row, x0: Math.max(-2, s.start), x1: Math.min(1002, s.end) })).filter((s) => s.x1 - s.x0 >= 12);
         for (const b of bars) {

@@ -2,10 +2,12 @@ import type { ChartRow } from './layout';
 import type { TimeScale } from './scale';
 
 /**
- * The bars that show how long events last. A story of 100,000 events has thousands that last
- * more than a day; zoomed out, their bars pile up along each lane. Bars of one row that overlap
- * on screen are drawn as one, so a frame draws a few dozen bars, not thousands. (They are
- * decoration: the marks carry the events, for the eye and for assistive technology alike.)
+ * The bars that show how long events last. Each event's bar runs through its own track, where
+ * stacking keeps every other event's box clear of it, so two events' bars never meet. Only in a
+ * lane's overflow track (a story of thousands of events, zoomed out, where marks merge into
+ * counts) do bars that overlap or touch on screen merge too: there a frame would otherwise draw
+ * thousands. (Bars are decoration: the marks carry the events, for the eye and for assistive
+ * technology alike.)
  */
 
 /** An event's span as the chart draws it: the row it runs through, from when to when (epoch ms). */
@@ -30,8 +32,8 @@ const OVERHANG = 2;
 
 /**
  * The bars for `spans` (ordered by start) in a plot `width` pixels wide: each span cut to the
- * plot, those shorter than `minWidth` left out (the mark says enough), and spans of one row that
- * overlap or touch merged into one bar.
+ * plot, those shorter than `minWidth` left out (the mark says enough), and in an overflow track,
+ * spans that overlap or touch merged into one bar.
  */
 export function spanBars(spans: readonly Span[], scale: TimeScale, width: number, minWidth: number): SpanBar[] {
   const bars: SpanBar[] = [];
@@ -40,7 +42,7 @@ export function spanBars(spans: readonly Span[], scale: TimeScale, width: number
     const x0 = Math.max(-OVERHANG, scale(span.start));
     const x1 = Math.min(width + OVERHANG, scale(span.end));
     if (x1 - x0 < minWidth) continue;
-    const last = lastInRow.get(span.row.key);
+    const last = span.row.overflow ? lastInRow.get(span.row.key) : undefined;
     if (last && x0 <= last.x1) {
       last.x1 = Math.max(last.x1, x1);
       continue;

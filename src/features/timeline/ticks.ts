@@ -1,5 +1,6 @@
 import { utcDay, utcHour, utcMinute, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
 import { estimateTextWidth } from './textWidth';
+import { NO_WARP, unbrokenStretches, type TimeWarp } from './warp';
 import { DAY, HOUR, type TimeWindow } from './window';
 
 /**
@@ -78,13 +79,19 @@ export function formatTick(time: number, unit: TickUnit): { label: string; major
   }
 }
 
-/** Every tick of the chosen level inside the view, labelled. */
-export function timeTicks(view: TimeWindow, widthPx: number): AxisTick[] {
+/**
+ * Every tick of the chosen level inside the view, labelled. The view is in chart time; on a broken
+ * axis only the stretches drawn at full scale get ticks (a break is marked instead), and each tick
+ * keeps its real time.
+ */
+export function timeTicks(view: TimeWindow, widthPx: number, warp: TimeWarp = NO_WARP): AxisTick[] {
   const level = tickLevel(view.end - view.start, widthPx);
-  return level.interval.range(new Date(view.start), new Date(view.end + 1)).map((date) => {
-    const time = date.getTime();
-    return { time, ...formatTick(time, level.unit) };
-  });
+  return unbrokenStretches(warp, view).flatMap((stretch) =>
+    level.interval.range(new Date(stretch.start), new Date(stretch.end + 1)).map((date) => {
+      const time = date.getTime();
+      return { time, ...formatTick(time, level.unit) };
+    }),
+  );
 }
 
 /** A tick placed on the axis, with the label dropped where it would overlap another or run off the edge. */
@@ -94,15 +101,24 @@ export interface PlacedTick extends AxisTick {
 }
 
 /**
- * Places ticks at pixel positions and hides any label that would overlap the one before it or
- * be clipped by the plot's edges, so the axis stays legible at every zoom and width.
+ * Places ticks at pixel positions and hides any label that would overlap the one before it, a
+ * `reserved` stretch (a break's label), or be clipped by the plot's edges, so the axis stays
+ * legible at every zoom and width.
  */
-export function placeTicks(ticks: readonly AxisTick[], toX: (time: number) => number, widthPx: number, fontPx: number, gap = 8): PlacedTick[] {
+export function placeTicks(
+  ticks: readonly AxisTick[],
+  toX: (time: number) => number,
+  widthPx: number,
+  fontPx: number,
+  gap = 8,
+  reserved: readonly { x0: number; x1: number }[] = [],
+): PlacedTick[] {
   let lastRight = Number.NEGATIVE_INFINITY;
   return ticks.map((tick) => {
     const x = toX(tick.time);
     const half = estimateTextWidth(tick.label, fontPx) / 2;
-    const fits = x - half >= 0 && x + half <= widthPx && x - half >= lastRight + gap;
+    const clear = reserved.every((r) => x + half + gap <= r.x0 || x - half - gap >= r.x1);
+    const fits = clear && x - half >= 0 && x + half <= widthPx && x - half >= lastRight + gap;
     if (fits) lastRight = x + half;
     return { ...tick, x, showLabel: fits };
   });

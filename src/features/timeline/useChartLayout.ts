@@ -1,45 +1,80 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { TimelineEvent } from '../data/schema';
-import { buildItems } from './items';
-import { groupRows, layoutMarks, placeRows, rowsHeight } from './layout';
+import { buildItems, itemInstants, warpItems } from './items';
+import { bandsHeight, groupRows, hasBar, isTitledInView, layoutMarks, marksFor, placeBands, rowsAt } from './layout';
 import { chartMetrics } from './metrics';
+import { openingLayout } from './opening';
+import { revealWindow, titledCheck } from './reveal';
 import { viewScale } from './scale';
 import { spanBars, type Span } from './spans';
+import { placeBreaks } from './breakText';
 import { placeTicks, timeTicks } from './ticks';
-import { clampWindow, DAY, MIN_SPAN, storyDomain, type TimeWindow } from './window';
+
+/** The axis labels' size. */
+const AXIS_FONT_PX = 12;
+import { storyWarp, windowFromChart, windowToChart } from './warp';
+import { clampWindow, MIN_SPAN, storyDomain, type TimeWindow } from './window';
 
 /**
  * Everything the chart draws for these events at this width and view, memoised in layers: the
- * items and rows change with the data, the metrics with the width, and only the scale, the
- * marks and the ticks with every zoom frame.
+ * items, the axis's breaks and the lanes change with the data; the first view and the lanes'
+ * tracks with the width; and only the scale, the marks and the ticks with every zoom frame.
+ * `view` is in real time, as the shell and the URL hold it; null is the first view, or for a link
+ * to an event (`initialSelection`, the selection the chart was first drawn with) a view that titles it. Everything the
+ * hook returns is in chart time (see `warp.ts`); `toReal` turns a chart-time window back.
  */
-export function useChartLayout(events: readonly TimelineEvent[], width: number, view: TimeWindow | null) {
+export function useChartLayout(events: readonly TimelineEvent[], width: number, view: TimeWindow | null, initialSelection: string | null) {
   const metrics = useMemo(() => chartMetrics(width), [width]);
-  const items = useMemo(() => buildItems(events), [events]);
+  const { items, warp } = useMemo(() => {
+    const real = buildItems(events);
+    const storyBreaks = storyWarp(itemInstants(real));
+    return { items: warpItems(real, storyBreaks), warp: storyBreaks };
+  }, [events]);
   const periods = useMemo(() => items.filter((item) => item.lane === 'periods'), [items]);
-  // Events lasting more than a day get a bar for their span; found once, not per frame.
-  const longEvents = useMemo(() => items.filter((item) => item.lane !== 'periods' && item.end - item.start > DAY), [items]);
-  const domain = useMemo(() => storyDomain(items), [items]);
+  const domain = useMemo(() => storyDomain(items, undefined, { edgePx: metrics.markSize / 2 + metrics.gap, widthPx: metrics.plotWidth }), [items, metrics]);
   const groups = useMemo(() => groupRows(items), [items]);
-  const rowKeyOf = useMemo(() => new Map(groups.flatMap((group) => group.items.map((item) => [item.id, group.key] as const))), [groups]);
-  const rows = useMemo(() => placeRows(groups, metrics), [groups, metrics]);
-  const longSpans = useMemo(() => {
-    const rowOf = new Map(rows.map((row) => [row.key, row]));
-    return longEvents
-      .flatMap((item): Span[] => {
-        const row = rowOf.get(rowKeyOf.get(item.id) ?? '');
-        return row ? [{ id: item.id, row, start: item.start, end: item.end }] : [];
-      })
-      .sort((a, b) => a.start - b.start);
-  }, [longEvents, rows, rowKeyOf]);
-  const rowsBottom = rowsHeight(rows);
+  const opening = useMemo(() => openingLayout(groups, domain, metrics), [groups, domain, metrics]);
+  const bands = useMemo(() => placeBands(groups, opening.tracks, metrics), [groups, opening, metrics]);
+  const rowsBottom = bandsHeight(bands);
 
-  const { start, end } = clampWindow(view ?? domain, domain, MIN_SPAN);
+  /** The view that shows event `id` as its own titled mark, starting from `from`. */
+  const reveal = useCallback(
+    (id: string, from: TimeWindow): TimeWindow => {
+      const item = items.find((candidate) => candidate.id === id);
+      if (!item) return from;
+      const showsTitled = titledCheck(id, (window) => marksFor(bands, window, domain, metrics), (mark) => isTitledInView(mark, metrics));
+      return revealWindow(item.anchor, from, { domain, minSpan: MIN_SPAN, showsTitled });
+    },
+    [items, bands, domain, metrics],
+  );
+  // With no view in the link, the first view; a link to an event opens on a view that titles it.
+  const home = useMemo(() => (initialSelection ? reveal(initialSelection, opening.view) : opening.view), [initialSelection, reveal, opening]);
+
+  const { start, end } = clampWindow(view ? windowToChart(warp, view) : home, domain, MIN_SPAN);
   const current = useMemo(() => ({ start, end }), [start, end]);
   const scale = useMemo(() => viewScale(current, domain, metrics.plotWidth), [current, domain, metrics]);
+  const rows = useMemo(() => rowsAt(bands, scale, domain.end, metrics), [bands, scale, domain, metrics]);
   const marks = useMemo(() => layoutMarks(rows, scale, metrics), [rows, scale, metrics]);
-  const spans = useMemo(() => spanBars(longSpans, scale, metrics.plotWidth, metrics.markSize / 2), [longSpans, scale, metrics]);
-  const ticks = useMemo(() => placeTicks(timeTicks(current, metrics.plotWidth), scale, metrics.plotWidth, 12), [current, scale, metrics]);
+  // Each event that lasts gets a bar through its own track.
+  const spans = useMemo(() => {
+    const list = rows.flatMap((row) => row.items.filter(hasBar).map((item): Span => ({ id: item.id, row, start: item.start, end: item.end })));
+    return spanBars(list.sort((a, b) => a.start - b.start), scale, metrics.plotWidth, metrics.markSize / 2);
+  }, [rows, scale, metrics]);
+  const breaks = useMemo(() => placeBreaks(warp.breaks, scale, metrics.plotWidth, AXIS_FONT_PX), [warp, scale, metrics]);
+  const ticks = useMemo(
+    () =>
+      placeTicks(
+        timeTicks(current, metrics.plotWidth, warp),
+        (time) => scale(warp.toChart(time)),
+        metrics.plotWidth,
+        AXIS_FONT_PX,
+        8,
+        breaks.flatMap((b) => (b.labelSpan ? [b.labelSpan] : [])),
+      ),
+    [current, scale, metrics, warp, breaks],
+  );
 
-  return { metrics, items, periods, spans, domain, groups, rows, rowsBottom, plotHeight: rowsBottom + metrics.axisHeight, current, scale, marks, ticks };
+  const toReal = useCallback((window: TimeWindow) => windowFromChart(warp, window), [warp]);
+
+  return { toReal, reveal, home, metrics, items, warp, breaks, periods, spans, domain, opening, groups, bands, rows, rowsBottom, plotHeight: rowsBottom + metrics.axisHeight, current, scale, marks, ticks };
 }

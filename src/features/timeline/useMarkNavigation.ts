@@ -1,18 +1,18 @@
 import { useCallback, useEffect, useEffectEvent, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { clusterZoomWindow } from './clusters';
-import type { TimelineItem } from './items';
 import { intentForKey, navigate } from './keyboard';
 import { markIds, navStops, type ChartMark, type ChartRow } from './layout';
 import type { ChartMetrics } from './metrics';
 import type { TimeScale } from './scale';
 import type { ZoomApi } from './useZoom';
-import { centreOf, centreWindowOn, sameWindow, windowContains, type TimeWindow } from './window';
+import { centreOf, centreWindowOn, sameWindow, type TimeWindow } from './window';
 
 type Cluster = Extract<ChartMark, { kind: 'cluster' }>;
 
 export interface MarkNavigationOptions {
   surfaceRef: RefObject<HTMLDivElement | null>;
-  items: readonly TimelineItem[];
+  /** The view that shows an event as its own titled mark, starting from a view. */
+  reveal: (id: string, from: TimeWindow) => TimeWindow;
   rows: readonly ChartRow[];
   marks: readonly ChartMark[];
   scale: TimeScale;
@@ -36,7 +36,7 @@ export interface MarkNavigationOptions {
  * into a cluster (or back) keeps the reader's place.
  */
 export function useMarkNavigation(options: MarkNavigationOptions) {
-  const { surfaceRef, items, rows, marks, scale, metrics, view, domain, minSpan, canZoomIn, zoom, selectedId, onSelect, onEscape } = options;
+  const { surfaceRef, reveal, rows, marks, scale, metrics, view, domain, minSpan, canZoomIn, zoom, selectedId, onSelect, onEscape } = options;
   // The mark keyboard focus is on (or going to); a cluster is named by its first event.
   const [activeId, setActiveId] = useState<string | null>(selectedId);
   const [openList, setOpenList] = useState<{ key: string; byKeyboard: boolean } | null>(null);
@@ -121,10 +121,12 @@ export function useMarkNavigation(options: MarkNavigationOptions) {
     if (element && document.activeElement !== element) element.focus({ preventScroll: true });
   });
 
-  // A selection made outside the chart that is out of view brings it into view.
+  // A selection made outside the chart (the list, the article, the figures, Previous / Next)
+  // brings its event into view as its own titled mark.
   const revealSelection = useEffectEvent(() => {
-    const item = items.find((i) => i.id === selectedId);
-    if (item && !windowContains(view, item.anchor, 0.04)) zoom.animateTo(centreWindowOn(view, item.anchor, domain, minSpan));
+    if (!selectedId) return;
+    const target = reveal(selectedId, view);
+    if (!sameWindow(target, view)) zoom.animateTo(target);
   });
   useEffect(() => {
     if (selectedId) revealSelection();

@@ -95,9 +95,10 @@ export function interpolateWindow(a: TimeWindow, b: TimeWindow, t: number): Time
 
 /**
  * The whole story as a window: from the earliest start to the latest end, with a margin on both
- * sides so that marks at the edges are drawn whole.
+ * sides so that marks at the edges are drawn whole: 3 % of the story, at least two hours, and
+ * drawn `widthPx` wide, at least `edgePx` pixels (half a mark, on a phone).
  */
-export function storyDomain(spans: readonly { start: number; end: number }[], marginFraction = 0.03): TimeWindow {
+export function storyDomain(spans: readonly { start: number; end: number }[], marginFraction = 0.03, edge: { edgePx: number; widthPx: number } | null = null): TimeWindow {
   if (spans.length === 0) return { start: 0, end: DAY };
   let start = Number.POSITIVE_INFINITY;
   let end = Number.NEGATIVE_INFINITY;
@@ -106,6 +107,8 @@ export function storyDomain(spans: readonly { start: number; end: number }[], ma
     end = Math.max(end, span.end);
   }
   const length = Math.max(end - start, DAY);
-  const margin = Math.max(length * marginFraction, 2 * HOUR);
+  // Solved for the margin m: m pixels-worth at width / (length + 2m) pixels per millisecond.
+  const forMarks = edge && edge.widthPx > 2 * edge.edgePx ? (edge.edgePx * length) / (edge.widthPx - 2 * edge.edgePx) : 0;
+  const margin = Math.max(length * marginFraction, 2 * HOUR, forMarks);
   return { start: start - margin, end: start + length + margin };
 }

@@ -1,0 +1,36 @@
+import { useMemo } from 'react';
+import type { TimelineEvent } from '../data/schema';
+import { sortByTime } from '../../shared/time/calendar';
+import { stepState } from './steps';
+import './steps.css';
+
+interface EventStepperProps {
+  events: readonly TimelineEvent[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}
+
+/**
+ * Previous / Next event: a reader on a phone steps through the whole story in time order without
+ * pinching, as a slide show's arrows do. Each step selects the event, so the chart brings it into
+ * view and the detail below shows it with its quotes (and announces it: the buttons say nothing
+ * more). At the ends a button says so (aria-disabled) but keeps its focus.
+ */
+export function EventStepper({ events, selectedId, onSelect }: EventStepperProps) {
+  const ids = useMemo(() => sortByTime(events).map((event) => event.id), [events]);
+  const { index, count, previous, next } = stepState(ids, selectedId);
+  const where = index === -1 ? `${count} ${count === 1 ? 'event' : 'events'}` : `Event ${index + 1} of ${count}`;
+  return (
+    <nav className="stepper" aria-label="Events one by one">
+      <button type="button" className="stepper__button" aria-disabled={previous === null} onClick={() => previous !== null && onSelect(previous)}>
+        <span aria-hidden="true">← </span>Previous<span className="stepper__more"> event</span>
+      </button>
+      <p className="stepper__where">{where}</p>
+      <button type="button" className="stepper__button" aria-disabled={next === null} onClick={() => next !== null && onSelect(next)}>
+        {index === -1 ? 'First' : 'Next'}
+        <span className="stepper__more"> event</span>
+        <span aria-hidden="true"> →</span>
+      </button>
+    </nav>
+  );
+}

@@ -1,0 +1,114 @@
+/**
+ * Stacking: the events of one lane share its width the way a reader expects of any timeline.
+ * Each event reserves a box, its mark with its title beside it (and its bar, when it lasts), and
+ * takes the first track (row) of the lane where that box is free; events of the same moment or
+ * close together therefore stack one under another instead of hiding in a count.
+ *
+ * Pure, and independent of where the view is: positions are compared relative to the lane's first
+ * event, so panning never moves an event to another track; only zooming (which changes the room
+ * a box takes in time) can.
+ */
+
+/** The room a box needs, in pixels. */
+export interface TrackSizes {
+  /** A mark's width. */
+  markSize: number;
+  /** The least space between two boxes of one track. */
+  gap: number;
+  /** Space between a mark and its label. */
+  labelPad: number;
+}
+
+/** One lane's events as the stacking sees them, in anchor order. */
+export interface TrackInput {
+  /** Where each mark sits (chart time, ascending). */
+  anchors: ArrayLike<number>;
+  /** Where each event's bar ends (chart time); its anchor when it has none. */
+  ends: ArrayLike<number>;
+  /** The width, in pixels, of the label item `i` reserves. */
+  labelWidth: (i: number) => number;
+  /**
+   * The chart's right end (chart time). A label that would run past it is reserved on its mark's
+   * left instead, where placement will put it; it depends on the story, not the view, so panning
+   * still moves nothing.
+   */
+  end: number;
+}
+
+/**
+ * Item `i`'s box at `pxPerMs`, in pixels from its mark's centre: its mark, its label on the right
+ * (or on the left near the chart's end), and its bar.
+ */
+export function boxOf(input: TrackInput, i: number, pxPerMs: number, sizes: TrackSizes): { left: number; right: number } {
+  const half = sizes.markSize / 2;
+  const label = half + sizes.labelPad + input.labelWidth(i);
+  const bar = (input.ends[i]! - input.anchors[i]!) * pxPerMs;
+  const roomToEnd = (input.end - input.anchors[i]!) * pxPerMs;
+  if (label <= roomToEnd) return { left: -half, right: Math.max(label, bar, half) };
+  return { left: -label, right: Math.max(bar, half) };
+}
+
+/**
+ * The first track whose box is free for each item, at `pxPerMs` pixels per millisecond, with at
+ * most `limit` tracks. An item that finds none gets `limit` (it overflows). Returns the tracks and
+ * how many were used.
+ */
+export function firstFitTracks(input: TrackInput, pxPerMs: number, sizes: TrackSizes, limit = Number.POSITIVE_INFINITY): { track: Uint16Array; used: number } {
+  const n = input.anchors.length;
+  const track = new Uint16Array(n);
+  const cap = Math.min(limit, 65_535);
+  // Each track's right edge, in pixels from the lane's first mark.
+  const rights: number[] = [];
+  const origin = n > 0 ? input.anchors[0]! : 0;
+  for (let i = 0; i < n; i += 1) {
+    const x = (input.anchors[i]! - origin) * pxPerMs;
+    const box = boxOf(input, i, pxPerMs, sizes);
+    const left = x + box.left;
+    let t = 0;
+    while (t < rights.length && rights[t]! + sizes.gap > left) t += 1;
+    if (t >= cap) {
+      track[i] = cap;
+      continue;
+    }
+    track[i] = t;
+    rights[t] = x + box.right;
+  }
+  return { track, used: rights.length };
+}
+
+/**
+ * Each item's track in a lane of `tracks` tracks: the first that is free, and the last for any
+ * that find none (then `overflow` is true). The last track is laid out like a single lane (labels
+ * where there is room, clusters where there is not), so a count appears only where more events
+ * crowd a stretch than the lane has tracks for.
+ */
+export function assignTracks(input: TrackInput, pxPerMs: number, sizes: TrackSizes, tracks: number): { track: Uint16Array; overflow: boolean } {
+  const last = Math.max(1, tracks) - 1;
+  const { track } = firstFitTracks(input, pxPerMs, sizes, last + 1);
+  let overflow = false;
+  for (let i = 0; i < track.length; i += 1) {
+    if (track[i]! > last) {
+      track[i] = last;
+      overflow = true;
+    }
+  }
+  return { track, overflow };
+}
+
+/**
+ * How many tracks each lane gets when together they may have `budget`: every lane one, then
+ * one at a time to the lane that still lacks the most, up to what it needs and `perLane`.
+ */
+export function shareTracks(needs: readonly number[], budget: number, perLane: number): number[] {
+  const wanted = needs.map((need) => Math.max(1, Math.min(perLane, need)));
+  const given = wanted.map(() => 1);
+  let left = budget - given.length;
+  while (left > 0) {
+    let best = -1;
+    for (let i = 0; i < wanted.length; i += 1) if (given[i]! < wanted[i]! && (best === -1 || wanted[i]! - given[i]! > wanted[best]! - given[best]!)) best = i;
+    if (best === -1) break;
+    given[best]! += 1;
+    left -= 1;
+  }
+  return given;
+}
