@@ -62,6 +62,8 @@ for (const reducedMotion of ['reduce', 'no-preference'] as const) {
     test(`a double-click zooms ${reduced ? 'at once' : 'smoothly'}`, async ({ page }) => {
       await page.goto('./');
       await ready(page);
+      // The chart's foot (its axis) on screen, where a double-click lands on no mark.
+      await page.locator('[data-zoom-surface]').evaluate((node) => node.scrollIntoView({ block: 'end' }));
       const box = await page.locator('[data-zoom-surface]').boundingBox();
       if (!box) throw new Error('no chart');
       // The gestures load with the reader's first pointer movement.

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { CROWD_DAY_VIEW, serveCrowdTimeline } from './support/crowd';
 
 const surface = (page: Page) => page.locator('[data-zoom-surface]');
 
@@ -19,6 +20,17 @@ async function settledView(page: Page) {
     if (next.start === last.start && next.end === last.end) return next;
     last = next;
   }
+}
+
+/**
+ * The truce week: after the axis's break, so a view's real span is the span the chart draws, and
+ * zooming by two halves it. (Across the break, seven weeks are drawn as half a day.)
+ */
+const WEEK = './?view=2023-11-24..2023-12-01';
+
+async function openAt(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.locator('figure.timeline:not(.timeline--unmeasured) [data-event-id]').first()).toBeVisible();
 }
 
 const axisLabels = (page: Page) => page.locator('.timeline__svg .axis__label').allTextContents();
@@ -80,23 +92,27 @@ test('a plain wheel over the chart scrolls the page and leaves the view alone', 
   expect(await viewOf(page)).toEqual(before);
 });
 
-test('the zoom buttons zoom in, out, and back to the whole story', async ({ page }) => {
-  const whole = await viewOf(page);
+test('the zoom buttons zoom in, out, and back to the first view', async ({ page }) => {
+  const first = await viewOf(page);
   await expect(page.getByRole('button', { name: 'Zoom out' })).toHaveAttribute('aria-disabled', 'true');
+  await expect(page.getByRole('button', { name: 'Reset' })).toHaveAttribute('aria-disabled', 'true');
+  await openAt(page, WEEK);
+  const week = await viewOf(page);
   await page.getByRole('button', { name: 'Zoom in' }).click();
-  await expect.poll(async () => (await viewOf(page)).span).toBeCloseTo(whole.span / 2, -5);
+  await expect.poll(async () => (await viewOf(page)).span).toBeCloseTo(week.span / 2, -5);
   await page.getByRole('button', { name: 'Zoom in' }).click();
-  await expect.poll(async () => (await viewOf(page)).span).toBeCloseTo(whole.span / 4, -5);
+  await expect.poll(async () => (await viewOf(page)).span).toBeCloseTo(week.span / 4, -5);
   await page.getByRole('button', { name: 'Zoom out' }).click();
-  await expect.poll(async () => (await viewOf(page)).span).toBeCloseTo(whole.span / 2, -5);
+  await expect.poll(async () => (await viewOf(page)).span).toBeCloseTo(week.span / 2, -5);
   await expect(page).toHaveURL(/[?&]view=/);
   await page.getByRole('button', { name: 'Reset' }).click();
-  await expect.poll(() => viewOf(page)).toEqual(whole);
-  // The whole story needs no view in its link.
+  await expect.poll(() => viewOf(page)).toEqual(first);
+  // The first view (here the whole story) needs no view in its link.
   await expect(page).not.toHaveURL(/[?&]view=/);
 });
 
 test('dragging the chart pans it, and a double-click zooms in', async ({ page }) => {
+  await openAt(page, WEEK);
   await page.getByRole('button', { name: 'Zoom in' }).click();
   await page.getByRole('button', { name: 'Zoom in' }).click();
   const before = await settledView(page);
@@ -115,23 +131,34 @@ test('dragging the chart pans it, and a double-click zooms in', async ({ page })
   await expect.poll(async () => (await viewOf(page)).span).toBeLessThan(panned.span * 0.75);
 });
 
-test('clicking a cluster zooms in until it splits into its events', async ({ page }) => {
-  const cluster = page.locator('[data-cluster-size="8"]');
-  await expect(cluster).toHaveAccessibleName(/^8 events in Diplomacy, statements on 30 November 2023/);
-  await cluster.click();
-  await expect(page.locator('[data-cluster-size="8"]')).toHaveCount(0);
+test('the story’s busiest day stacks its events, each its own titled mark, with no count', async ({ page }) => {
+  await expect(page.locator('[data-cluster-size]')).toHaveCount(0);
   await expect(page.locator('[data-event-id="blinken-calls-for-extension"]')).toBeVisible();
   await expect(page.locator('[data-event-id="blinken-calls-for-extension"]')).toHaveAccessibleName(
     /^30 November 2023 \(date inferred\): Blinken calls for an extension of the truce/,
   );
+  await expect(page.locator('[data-event-id="blinken-calls-for-extension"] .mark__label')).toHaveText(/^Blinken calls for an/);
+});
+
+test('clicking a count (a crowd more than a lane can stack) zooms in on its events', async ({ page }) => {
+  await serveCrowdTimeline(page);
+  await openAt(page, `./?view=${CROWD_DAY_VIEW}`);
+  const before = await viewOf(page);
+  const cluster = page.locator('[data-cluster-size]').first();
+  await expect(cluster).toHaveAccessibleName(/^\d+ events in Diplomacy, statements on 15 November 2023\. Activate to zoom to them$/);
+  await cluster.click();
+  const after = await settledView(page);
+  expect(after.span).toBeLessThan(before.span / 2);
+  const crowdAt = Date.parse('2023-11-15T09:00:00Z');
+  expect(after.start).toBeLessThanOrEqual(crowdAt);
+  expect(after.end).toBeGreaterThanOrEqual(crowdAt);
 });
 
 test('the keyboard moves from event to event, pans, and Enter selects', async ({ page }) => {
+  // Zoomed in on the first days, so the last event is out of view.
+  await openAt(page, './?view=2023-10-06..2023-10-09');
   await page.locator('[data-stop-key][tabindex="0"]').focus();
   await page.keyboard.press('Home');
-  await expect(page.locator(':focus')).toHaveAttribute('data-stop-key', /hamas-attacks-israel/);
-  // The first day's two events are one cluster at the whole-story view; Enter opens it.
-  await page.keyboard.press('Enter');
   await expect(page.locator(':focus')).toHaveAttribute('data-event-id', 'hamas-attacks-israel');
   await page.keyboard.press('Enter');
   await expect(page.locator('[data-list-event-id="hamas-attacks-israel"]')).toHaveAttribute('aria-current', 'true');
@@ -153,6 +180,7 @@ test('the keyboard moves from event to event, pans, and Enter selects', async ({
 });
 
 test('dragging the overview window pans, and clicking in the strip centres the view there', async ({ page }) => {
+  await openAt(page, WEEK);
   await page.getByRole('button', { name: 'Zoom in' }).click();
   await page.getByRole('button', { name: 'Zoom in' }).click();
   const slider = page.getByRole('slider', { name: 'Part of the story in view' });
@@ -184,6 +212,7 @@ test.describe('on a touch screen', () => {
 
   test('two fingers pinch to zoom, one finger pans sideways, and a vertical swipe scrolls the page', async ({ page, context }) => {
     const cdp = await context.newCDPSession(page);
+    await openAt(page, WEEK);
     await gesturesReady(page, 'touch');
     const { x, y } = await centreOf(page);
     /** A touch gesture: each step lists the fingers' positions. */

@@ -132,8 +132,8 @@ export function TimelineChart({ events, story, selectedId, onSelect, view, onVie
           className="timeline__plot"
           style={{ left: gutter, width: metrics.plotWidth, height: plotHeight }}
           data-zoom-surface=""
-          data-view-start={new Date(current.start).toISOString()}
-          data-view-end={new Date(current.end).toISOString()}
+          data-view-start={new Date(toReal(current).start).toISOString()}
+          data-view-end={new Date(toReal(current).end).toISOString()}
           onPointerDown={nav.pointerUsed}
         >
           <svg className="timeline__svg" width={metrics.plotWidth} height={plotHeight} aria-hidden="true" focusable="false">
