@@ -1,8 +1,11 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense } from 'react';
 import type { Timeline } from '../features/data/schema';
-import { createQueryClient } from './queryClient';
+import { parseAppUrl } from './location/appUrl';
+import { LoadingMessage, StoryStatus } from './StoryStatus';
 import { StoryView } from './StoryView';
+
+/** Fetching the timeline (react-query, the validator, the error messages): only a page without its data inline loads it. */
+const FetchedStory = lazy(() => import('./FetchedStory'));
 
 export interface AppProps {
   /** The page's URL: `location.href` in a browser, the page being prerendered on the server. */
@@ -13,12 +16,19 @@ export interface AppProps {
   initialTimeline?: Timeline;
 }
 
-/** The app shell: providers, then the story. */
+/** The app shell: the story, from the data the page carries, or fetched. */
 export function App({ initialUrl, baseUrl, initialTimeline }: AppProps) {
-  const [queryClient] = useState(createQueryClient);
+  if (initialTimeline) return <StoryView initialUrl={initialUrl} baseUrl={baseUrl} timeline={initialTimeline} />;
+  const { embed } = parseAppUrl(new URL(initialUrl), new URL(baseUrl)).state;
   return (
-    <QueryClientProvider client={queryClient}>
-      <StoryView initialUrl={initialUrl} baseUrl={baseUrl} initialTimeline={initialTimeline} />
-    </QueryClientProvider>
+    <Suspense
+      fallback={
+        <StoryStatus embed={embed}>
+          <LoadingMessage />
+        </StoryStatus>
+      }
+    >
+      <FetchedStory initialUrl={initialUrl} baseUrl={baseUrl} embed={embed} />
+    </Suspense>
   );
 }

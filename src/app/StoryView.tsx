@@ -1,7 +1,5 @@
 import { memo, useCallback, useEffect, useMemo } from 'react';
 import type { Timeline } from '../features/data/schema';
-import { useTimeline } from '../features/data/useTimeline';
-import { LoadErrorAlert } from '../features/data/LoadErrorAlert';
 import { EventList } from '../features/events/EventList';
 import { TimelineChart } from '../features/timeline/TimelineChart';
 import { EmbedButton } from '../features/embed/EmbedButton';
@@ -15,11 +13,10 @@ import { FiguresSection } from '../features/figures/FiguresSection';
 import { hostLinkFor } from '../shared/embed/hostProtocol';
 import { formatDateRange } from '../shared/time/calendar';
 import { useAppLocation } from './location/useAppLocation';
-import { viewBounds } from './location/fitView';
-import type { ViewWindow } from './location/appUrl';
+import { chartFrame, type ChartFrame } from '../features/timeline/frame';
 import { pageMeta } from './meta/pageMeta';
 import { UrlNotices } from './UrlNotices';
-import { EmbedLayout, EmbedStatus, REVEAL_ATTRIBUTE } from './layout/EmbedLayout';
+import { EmbedLayout, REVEAL_ATTRIBUTE } from './layout/EmbedLayout';
 import { FullLayout } from './layout/FullLayout';
 import { Deferred, LARGE_STORY } from './layout/Deferred';
 import type { StoryRegions } from './layout/regions';
@@ -27,7 +24,8 @@ import type { StoryRegions } from './layout/regions';
 interface StoryViewProps {
   initialUrl: string;
   baseUrl: string;
-  initialTimeline: Timeline | undefined;
+  /** The story's timeline, validated. */
+  timeline: Timeline;
 }
 
 // The view changes on every zoom frame; the heavy regions (the article, the figures, the list of
@@ -39,56 +37,35 @@ const StableFiguresSection = memo(FiguresSection);
 const revealTarget = () => document.querySelector(`[${REVEAL_ATTRIBUTE}]`);
 
 /**
- * Loads the timeline and lays out the story. What is shown (the selected event, the view window,
+ * Lays out the story. What is shown (the selected event, the view window,
  * the compact embed view, a forced colour scheme) comes from the URL, held by the shell, so the
  * chart, the detail, the article and the list all read one selection and every state has a link.
  * The regions are filled once here; `FullLayout` and `EmbedLayout` arrange them.
  */
-export function StoryView({ initialUrl, baseUrl, initialTimeline }: StoryViewProps) {
-  const query = useTimeline(baseUrl, initialTimeline);
-  const timeline = query.data;
-  const knownIds = useMemo(() => (timeline ? new Set(timeline.events.map((e) => e.id)) : null), [timeline]);
-  // The span a view may cover, worked out only when a link asks for a view.
+export function StoryView({ initialUrl, baseUrl, timeline }: StoryViewProps) {
+  const knownIds = useMemo(() => new Set(timeline.events.map((e) => e.id)), [timeline]);
+  // The chart's frame of time (its breaks, the span it can show), worked out only when a link asks for a view.
   const viewBoundsOf = useMemo(() => {
-    if (!timeline) return null;
-    let bounds: ViewWindow | null = null;
-    return () => (bounds ??= viewBounds(timeline.events));
+    let frame: ChartFrame | null = null;
+    return () => (frame ??= chartFrame(timeline.events));
   }, [timeline]);
   const location = useAppLocation(initialUrl, baseUrl, knownIds, viewBoundsOf);
   const { eventId: selectedId, view, embed, theme } = location.state;
-  const selected = useMemo(() => timeline?.events.find((e) => e.id === selectedId) ?? null, [timeline, selectedId]);
+  const selected = useMemo(() => timeline.events.find((e) => e.id === selectedId) ?? null, [timeline, selectedId]);
 
   const { hrefFor } = location;
   const eventHref = useCallback((id: string) => hrefFor({ eventId: id }), [hrefFor]);
 
   useDocumentMode(embed, theme);
   // In an iframe: sizing through pym.js's messages, and deep links through our host script's page.
-  const host = usePymChild({ enabled: embed, title: timeline?.story.title ?? null, selectedId, onSelect: location.select, revealTarget });
+  const host = usePymChild({ enabled: embed, title: timeline.story.title, selectedId, onSelect: location.select, revealTarget });
 
   // The tab names what is shown, as the prerendered page for that event does.
   useEffect(() => {
-    if (timeline) document.title = pageMeta(timeline.story, selected).title;
+    document.title = pageMeta(timeline.story, selected).title;
   }, [timeline, selected]);
 
-  if (query.isPending || query.isError) {
-    const status = query.isPending ? (
-      <p role="status" className="loading">
-        Loading the timeline…
-      </p>
-    ) : (
-      <LoadErrorAlert error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
-    );
-    return embed ? (
-      <EmbedStatus>{status}</EmbedStatus>
-    ) : (
-      <main className="page" id="main">
-        {status}
-      </main>
-    );
-  }
-
-  const story = query.data.story;
-  const events = query.data.events;
+  const { story, events } = timeline;
   // A large story draws its chart first; its long panels follow.
   const large = events.length >= LARGE_STORY;
   const pending = (what: string) => <p className="region-pending">Preparing {what}…</p>;

@@ -1,48 +1,72 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../features/data/schema';
-import { buildItems } from '../../features/timeline/items';
+import { chartFrame, chartItems } from '../../features/timeline/frame';
+import { chartMetrics, domainEdge, MIN_WIDTH } from '../../features/timeline/metrics';
+import { NO_WARP } from '../../features/timeline/warp';
 import { MIN_SPAN, storyDomain } from '../../features/timeline/window';
-import { fitView, viewBounds } from './fitView';
+import { fitView } from './fitView';
 
 const DAY = 86_400_000;
 const at = (iso: string) => Date.parse(iso);
 const bounds = { start: at('2023-11-20T00:00Z'), end: at('2023-12-05T00:00Z') };
+// A story with no break in its axis: chart time is real time.
+const frame = { warp: NO_WARP, domain: bounds };
 
 describe('a link’s view, fitted to the story', () => {
   it('is kept as it is when the timeline can show it', () => {
     const view = { start: at('2023-11-24T00:00Z'), end: at('2023-11-28T00:00Z') };
-    expect(fitView(view, bounds)).toEqual({ view, clamped: false });
+    expect(fitView(view, frame)).toEqual({ view, clamped: false });
   });
 
   it('is moved inside the story when it lies outside, keeping its length', () => {
-    const fitted = fitView({ start: at('1990-01-01T00:00Z'), end: at('1990-01-05T00:00Z') }, bounds);
+    const fitted = fitView({ start: at('1990-01-01T00:00Z'), end: at('1990-01-05T00:00Z') }, frame);
     expect(fitted).toEqual({ view: { start: bounds.start, end: bounds.start + 4 * DAY }, clamped: true });
-    const later = fitView({ start: at('2030-01-01T00:00Z'), end: at('2030-01-03T00:00Z') }, bounds);
+    const later = fitView({ start: at('2030-01-01T00:00Z'), end: at('2030-01-03T00:00Z') }, frame);
     expect(later).toEqual({ view: { start: bounds.end - 2 * DAY, end: bounds.end }, clamped: true });
   });
 
   it('is the whole story when it is wider than the story', () => {
-    expect(fitView({ start: at('1990-01-01T00:00Z'), end: at('2090-01-01T00:00Z') }, bounds)).toEqual({ view: null, clamped: true });
+    expect(fitView({ start: at('1990-01-01T00:00Z'), end: at('2090-01-01T00:00Z') }, frame)).toEqual({ view: null, clamped: true });
   });
 
   it('is widened to the closest zoom the chart has', () => {
     const start = at('2023-11-24T06:00Z');
-    const fitted = fitView({ start, end: start + 60_000 }, bounds);
+    const fitted = fitView({ start, end: start + 60_000 }, frame);
     expect(fitted.clamped).toBe(true);
     expect(fitted.view && fitted.view.end - fitted.view.start).toBe(MIN_SPAN);
   });
 
   it('is not called clamped for the rounding to whole minutes of a view the app wrote itself', () => {
     const view = { start: bounds.start - 30_000, end: bounds.start + 2 * DAY };
-    expect(fitView(view, bounds)).toEqual({ view, clamped: false });
+    expect(fitView(view, frame)).toEqual({ view, clamped: false });
   });
 
-  it('uses the same bounds as the chart', () => {
+  it('uses the same frame as the chart at its narrowest, whose margins are the widest', () => {
     const events = [
       { id: 'a', start: '2023-11-24', end: '2023-11-27' },
       { id: 'b', start: '2023-11-30T07:40:00+02:00' },
       { id: 'c', start: '2023-12-01' },
     ] as TimelineEvent[];
-    expect(viewBounds(events)).toEqual(storyDomain(buildItems(events)));
+    const { items } = chartItems(events);
+    expect(chartFrame(events).domain).toEqual(storyDomain(items, undefined, domainEdge(chartMetrics(MIN_WIDTH))));
+    for (const width of [MIN_WIDTH, 343, 768, 1120]) {
+      const domain = storyDomain(items, undefined, domainEdge(chartMetrics(width)));
+      expect(chartFrame(events).domain.start).toBeLessThanOrEqual(domain.start);
+      expect(chartFrame(events).domain.end).toBeGreaterThanOrEqual(domain.end);
+    }
+  });
+
+  it('fits a view in chart time, where a long quiet stretch is a short break', () => {
+    // Two events on 7 October, then a week from 24 November: seven weeks become half a day.
+    const events = ['2023-10-07', '2023-11-24', '2023-11-26', '2023-11-30'].map((start, i) => ({ id: `e${i}`, start })) as TimelineEvent[];
+    const story = chartFrame(events);
+    expect(story.warp.breaks).toHaveLength(1);
+    // A three-hour view inside the break is, drawn, a sliver: the chart widens it to three hours of chart time, many real days.
+    const sliver = fitView({ start: at('2023-11-01T00:00Z'), end: at('2023-11-01T03:00Z') }, story);
+    expect(sliver.clamped).toBe(true);
+    expect(sliver.view!.end - sliver.view!.start).toBeGreaterThan(2 * DAY);
+    // A view of the truce week is shown as asked.
+    const week = { start: at('2023-11-24T00:00Z'), end: at('2023-12-01T00:00Z') };
+    expect(fitView(week, story)).toEqual({ view: week, clamped: false });
   });
 });

@@ -1,6 +1,6 @@
-import type { TimelineEvent } from '../../features/data/schema';
-import { clampWindow, MIN_SPAN, sameWindow, storyDomain } from '../../features/timeline/window';
-import { endInstant, toInstant } from '../../shared/time/calendar';
+import type { ChartFrame } from '../../features/timeline/frame';
+import { windowFromChart, windowToChart } from '../../features/timeline/warp';
+import { clampWindow, MIN_SPAN, sameWindow } from '../../features/timeline/window';
 import type { ViewWindow } from './appUrl';
 
 /**
@@ -10,10 +10,6 @@ import type { ViewWindow } from './appUrl';
  * showing one window while the link keeps naming another.
  */
 
-/** The span the chart can show for these events: the chart's own domain (the story, with a margin). */
-export function viewBounds(events: readonly Pick<TimelineEvent, 'start' | 'end'>[]): ViewWindow {
-  return storyDomain(events.map((event) => ({ start: toInstant(event.start), end: endInstant(event.start, event.end) })));
-}
 
 /**
  * A view the app wrote is rounded outwards to whole minutes, so one at the story's edge may reach
@@ -27,9 +23,13 @@ export interface FittedView {
   clamped: boolean;
 }
 
-/** Fits `view` into `bounds`: moved inside them, and widened to the narrowest view the chart has. */
-export function fitView(view: ViewWindow, bounds: ViewWindow, minSpan: number = MIN_SPAN): FittedView {
-  const fitted = clampWindow(view, bounds, minSpan);
+/**
+ * Fits `view` into the chart's `frame`, as the chart does: in chart time (where a long quiet
+ * stretch is a short break), moved inside the story, and widened to the narrowest view it has.
+ */
+export function fitView(view: ViewWindow, frame: ChartFrame, minSpan: number = MIN_SPAN): FittedView {
+  const fittedChart = clampWindow(windowToChart(frame.warp, view), frame.domain, minSpan);
+  const fitted = windowFromChart(frame.warp, fittedChart);
   if (Math.abs(fitted.start - view.start) <= ROUNDING && Math.abs(fitted.end - view.end) <= ROUNDING) return { view, clamped: false };
-  return { view: sameWindow(fitted, bounds) ? null : fitted, clamped: true };
+  return { view: sameWindow(fittedChart, frame.domain) ? null : fitted, clamped: true };
 }

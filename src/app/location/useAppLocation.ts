@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { formatAppUrl, formatView, parseAppUrl, relativeHref, type AppUrlState, type UrlNotice, type ViewWindow } from './appUrl';
+import type { ChartFrame } from '../../features/timeline/frame';
 import { fitView } from './fitView';
 
 /** How long the view must rest before the URL is rewritten, so zooming does not flood history. */
@@ -57,7 +58,7 @@ function writeUrl(mode: 'push' | 'replace', url: URL): void {
  * `viewBounds` (null while the data loads) gives the span the timeline can show: a link's view
  * beyond it is shown fitted, with a notice, and the fitted view replaces it in the URL.
  */
-export function useAppLocation(initialUrl: string, baseUrl: string, knownIds: ReadonlySet<string> | null, viewBounds: (() => ViewWindow) | null = null): AppLocation {
+export function useAppLocation(initialUrl: string, baseUrl: string, knownIds: ReadonlySet<string> | null, viewBounds: (() => ChartFrame) | null = null): AppLocation {
   const base = useMemo(() => new URL(baseUrl), [baseUrl]);
   const [current, setCurrent] = useState<Snapshot>(() => snapshot(new URL(initialUrl), base));
   const pendingView = useRef<ReturnType<typeof setTimeout> | null>(null);

@@ -3,11 +3,11 @@ import { loadTimeline } from './loadTimeline';
 import type { Timeline } from './schema';
 
 /**
- * The story's timeline, validated. A prerendered page hands it in as `initial` (already
- * validated), so the first view needs no request; otherwise `data/timeline.json` is fetched once,
- * relative to the app's base (`baseUrl`), so the build works from any sub-path of a static host.
+ * The story's timeline, fetched once from `data/timeline.json` and validated, relative to the
+ * app's base (`baseUrl`), so the build works from any sub-path of a static host. (A prerendered
+ * page carries its timeline and never calls this.)
  */
-export function useTimeline(baseUrl: string, initial?: Timeline) {
+export function useTimeline(baseUrl: string) {
   const url = new URL('data/timeline.json', baseUrl).href;
-  return useQuery({ queryKey: ['timeline', url], queryFn: () => loadTimeline(url), initialData: initial });
+  return useQuery<Timeline>({ queryKey: ['timeline', url], queryFn: () => loadTimeline(url) });
 }

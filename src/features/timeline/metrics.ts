@@ -62,3 +62,8 @@ export function chartMetrics(width: number): ChartMetrics {
     axisHeight: 28,
   };
 }
+
+/** The margin the story's domain keeps at each end so a mark there is drawn whole: half a mark and a gap, at this plot's width. */
+export function domainEdge(metrics: ChartMetrics): { edgePx: number; widthPx: number } {
+  return { edgePx: metrics.markSize / 2 + metrics.gap, widthPx: metrics.plotWidth };
+}

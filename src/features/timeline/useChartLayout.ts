@@ -1,8 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import type { TimelineEvent } from '../data/schema';
-import { buildItems, itemInstants, warpItems } from './items';
+import { chartItems } from './frame';
 import { bandsHeight, groupRows, hasBar, isTitledInView, layoutMarks, marksFor, placeBands, rowsAt } from './layout';
-import { chartMetrics } from './metrics';
+import { chartMetrics, domainEdge } from './metrics';
 import { openingLayout } from './opening';
 import { revealWindow, titledCheck } from './reveal';
 import { viewScale } from './scale';
@@ -12,7 +12,7 @@ import { placeTicks, timeTicks } from './ticks';
 
 /** The axis labels' size. */
 const AXIS_FONT_PX = 12;
-import { storyWarp, windowFromChart, windowToChart } from './warp';
+import { windowFromChart, windowToChart } from './warp';
 import { clampWindow, MIN_SPAN, storyDomain, type TimeWindow } from './window';
 
 /**
@@ -25,13 +25,9 @@ import { clampWindow, MIN_SPAN, storyDomain, type TimeWindow } from './window';
  */
 export function useChartLayout(events: readonly TimelineEvent[], width: number, view: TimeWindow | null, initialSelection: string | null) {
   const metrics = useMemo(() => chartMetrics(width), [width]);
-  const { items, warp } = useMemo(() => {
-    const real = buildItems(events);
-    const storyBreaks = storyWarp(itemInstants(real));
-    return { items: warpItems(real, storyBreaks), warp: storyBreaks };
-  }, [events]);
+  const { items, warp } = useMemo(() => chartItems(events), [events]);
   const periods = useMemo(() => items.filter((item) => item.lane === 'periods'), [items]);
-  const domain = useMemo(() => storyDomain(items, undefined, { edgePx: metrics.markSize / 2 + metrics.gap, widthPx: metrics.plotWidth }), [items, metrics]);
+  const domain = useMemo(() => storyDomain(items, undefined, domainEdge(metrics)), [items, metrics]);
   const groups = useMemo(() => groupRows(items), [items]);
   const opening = useMemo(() => openingLayout(groups, domain, metrics), [groups, domain, metrics]);
   const bands = useMemo(() => placeBands(groups, opening.tracks, metrics), [groups, opening, metrics]);
