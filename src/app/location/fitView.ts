@@ -1,6 +1,6 @@
-import type { ChartFrame } from '../../features/timeline/frame';
-import { windowFromChart, windowToChart } from '../../features/timeline/warp';
-import { clampWindow, MIN_SPAN, sameWindow } from '../../features/timeline/window';
+import { fitToFrame, type ChartFrame } from '../../features/timeline/frame';
+import { windowFromChart } from '../../features/timeline/warp';
+import { MIN_SPAN, sameWindow } from '../../features/timeline/window';
 import type { ViewWindow } from './appUrl';
 
 /**
@@ -24,11 +24,12 @@ export interface FittedView {
 }
 
 /**
- * Fits `view` into the chart's `frame`, as the chart does: in chart time (where a long quiet
- * stretch is a short break), moved inside the story, and widened to the narrowest view it has.
+ * Fits `view` into the chart's `frame` exactly as the chart does (`fitToFrame`): moved inside the
+ * story keeping its length, and widened to the narrowest view the chart draws (in chart time,
+ * where a long quiet stretch is a short break).
  */
 export function fitView(view: ViewWindow, frame: ChartFrame, minSpan: number = MIN_SPAN): FittedView {
-  const fittedChart = clampWindow(windowToChart(frame.warp, view), frame.domain, minSpan);
+  const fittedChart = fitToFrame(view, frame, minSpan);
   const fitted = windowFromChart(frame.warp, fittedChart);
   if (Math.abs(fitted.start - view.start) <= ROUNDING && Math.abs(fitted.end - view.end) <= ROUNDING) return { view, clamped: false };
   return { view: sameWindow(fittedChart, frame.domain) ? null : fitted, clamped: true };

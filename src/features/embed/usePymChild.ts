@@ -70,14 +70,27 @@ export function usePymChild({ enabled, title, selectedId, onSelect, revealTarget
     };
   }, [enabled, title]);
 
-  // After the commit that drew a selection the host asked for just before, and after layout.
+  // After the commit that drew a selection the host asked for just before, once the layout has
+  // settled: the chart is laid out again for the embed's own width after it first draws, and the
+  // detail below it moves with it; scrolling before that would leave the detail off the top.
   useEffect(() => {
     if (revealAsked === 0) return;
-    const frame = requestAnimationFrame(() => {
-      if (child.current) onReveal(child.current);
-    });
+    let frame = 0;
+    let last = Number.NaN;
+    let steady = 0;
+    let frames = 0;
+    const settle = () => {
+      const top = revealTarget()?.getBoundingClientRect().top ?? 0;
+      steady = top === last ? steady + 1 : 0;
+      last = top;
+      frames += 1;
+      // Three frames without a move, or half a second at most.
+      if ((steady >= 3 || frames >= 30) && child.current) onReveal(child.current);
+      else frame = requestAnimationFrame(settle);
+    };
+    frame = requestAnimationFrame(settle);
     return () => cancelAnimationFrame(frame);
-  }, [revealAsked]);
+  }, [revealAsked, revealTarget]);
 
   // The host page's hash follows the reader's selections, not the state the embed opened in, so a
   // page that was never touched keeps a clean URL.

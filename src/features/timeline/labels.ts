@@ -94,16 +94,23 @@ function placeLabel(candidates: readonly LabelCandidate[], box: Box, roomRight: 
   return null;
 }
 
-type GroupingOptions = Pick<LaneLayoutOptions, 'markSize' | 'gap' | 'labelPad' | 'minLabel'>;
+export type GroupingOptions = Pick<LaneLayoutOptions, 'markSize' | 'gap' | 'labelPad' | 'minLabel'>;
+
+/**
+ * How close two of a lane's `count` marks may come before they run together (and may merge into a
+ * count): half the shortest label apart, so they can still be labelled outwards, one to each side.
+ */
+export function runThreshold(count: number, options: GroupingOptions): number {
+  const { markSize: m, gap, labelPad, minLabel } = options;
+  return m / 2 + clusterWidth(count, m) / 2 + gap + labelPad + minLabel / 2;
+}
 
 /** How the lane's items group into runs at these sizes. */
 function proximityOf(xs: ArrayLike<number>, options: GroupingOptions): Proximity {
-  const { markSize: m, gap, labelPad, minLabel } = options;
-  const widest = clusterWidth(xs.length, m);
-  // Half the shortest label: two neighbours this far apart can still label outwards, one to each side.
-  const threshold = m / 2 + widest / 2 + gap + labelPad + minLabel / 2;
+  const widest = clusterWidth(xs.length, options.markSize);
+  const threshold = runThreshold(xs.length, options);
   // A run stops growing at twice that, so far-apart clusters never touch.
-  return { threshold, maxSpan: 2 * (threshold + widest + gap), origin: xs[0] ?? 0 };
+  return { threshold, maxSpan: 2 * (threshold + widest + options.gap), origin: xs[0] ?? 0 };
 }
 
 /**

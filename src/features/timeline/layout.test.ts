@@ -9,7 +9,8 @@ import { openingLayout } from './opening';
 import { viewScale } from './scale';
 import { estimateTextWidth } from './textWidth';
 import { storyWarp, windowToChart } from './warp';
-import { storyDomain, type TimeWindow } from './window';
+import { type TimeWindow } from './window';
+import { chartDomain } from './frame';
 
 const result = validateTimeline(JSON.parse(readFileSync(new URL('../../../public/data/timeline.json', import.meta.url), 'utf8')));
 if (!result.ok) throw new Error('the committed timeline does not validate');
@@ -21,7 +22,7 @@ const groups = groupRows(items);
 /** The chart at `width` for a view in real time (null: the first view). */
 function layout(realView: TimeWindow | null, width: number) {
   const metrics = chartMetrics(width);
-  const domain = storyDomain(items, undefined, { edgePx: metrics.markSize / 2 + metrics.gap, widthPx: metrics.plotWidth });
+  const domain = chartDomain(items);
   const opening = openingLayout(groups, domain, metrics);
   const bands = placeBands(groups, opening.tracks, metrics);
   const view = realView ? windowToChart(warp, realView) : opening.view;

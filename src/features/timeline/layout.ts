@@ -2,7 +2,7 @@ import { mapAll } from '../../shared/scale/linear';
 import type { NavStop } from './keyboard';
 import type { TimelineItem } from './items';
 import { LANES, type Lane } from './lanes';
-import { laneRuns, layoutLane, type LabelCandidate, type PlacedLabel } from './labels';
+import { laneRuns, layoutLane, runThreshold, type LabelCandidate, type PlacedLabel } from './labels';
 import { labelCandidates } from './markText';
 import type { ChartMetrics } from './metrics';
 import { viewScale, type TimeScale } from './scale';
@@ -116,7 +116,8 @@ export function trackInput(group: RowGroup, metrics: ChartMetrics, end: number):
     }
     return width;
   };
-  return { anchors: cached.anchors, ends: cached.ends, labelWidth, end };
+  const spacing = runThreshold(group.items.length, { markSize: metrics.markSize, gap: metrics.gap, labelPad: metrics.labelPad, minLabel });
+  return { anchors: cached.anchors, ends: cached.ends, labelWidth, spacing, end };
 }
 
 /** Whether an event is drawn with a bar for its span: it lasts more than a day, and is not a truce period (those are bands). */

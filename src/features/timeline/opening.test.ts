@@ -3,13 +3,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../data/schema';
 import { validateTimeline } from '../data/validate';
-import { buildItems, itemInstants, warpItems } from './items';
+import { chartDomain, chartItems } from './frame';
 import { groupRows, isTitledInView, marksFor, placeBands, rowsAt, type ChartMark } from './layout';
 import { chartMetrics } from './metrics';
 import { openingLayout, TRACK_BUDGET, TRACKS_PER_LANE } from './opening';
 import { viewScale } from './scale';
-import { storyWarp } from './warp';
-import { DAY, spanOf, storyDomain, type TimeWindow } from './window';
+import { DAY, spanOf, type TimeWindow } from './window';
 
 const KINDS = ['exchange', 'casualties', 'diplomacy', 'statement', 'humanitarian', 'military'] as const;
 const WORDS = ['Officials', 'in', 'Doha', 'say', 'talks', 'resume', 'after', 'a', 'pause', 'over', 'aid', 'convoys', 'and', 'hostages'];
@@ -24,11 +23,9 @@ function yearStory(count: number): TimelineEvent[] {
 }
 
 function chart(events: readonly TimelineEvent[], width: number) {
-  const real = buildItems(events);
-  const warp = storyWarp(itemInstants(real));
-  const items = warpItems(real, warp);
+  const { items, warp } = chartItems(events);
   const metrics = chartMetrics(width);
-  const domain = storyDomain(items, undefined, { edgePx: metrics.markSize / 2 + metrics.gap, widthPx: metrics.plotWidth });
+  const domain = chartDomain(items);
   const groups = groupRows(items);
   const opening = openingLayout(groups, domain, metrics);
   const bands = placeBands(groups, opening.tracks, metrics);

@@ -6,7 +6,7 @@ const sizes = { markSize: 24, gap: 4, labelPad: 4 };
 
 /** A lane of `anchors` (ms, sorted) whose events last `lengths` ms and reserve `labels` px. */
 function lane(anchors: number[], lengths: number[], labels: number[], end: number): TrackInput {
-  return { anchors, ends: anchors.map((a, i) => a + (lengths[i] ?? 0)), labelWidth: (i) => labels[i] ?? 80, end };
+  return { anchors, ends: anchors.map((a, i) => a + (lengths[i] ?? 0)), labelWidth: (i) => labels[i] ?? 80, spacing: 80, end };
 }
 
 const laneArb = fc
@@ -36,8 +36,14 @@ describe('stacking events in tracks', () => {
 
   it('reserves a label on the left of a mark near the chart’s end', () => {
     const input = lane([0, 9_900], [0, 0], [100, 100], 10_000);
-    expect(boxOf(input, 1, 0.1, sizes).left).toBe(-(12 + 4 + 100));
-    expect(boxOf(input, 0, 0.1, sizes).left).toBe(-12);
+    expect(boxOf(input, 1, 0.1, sizes)).toEqual({ left: -(12 + 4 + 100), right: 40 });
+    expect(boxOf(input, 0, 0.1, sizes)).toEqual({ left: -40, right: 12 + 4 + 100 });
+  });
+
+  it('keeps marks of one track at least its spacing apart, even a mark labelled leftwards before one labelled rightwards', () => {
+    // Near the end, the first labels leftwards and the second (short) rightwards: their boxes alone would let them sit 30 px apart.
+    const input = { ...lane([9_000, 9_300], [0, 0], [200, 40], 10_000), spacing: 80 };
+    expect([...firstFitTracks(input, 0.1, sizes).track]).toEqual([0, 1]);
   });
 
   it('property: no two boxes of one track overlap, and the tracks are the fewest first-fit needs', () => {
@@ -50,6 +56,8 @@ describe('stacking events in tracks', () => {
           return { t: track[i]!, left: a * k + box.left, right: a * k + box.right };
         });
         expect(Math.max(...track) + 1).toBe(used);
+        // And no two marks of a track closer than its spacing.
+        for (let i = 0; i < boxes.length; i += 1) for (let j = i + 1; j < boxes.length; j += 1) if (boxes[i]!.t === boxes[j]!.t) expect(Math.abs(anchors[j]! - anchors[i]!) * k).toBeGreaterThanOrEqual(80 - 1e-6);
         for (let i = 0; i < boxes.length; i += 1) {
           for (let j = i + 1; j < boxes.length; j += 1) {
             const a = boxes[i]!;

@@ -28,6 +28,11 @@ export interface TrackInput {
   /** The width, in pixels, of the label item `i` reserves. */
   labelWidth: (i: number) => number;
   /**
+   * The least distance, in pixels, between two marks of one track: closer, a track's layout would
+   * run them together into a count (`runThreshold`).
+   */
+  spacing: number;
+  /**
    * The chart's right end (chart time). A label that would run past it is reserved on its mark's
    * left instead, where placement will put it; it depends on the story, not the view, so panning
    * still moves nothing.
@@ -37,15 +42,16 @@ export interface TrackInput {
 
 /**
  * Item `i`'s box at `pxPerMs`, in pixels from its mark's centre: its mark, its label on the right
- * (or on the left near the chart's end), and its bar.
+ * (or on the left near the chart's end), its bar, and at least half the track's least spacing on
+ * either side (so a mark labelled leftwards and one labelled rightwards never sit too close).
  */
 export function boxOf(input: TrackInput, i: number, pxPerMs: number, sizes: TrackSizes): { left: number; right: number } {
-  const half = sizes.markSize / 2;
-  const label = half + sizes.labelPad + input.labelWidth(i);
+  const half = Math.max(sizes.markSize, input.spacing) / 2;
+  const label = sizes.markSize / 2 + sizes.labelPad + input.labelWidth(i);
   const bar = (input.ends[i]! - input.anchors[i]!) * pxPerMs;
   const roomToEnd = (input.end - input.anchors[i]!) * pxPerMs;
   if (label <= roomToEnd) return { left: -half, right: Math.max(label, bar, half) };
-  return { left: -label, right: Math.max(bar, half) };
+  return { left: -Math.max(label, half), right: Math.max(bar, half) };
 }
 
 /**

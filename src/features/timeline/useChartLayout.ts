@@ -1,8 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import type { TimelineEvent } from '../data/schema';
-import { chartItems } from './frame';
+import { chartDomain, chartItems, fitToFrame } from './frame';
 import { bandsHeight, groupRows, hasBar, isTitledInView, layoutMarks, marksFor, placeBands, rowsAt } from './layout';
-import { chartMetrics, domainEdge } from './metrics';
+import { chartMetrics } from './metrics';
 import { openingLayout } from './opening';
 import { revealWindow, titledCheck } from './reveal';
 import { viewScale } from './scale';
@@ -12,8 +12,8 @@ import { placeTicks, timeTicks } from './ticks';
 
 /** The axis labels' size. */
 const AXIS_FONT_PX = 12;
-import { windowFromChart, windowToChart } from './warp';
-import { clampWindow, MIN_SPAN, storyDomain, type TimeWindow } from './window';
+import { windowFromChart } from './warp';
+import { clampWindow, MIN_SPAN, type TimeWindow } from './window';
 
 /**
  * Everything the chart draws for these events at this width and view, memoised in layers: the
@@ -27,7 +27,7 @@ export function useChartLayout(events: readonly TimelineEvent[], width: number, 
   const metrics = useMemo(() => chartMetrics(width), [width]);
   const { items, warp } = useMemo(() => chartItems(events), [events]);
   const periods = useMemo(() => items.filter((item) => item.lane === 'periods'), [items]);
-  const domain = useMemo(() => storyDomain(items, undefined, domainEdge(metrics)), [items, metrics]);
+  const domain = useMemo(() => chartDomain(items), [items]);
   const groups = useMemo(() => groupRows(items), [items]);
   const opening = useMemo(() => openingLayout(groups, domain, metrics), [groups, domain, metrics]);
   const bands = useMemo(() => placeBands(groups, opening.tracks, metrics), [groups, opening, metrics]);
@@ -46,7 +46,7 @@ export function useChartLayout(events: readonly TimelineEvent[], width: number, 
   // With no view in the link, the first view; a link to an event opens on a view that titles it.
   const home = useMemo(() => (initialSelection ? reveal(initialSelection, opening.view) : opening.view), [initialSelection, reveal, opening]);
 
-  const { start, end } = clampWindow(view ? windowToChart(warp, view) : home, domain, MIN_SPAN);
+  const { start, end } = view ? fitToFrame(view, { warp, domain }) : clampWindow(home, domain, MIN_SPAN);
   const current = useMemo(() => ({ start, end }), [start, end]);
   const scale = useMemo(() => viewScale(current, domain, metrics.plotWidth), [current, domain, metrics]);
   const rows = useMemo(() => rowsAt(bands, scale, domain.end, metrics), [bands, scale, domain, metrics]);

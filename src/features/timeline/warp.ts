@@ -87,11 +87,11 @@ function fromChart(breaks: readonly AxisBreak[], chartTime: number): number {
   let shift = 0;
   for (const b of breaks) {
     if (chartTime <= b.chartStart) break;
-    // Rounded to the millisecond, so a real instant survives the way there and back.
     if (chartTime < b.chartEnd) return Math.round(b.start + ((chartTime - b.chartStart) / (b.chartEnd - b.chartStart)) * (b.end - b.start));
     shift = b.end - b.chartEnd;
   }
-  return chartTime + shift;
+  // Real instants are whole milliseconds; chart time, worked out by zooming, may not be.
+  return Math.round(chartTime + shift);
 }
 
 /** A window of real time in chart time, and back. */
