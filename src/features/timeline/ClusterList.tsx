@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { formatDateRange } from '../../shared/time/calendar';
+import { formatDateRange, type StoryZone } from '../../shared/time/calendar';
 import type { TimelineItem } from './items';
 
 interface ClusterListProps {
@@ -12,6 +12,8 @@ interface ClusterListProps {
   /** `hadFocus`: focus was in the list, and must go back to the chart rather than be lost with it. */
   onSelect: (id: string, hadFocus: boolean) => void;
   onClose: (hadFocus: boolean) => void;
+  /** The story's time zone, for times of day. */
+  zone: StoryZone;
 }
 
 const LIST_WIDTH = 300;
@@ -23,7 +25,7 @@ const MOST_SHOWN = 100;
  * them here, so every event can be reached and selected. Escape closes the list. Closing it or
  * choosing an event while focus is in it hands focus back to the cluster's mark.
  */
-export function ClusterList({ items, x, top, bodyWidth, focusFirst, onSelect, onClose }: ClusterListProps) {
+export function ClusterList({ items, x, top, bodyWidth, focusFirst, onSelect, onClose, zone }: ClusterListProps) {
   const first = useRef<HTMLButtonElement>(null);
   const root = useRef<HTMLDivElement>(null);
   const hasFocus = () => root.current?.contains(document.activeElement) ?? false;
@@ -49,7 +51,7 @@ export function ClusterList({ items, x, top, bodyWidth, focusFirst, onSelect, on
             >
               {item.event.title}
             </button>{' '}
-            <span className="timeline__card-date">{formatDateRange(item.event.start, item.event.end)}</span>
+            <span className="timeline__card-date">{formatDateRange(item.event.start, item.event.end, zone)}</span>
           </li>
         ))}
       </ul>

@@ -2,6 +2,7 @@ import type { FocusEvent, KeyboardEvent } from 'react';
 import type { ChartMark } from './layout';
 import { MarkShape } from './MarkShape';
 import { spokenLabel } from './markText';
+import type { StoryZone } from '../../shared/time/calendar';
 
 type Single = Extract<ChartMark, { kind: 'single' }>;
 
@@ -15,6 +16,8 @@ interface EventMarkProps {
   onKeyDown: (event: KeyboardEvent<HTMLButtonElement>, mark: ChartMark) => void;
   onHover: (key: string | null) => void;
   onFocusMark: (key: string | null) => void;
+  /** The story's time zone, for times of day in the spoken label. */
+  zone: StoryZone;
 }
 
 /**
@@ -22,7 +25,7 @@ interface EventMarkProps {
  * is one button, so the label is a target too; its name is the spoken label with the full date
  * and figures.
  */
-export function EventMark({ mark, top, markSize, selected, tabbable, onSelect, onKeyDown, onHover, onFocusMark }: EventMarkProps) {
+export function EventMark({ mark, top, markSize, selected, tabbable, onSelect, onKeyDown, onHover, onFocusMark, zone }: EventMarkProps) {
   const { label, item } = mark;
   const left = Math.min(mark.x - markSize / 2, label.x0);
   const width = Math.max(mark.x + markSize / 2, label.x1) - left;
@@ -33,7 +36,7 @@ export function EventMark({ mark, top, markSize, selected, tabbable, onSelect, o
       style={{ transform: `translate(${left}px, ${top}px)`, width }}
       data-event-id={item.id}
       data-stop-key={mark.key}
-      aria-label={spokenLabel(item.event)}
+      aria-label={spokenLabel(item.event, zone)}
       aria-current={selected ? 'true' : undefined}
       tabIndex={tabbable ? 0 : -1}
       onClick={() => onSelect(item.id)}

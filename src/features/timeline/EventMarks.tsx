@@ -3,6 +3,7 @@ import { ClusterMark } from './ClusterMark';
 import { EventMark } from './EventMark';
 import type { ChartMark } from './layout';
 import { clusterSpokenLabel } from './markText';
+import type { StoryZone } from '../../shared/time/calendar';
 
 type Cluster = Extract<ChartMark, { kind: 'cluster' }>;
 
@@ -19,6 +20,8 @@ interface EventMarksProps {
   onKeyDown: (event: KeyboardEvent<HTMLButtonElement>, mark: ChartMark) => void;
   onHover: (key: string | null) => void;
   onFocusMark: (key: string | null) => void;
+  /** The story's time zone, for times of day in spoken labels. */
+  zone: StoryZone;
 }
 
 /** Every mark in view, as buttons placed over the plot. Draws only; the layout is computed above. */
@@ -33,6 +36,7 @@ export const EventMarks = memo(function EventMarks({
   onKeyDown,
   onHover,
   onFocusMark,
+  zone,
 }: EventMarksProps) {
   return marks.map((mark) => {
     const top = mark.row.y + (mark.row.height - markSize) / 2;
@@ -49,6 +53,7 @@ export const EventMarks = memo(function EventMarks({
           onKeyDown={onKeyDown}
           onHover={onHover}
           onFocusMark={onFocusMark}
+          zone={zone}
         />
       );
     }
@@ -59,7 +64,7 @@ export const EventMarks = memo(function EventMarks({
         key={mark.key}
         mark={mark}
         top={top}
-        label={clusterSpokenLabel(mark.items.length, mark.row.lane.name, first.event, last.event, canZoomIn)}
+        label={clusterSpokenLabel(mark.items.length, mark.row.lane.name, first.event, last.event, canZoomIn, zone)}
         tabbable={mark.key === tabStopKey}
         holdsSelection={selectedId !== null && mark.items.some((item) => item.id === selectedId)}
         onActivate={onActivateCluster}

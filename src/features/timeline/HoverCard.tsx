@@ -1,6 +1,6 @@
 import { formatFigure } from '../../shared/format/figures';
 import { KIND_LABELS } from '../../shared/format/kinds';
-import { formatDateRange } from '../../shared/time/calendar';
+import { formatDateRange, type StoryZone } from '../../shared/time/calendar';
 import type { TimelineItem } from './items';
 
 interface HoverCardProps {
@@ -16,6 +16,8 @@ interface HoverCardProps {
   noteDayOnly: boolean;
   onPointerEnter: () => void;
   onPointerLeave: () => void;
+  /** The story's time zone, for times of day. */
+  zone: StoryZone;
 }
 
 const CARD_WIDTH = 288;
@@ -25,7 +27,7 @@ const CARD_WIDTH = 288;
  * the mark's spoken label says, so it is hidden from screen readers; it stays open while the
  * pointer is over it, and Escape closes it (WCAG 1.4.13).
  */
-export function HoverCard({ item, x, rowTop, rowBottom, below, bodyWidth, noteDayOnly, onPointerEnter, onPointerLeave }: HoverCardProps) {
+export function HoverCard({ item, x, rowTop, rowBottom, below, bodyWidth, noteDayOnly, onPointerEnter, onPointerLeave, zone }: HoverCardProps) {
   const { event } = item;
   const width = Math.min(CARD_WIDTH, bodyWidth - 8);
   const left = Math.max(4, Math.min(bodyWidth - width - 4, x - width / 2));
@@ -40,7 +42,7 @@ export function HoverCard({ item, x, rowTop, rowBottom, below, bodyWidth, noteDa
       <p className="timeline__card-kind">{KIND_LABELS[event.kind]}</p>
       <p className="timeline__card-title">{event.title}</p>
       <p className="timeline__card-date">
-        {formatDateRange(event.start, event.end)}
+        {formatDateRange(event.start, event.end, zone)}
         {event.dateBasis === 'inferred' && <span className="timeline__card-inferred"> · date inferred</span>}
       </p>
       {event.figures.length > 0 && (

@@ -112,7 +112,7 @@ export function TimelineChart({ events, story, selectedId, onSelect, view, onVie
     >
       <div className="timeline__head">
         <h2 id={titleId} className="timeline__title">
-          {first && last ? `Timeline, ${formatDateRange(first.start, last.end ?? last.start)}` : 'Timeline'}
+          {first && last ? `Timeline, ${formatDateRange(first.start, last.end ?? last.start, story)}` : 'Timeline'}
         </h2>
         <ZoomControls
           range={formatViewRange(toReal(current))}
@@ -162,6 +162,7 @@ export function TimelineChart({ events, story, selectedId, onSelect, view, onVie
               onKeyDown={nav.onMarkKeyDown}
               onHover={card.onHover}
               onFocusMark={card.onFocusMark}
+              zone={story}
             />
             {marks.length === 0 && (
               <button type="button" className="timeline__empty" onClick={nav.goToNearest}>
@@ -181,6 +182,7 @@ export function TimelineChart({ events, story, selectedId, onSelect, view, onVie
             noteDayOnly={spanOf(current) < 3 * DAY}
             onPointerEnter={card.keepCard}
             onPointerLeave={() => card.onHover(null)}
+            zone={story}
           />
         )}
         {listMark && (
@@ -192,6 +194,7 @@ export function TimelineChart({ events, story, selectedId, onSelect, view, onVie
             focusFirst={nav.openList?.byKeyboard ?? false}
             onSelect={nav.select}
             onClose={nav.closeList}
+            zone={story}
           />
         )}
       </div>

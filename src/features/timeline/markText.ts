@@ -1,7 +1,7 @@
 import type { TimelineEvent } from '../data/schema';
 import { formatFigure, formatValue } from '../../shared/format/figures';
 import { KIND_LABELS } from '../../shared/format/kinds';
-import { formatDate, formatDateRange } from '../../shared/time/calendar';
+import { formatDate, formatDateRange, type StoryZone } from '../../shared/time/calendar';
 
 /**
  * The words a mark carries: what a screen reader says, and the labels drawn beside it, longest
@@ -22,8 +22,8 @@ export function keyFigures(event: TimelineEvent): string {
  * What a screen reader says for a mark: "30 November 2023 (date inferred): Shooting in Jerusalem
  * kills three people, 3 people killed. Violence".
  */
-export function spokenLabel(event: TimelineEvent): string {
-  const date = `${formatDateRange(event.start, event.end)}${event.dateBasis === 'inferred' ? ' (date inferred)' : ''}`;
+export function spokenLabel(event: TimelineEvent, zone?: StoryZone): string {
+  const date = `${formatDateRange(event.start, event.end, zone)}${event.dateBasis === 'inferred' ? ' (date inferred)' : ''}`;
   const figures = event.figures.map(formatFigure);
   return `${date}: ${[event.title, ...figures].join(', ')}. ${KIND_LABELS[event.kind]}`;
 }
@@ -40,9 +40,9 @@ export function labelCandidates(event: TimelineEvent): string[] {
 }
 
 /** What a screen reader says for a cluster mark, and what activating it does. */
-export function clusterSpokenLabel(count: number, laneName: string, first: TimelineEvent, last: TimelineEvent, canZoom: boolean): string {
-  const from = formatDate(first.start);
-  const to = formatDate(last.end ?? last.start);
+export function clusterSpokenLabel(count: number, laneName: string, first: TimelineEvent, last: TimelineEvent, canZoom: boolean, zone?: StoryZone): string {
+  const from = formatDate(first.start, zone);
+  const to = formatDate(last.end ?? last.start, zone);
   const when = from === to ? `on ${from}` : `from ${from} to ${to}`;
   return `${count} events in ${laneName} ${when}. ${canZoom ? 'Activate to zoom to them' : 'Activate to list them'}`;
 }
