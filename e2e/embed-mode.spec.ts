@@ -4,7 +4,7 @@ import { APP_BASE } from './support/ports';
 // The compact view itself, opened directly (as the iframe's document).
 
 test('?embed=1 shows the compact view: no page chrome, a credit naming the article, a link to the full view', async ({ page }) => {
-  await page.goto('events/truce-extension/?embed=1&view=2023-11-20..2023-12-02');
+  await page.goto('events/truce-extension/?embed=1&view=2023-11-20..2023-11-30');
   await expect(page.locator('.embed-layout')).toBeVisible();
   await expect(page.locator('.story-header')).toHaveCount(0);
   await expect(page.locator('.site-footer')).toHaveCount(0);
@@ -17,7 +17,7 @@ test('?embed=1 shows the compact view: no page chrome, a credit naming the artic
   const open = page.getByRole('link', { name: 'Open full timeline (opens in a new tab)' });
   await expect(open).toHaveAttribute('target', '_blank');
   // The same state, without the embed.
-  expect(await open.getAttribute('href')).toBe(`${APP_BASE}events/truce-extension/?view=2023-11-20..2023-12-02`);
+  expect(await open.getAttribute('href')).toBe(`${APP_BASE}events/truce-extension/?view=2023-11-20..2023-11-30`);
   const [popup] = await Promise.all([page.waitForEvent('popup'), open.click()]);
   await expect(popup.locator('.story-header')).toBeVisible();
   await expect(popup.locator('[data-list-event-id][aria-current="true"]')).toHaveAttribute('data-list-event-id', 'truce-extension');

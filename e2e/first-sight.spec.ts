@@ -146,9 +146,9 @@ test('Previous / Next walks every event in time order by keyboard, on a phone', 
 });
 
 test('selecting an event in the list brings it into view titled', async ({ page }) => {
-  await open(page, './?view=2023-10-06..2023-10-09');
+  await open(page, './?view=2023-10-07..2023-10-10');
   const id = 'truce-extension';
-  await page.locator(`[data-list-event-id="${id}"] button, [data-list-event-id="${id}"] a`).first().click();
+  await page.locator(`[data-list-event-id="${id}"] .event-card__title button`).click();
   await settled(page);
   const seen = await seenMarks(page, titles);
   expect(titledIds(seen)).toContain(id);

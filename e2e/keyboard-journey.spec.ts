@@ -108,13 +108,16 @@ for (const colorScheme of ['light', 'dark'] as const) {
     // Back on the chart: + and − zoom about the selected mark; Reset shows the whole story.
     const selectedMark = page.locator(`[data-event-id="${id}"]`);
     await pressUntil(page, 'Shift+Tab', selectedMark, trail, 6);
+    // (Spans are real time: across the axis's break, zooming by two does not halve them, so only the direction is checked here.)
     const whole = await viewSpan(page);
     await press(page, '+', trail);
-    await expect.poll(() => viewSpan(page)).toBeLessThan(whole * 0.6);
+    await expect.poll(() => viewSpan(page)).toBeLessThan(whole);
+    const closer = await viewSpan(page);
     await press(page, '+', trail);
-    await expect.poll(() => viewSpan(page)).toBeLessThan(whole * 0.3);
+    await expect.poll(() => viewSpan(page)).toBeLessThan(closer);
+    const closest = await viewSpan(page);
     await press(page, '-', trail);
-    await expect.poll(() => viewSpan(page)).toBeGreaterThan(whole * 0.4);
+    await expect.poll(() => viewSpan(page)).toBeGreaterThan(closest);
     await expect(selectedMark).toBeFocused();
     const reset = page.getByRole('button', { name: 'Reset' });
     await pressUntil(page, 'Shift+Tab', reset, trail, 4);
@@ -146,10 +149,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
 test('a focus ring at the very edge of the chart is drawn whole, not cut off by the plot', async ({ page }) => {
   // On a phone, in a view that starts just before the story's first mark: the mark sits right at the plot's left edge.
   await page.setViewportSize({ width: 375, height: 740 });
-  await page.goto('./?view=2023-10-07T05:05Z..2023-10-08T05:05Z');
+  await page.goto('./?view=2023-10-07T05:19Z..2023-10-07T23:19Z');
   await expect(page.locator('figure.timeline:not(.timeline--unmeasured)')).toBeVisible();
+  // The tab stop is the first mark in view: the story's first.
   await page.locator('[data-stop-key][tabindex="0"]').focus();
-  await page.keyboard.press('Home');
+  await expect(page.locator(':focus')).toHaveAttribute('data-event-id', 'hamas-attacks-israel');
   const edge = await page.evaluate(() => {
     const mark = document.activeElement as HTMLElement;
     const plot = mark.closest('[data-zoom-surface]') as HTMLElement;

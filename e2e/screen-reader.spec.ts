@@ -118,7 +118,7 @@ test.describe('the chart', () => {
     await ready(page);
     const clusters = await page.locator('[data-cluster-size]').evaluateAll((marks) => marks.map((m) => ({ size: m.getAttribute('data-cluster-size') ?? '', label: m.getAttribute('aria-label') ?? '' })));
     expect(clusters.length).toBeGreaterThan(0);
-    for (const { size, label } of clusters) expect(label).toMatch(new RegExp(`^${size} events in Diplomacy, statements on 15 November 2023\\. Activate to zoom to them$`));
+    for (const { size, label } of clusters) expect(label).toMatch(new RegExp(`^${size} events in Diplomacy, statements on 15 November 2023, 09:00 UTC\\. Activate to zoom to them$`));
   });
 });
 

@@ -15,19 +15,22 @@ interface ClusterMarkProps {
   holdsSelection: boolean;
   onActivate: (mark: Cluster, byKeyboard: boolean) => void;
   onKeyDown: (event: KeyboardEvent<HTMLButtonElement>, mark: ChartMark) => void;
+  /** No longer in view, kept only while a finger is on it: hidden and out of reach. */
+  held?: boolean;
 }
 
 /** A count standing for events too close to label; activating it zooms in until they split. */
-export function ClusterMark({ mark, top, label, tabbable, holdsSelection, onActivate, onKeyDown }: ClusterMarkProps) {
+export function ClusterMark({ mark, top, label, tabbable, holdsSelection, onActivate, onKeyDown, held = false }: ClusterMarkProps) {
   return (
     <button
       type="button"
-      className={`cluster lane--${mark.row.lane.id}${holdsSelection ? ' cluster--selected' : ''}`}
+      className={`cluster lane--${mark.row.lane.id}${holdsSelection ? ' cluster--selected' : ''}${held ? ' mark--held' : ''}`}
+      aria-hidden={held || undefined}
       style={{ transform: `translate(${mark.x - mark.width / 2}px, ${top}px)`, width: mark.width }}
       data-cluster-size={mark.items.length}
       data-stop-key={mark.key}
       aria-label={label}
-      tabIndex={tabbable ? 0 : -1}
+      tabIndex={tabbable && !held ? 0 : -1}
       onClick={(event: MouseEvent<HTMLButtonElement>) => onActivate(mark, event.detail === 0)}
       onKeyDown={(event) => onKeyDown(event, mark)}
     >

@@ -18,6 +18,8 @@ interface EventMarkProps {
   onFocusMark: (key: string | null) => void;
   /** The story's time zone, for times of day in the spoken label. */
   zone: StoryZone;
+  /** No longer in view, kept only while a finger is on it: hidden and out of reach. */
+  held?: boolean;
 }
 
 /**
@@ -25,20 +27,21 @@ interface EventMarkProps {
  * is one button, so the label is a target too; its name is the spoken label with the full date
  * and figures.
  */
-export function EventMark({ mark, top, markSize, selected, tabbable, onSelect, onKeyDown, onHover, onFocusMark, zone }: EventMarkProps) {
+export function EventMark({ mark, top, markSize, selected, tabbable, onSelect, onKeyDown, onHover, onFocusMark, zone, held = false }: EventMarkProps) {
   const { label, item } = mark;
   const left = Math.min(mark.x - markSize / 2, label.x0);
   const width = Math.max(mark.x + markSize / 2, label.x1) - left;
   return (
     <button
       type="button"
-      className={`mark lane--${mark.row.lane.id} mark--label-${label.side}`}
+      className={`mark lane--${mark.row.lane.id} mark--label-${label.side}${held ? ' mark--held' : ''}`}
+      aria-hidden={held || undefined}
       style={{ transform: `translate(${left}px, ${top}px)`, width }}
       data-event-id={item.id}
       data-stop-key={mark.key}
       aria-label={spokenLabel(item.event, zone)}
       aria-current={selected ? 'true' : undefined}
-      tabIndex={tabbable ? 0 : -1}
+      tabIndex={tabbable && !held ? 0 : -1}
       onClick={() => onSelect(item.id)}
       onKeyDown={(event) => onKeyDown(event, mark)}
       onPointerEnter={() => onHover(mark.key)}

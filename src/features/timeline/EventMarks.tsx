@@ -9,6 +9,8 @@ type Cluster = Extract<ChartMark, { kind: 'cluster' }>;
 
 interface EventMarksProps {
   marks: readonly ChartMark[];
+  /** Marks a finger is on that are no longer in view: kept in the page, hidden, until it lifts (`useHeldMarks`). */
+  held: readonly ChartMark[];
   markSize: number;
   selectedId: string | null;
   /** The one mark in the tab order; the arrow keys move from it (a roving tab stop). */
@@ -27,6 +29,7 @@ interface EventMarksProps {
 /** Every mark in view, as buttons placed over the plot. Draws only; the layout is computed above. */
 export const EventMarks = memo(function EventMarks({
   marks,
+  held,
   markSize,
   selectedId,
   tabStopKey,
@@ -38,12 +41,16 @@ export const EventMarks = memo(function EventMarks({
   onFocusMark,
   zone,
 }: EventMarksProps) {
-  return marks.map((mark) => {
+  const shown = new Set(marks.map((mark) => mark.key));
+  const kept = held.filter((mark) => !shown.has(mark.key));
+  return [...marks, ...kept].map((mark) => {
     const top = mark.row.y + (mark.row.height - markSize) / 2;
+    const gone = !shown.has(mark.key);
     if (mark.kind === 'single') {
       return (
         <EventMark
           key={mark.key}
+          held={gone}
           mark={mark}
           top={top}
           markSize={markSize}
@@ -62,6 +69,7 @@ export const EventMarks = memo(function EventMarks({
     return (
       <ClusterMark
         key={mark.key}
+        held={gone}
         mark={mark}
         top={top}
         label={clusterSpokenLabel(mark.items.length, mark.row.lane.name, first.event, last.event, canZoomIn, zone)}

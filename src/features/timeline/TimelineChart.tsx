@@ -18,6 +18,7 @@ import { spanBars } from './spans';
 import { formatViewRange } from './ticks';
 import { useChartLayout } from './useChartLayout';
 import { useContainerWidth } from './useContainerWidth';
+import { useHeldMarks } from './useHeldMarks';
 import { useHoverCard } from './useHoverCard';
 import { useMarkNavigation } from './useMarkNavigation';
 import { useZoom } from './useZoom';
@@ -69,6 +70,7 @@ export function TimelineChart({ events, story, selectedId, onSelect, view, onVie
   const canReset = !sameWindow(current, opening.view);
 
   const card = useHoverCard();
+  const { held, onTouchStart } = useHeldMarks(marks);
   const nav = useMarkNavigation({
     surfaceRef,
     reveal,
@@ -135,6 +137,7 @@ export function TimelineChart({ events, story, selectedId, onSelect, view, onVie
           data-view-start={new Date(toReal(current).start).toISOString()}
           data-view-end={new Date(toReal(current).end).toISOString()}
           onPointerDown={nav.pointerUsed}
+          onTouchStart={onTouchStart}
         >
           <svg className="timeline__svg" width={metrics.plotWidth} height={plotHeight} aria-hidden="true" focusable="false">
             <LaneStripes bands={bands} />
@@ -153,6 +156,7 @@ export function TimelineChart({ events, story, selectedId, onSelect, view, onVie
           >
             <EventMarks
               marks={marks}
+              held={held}
               markSize={metrics.markSize}
               selectedId={selectedId}
               tabStopKey={nav.tabStopKey}

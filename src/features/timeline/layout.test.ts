@@ -47,8 +47,8 @@ describe('the chart layout of the story', () => {
   it('opens on the whole story, with the seven quiet weeks drawn as a short break', () => {
     expect(warp.breaks).toHaveLength(1);
     const [quiet] = warp.breaks;
-    expect(new Date(quiet!.start).toISOString()).toBe('2023-10-08T00:00:00.000Z');
-    expect(new Date(quiet!.end).toISOString()).toBe('2023-11-24T00:00:00.000Z');
+    expect(new Date(quiet!.start).toISOString()).toBe('2023-10-08T06:00:00.000Z');
+    expect(new Date(quiet!.end).toISOString()).toBe('2023-11-23T18:00:00.000Z');
     for (const width of WIDTHS) {
       const { opening, domain } = layout(null, width);
       expect(opening.view).toEqual(domain);

@@ -12,10 +12,11 @@ describe('a broken time axis', () => {
     const warp = storyWarp([day(7), day(7, 12), day(8), day(55), day(56), day(58), day(62)]);
     expect(warp.breaks).toHaveLength(1);
     const [quiet] = warp.breaks;
-    expect([quiet!.start, quiet!.end]).toEqual([day(8), day(55)]);
+    // It stops six hours short of the events on either side.
+    expect([quiet!.start, quiet!.end]).toEqual([day(8, 6), day(54, 18)]);
     // Before the break, chart time is real time; after it, shifted by what the break saved.
     expect(warp.toChart(day(7, 12))).toBe(day(7, 12));
-    const saved = day(55) - day(8) - (quiet!.chartEnd - quiet!.chartStart);
+    const saved = day(54, 18) - day(8, 6) - (quiet!.chartEnd - quiet!.chartStart);
     expect(warp.toChart(day(58))).toBe(day(58) - saved);
     // A day after the break is a day long, as before it.
     expect(warp.toChart(day(59)) - warp.toChart(day(58))).toBe(DAY);
@@ -47,8 +48,8 @@ describe('a broken time axis', () => {
     const warp = storyWarp([day(7), day(8), day(55), day(62)]);
     const whole = { start: warp.toChart(day(6)), end: warp.toChart(day(63)) };
     expect(unbrokenStretches(warp, whole)).toEqual([
-      { start: day(6), end: day(8) },
-      { start: day(55), end: day(63) },
+      { start: day(6), end: day(8, 6) },
+      { start: day(54, 18), end: day(63) },
     ]);
     expect(unbrokenStretches(NO_WARP, { start: 5, end: 9 })).toEqual([{ start: 5, end: 9 }]);
   });

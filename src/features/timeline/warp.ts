@@ -10,7 +10,7 @@
  * chart's edge. A story with no long stretch has no break, and chart time is real time.
  */
 
-import { DAY } from './window';
+import { DAY, HOUR } from './window';
 
 /** A compressed stretch of real time: from `start` to `end` (epoch ms), drawn `chartStart` to `chartEnd` in chart time. */
 export interface AxisBreak {
@@ -35,6 +35,11 @@ export const MIN_BREAK = 2 * DAY;
 export const BREAK_WIDTH_SHARE = 0.07;
 /** At most this many breaks: a story broken everywhere would read as a list, not a timeline. */
 export const MAX_BREAKS = 3;
+/**
+ * A break stops this far short of the events on either side (or a tenth of its length, if that is
+ * less), so the closest view around an event beside a break (`MIN_SPAN`) is all at full scale.
+ */
+export const BREAK_PAD = 6 * HOUR;
 
 /** No breaks: chart time is real time. */
 export const NO_WARP: TimeWarp = { breaks: [], toChart: (time) => time, fromChart: (chartTime) => chartTime };
@@ -42,8 +47,8 @@ export const NO_WARP: TimeWarp = { breaks: [], toChart: (time) => time, fromChar
 /**
  * The breaks for a story whose marks and span ends sit at `instants` (epoch ms, any order): every
  * stretch with none of them that is longer than `BREAK_SHARE` of the whole and than `MIN_BREAK`
- * (at most the `MAX_BREAKS` longest), each compressed to `BREAK_WIDTH_SHARE` of the time the
- * events' own stretches take. A bar that runs through a break (an event lasting weeks) is drawn
+ * (at most the `MAX_BREAKS` longest), less `BREAK_PAD` at each end, each compressed to
+ * `BREAK_WIDTH_SHARE` of the time the events' own stretches take. A bar that runs through a break (an event lasting weeks) is drawn
  * through it, compressed with it.
  */
 export function storyWarp(instants: readonly number[]): TimeWarp {
@@ -59,7 +64,11 @@ export function storyWarp(instants: readonly number[]): TimeWarp {
   const kept = gaps
     .sort((a, b) => b.end - b.start - (a.end - a.start))
     .slice(0, MAX_BREAKS)
-    .sort((a, b) => a.start - b.start);
+    .sort((a, b) => a.start - b.start)
+    .map((gap) => {
+      const pad = Math.min(BREAK_PAD, (gap.end - gap.start) / 10);
+      return { start: gap.start + pad, end: gap.end - pad };
+    });
   const quiet = kept.reduce((sum, gap) => sum + gap.end - gap.start, 0);
   // Each break keeps a small share of the events' own time, but never more than it really lasts.
   const busy = total - quiet;
