@@ -47,6 +47,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await open(page, './');
       const seen = await seenMarks(page, titles);
       const titled = titledIds(seen);
+      console.log(`first view, full page, ${size.width} × ${size.height}, ${colorScheme}: ${titled.length} of ${timeline.events.length} events titled, ${seen.counts} counts`);
       expect(seen.counts).toBe(0);
       // The issue's goal: all 18 at desktop width; on a phone, at least the busiest day's events.
       for (const id of busiestDay) expect(titled, id).toContain(id);
@@ -63,6 +64,7 @@ test('the embed at 640 px, dark: every event titled', async ({ browser }) => {
   const page = await context.newPage();
   await open(page, './?embed=1&theme=dark');
   const seen = await seenMarks(page, titles);
+  console.log(`first view, embed, 640 px, dark: ${titledIds(seen).length} of ${timeline.events.length} events titled, ${seen.counts} counts`);
   expect(seen.counts).toBe(0);
   expect(titledIds(seen)).toHaveLength(timeline.events.length);
   await context.close();
@@ -79,6 +81,7 @@ for (const size of [SIZES[0], SIZES[1]]) {
     test.slow();
     const context = await browser.newContext({ viewport: size });
     const page = await context.newPage();
+    let shown = 0;
     for (const id of inTimeOrder) {
       await open(page, `./events/${id}/`);
       await settled(page);
@@ -87,7 +90,9 @@ for (const size of [SIZES[0], SIZES[1]]) {
       expect(mark, id).toBeDefined();
       expect(mark!.selected, `${id} selected`).toBe(true);
       expect(mark!.titled && mark!.whole, `${id}: "${mark!.text}" titled and in view`).toBe(true);
+      shown += 1;
     }
+    console.log(`event pages at ${size.width} px: ${shown} of ${inTimeOrder.length} show their event titled, selected and in view`);
     // The same through the query, in the embed.
     await open(page, `./?event=${inTimeOrder[3]}&embed=1`);
     await settled(page);
