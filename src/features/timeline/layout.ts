@@ -7,7 +7,7 @@ import { labelCandidates } from './markText';
 import type { ChartMetrics } from './metrics';
 import { viewScale, type TimeScale } from './scale';
 import { estimateTextWidth, shortenToWidth } from './textWidth';
-import { assignTracks, type TrackInput, type TrackSizes } from './tracks';
+import { assignTracks, trackZoom, type TrackInput, type TrackSizes } from './tracks';
 import { DAY, type TimeWindow } from './window';
 
 /**
@@ -120,6 +120,19 @@ export function trackInput(group: RowGroup, metrics: ChartMetrics, end: number):
   return { anchors: cached.anchors, ends: cached.ends, labelWidth, spacing, end };
 }
 
+// A track's events that last, found once per set of items, not every frame.
+const lastingCache = new WeakMap<readonly TimelineItem[], TimelineItem[]>();
+
+/** The events of a track that are drawn with a bar. */
+export function lastingItems(items: readonly TimelineItem[]): readonly TimelineItem[] {
+  let lasting = lastingCache.get(items);
+  if (!lasting) {
+    lasting = items.filter(hasBar);
+    lastingCache.set(items, lasting);
+  }
+  return lasting;
+}
+
 /** Whether an event is drawn with a bar for its span: it lasts more than a day, and is not a truce period (those are bands). */
 export function hasBar(item: TimelineItem): boolean {
   return item.lane !== 'periods' && item.end - item.start > DAY;
@@ -159,9 +172,9 @@ function bandRows(band: LaneBand, k: number, end: number, metrics: ChartMetrics)
   return rows;
 }
 
-/** Every track of every lane at this scale's zoom, top to bottom, in a chart that ends at `end` (chart time). */
+/** Every track of every lane at this scale's zoom (as `trackZoom` rounds it), top to bottom, in a chart that ends at `end` (chart time). */
 export function rowsAt(bands: readonly LaneBand[], scale: TimeScale, end: number, metrics: ChartMetrics): ChartRow[] {
-  const k = pxPerMs(scale);
+  const k = trackZoom(pxPerMs(scale));
   return bands.flatMap((band) => bandRows(band, k, end, metrics));
 }
 

@@ -1,6 +1,6 @@
 import { isTitledInView, marksFor, placeBands, trackInput, trackSizes, type RowGroup } from './layout';
 import type { ChartMetrics } from './metrics';
-import { boxOf, firstFitTracks, shareTracks } from './tracks';
+import { boxOf, firstFitTracks, shareTracks, trackZoom } from './tracks';
 import { HOUR, spanOf, type TimeWindow } from './window';
 
 /**
@@ -43,8 +43,10 @@ interface StackedLane {
 }
 
 /** Each lane's first-fit tracks at `k` pixels per millisecond, with every box in chart time. */
-function stacking(groups: readonly RowGroup[], k: number, domain: TimeWindow, metrics: ChartMetrics): StackedLane[] {
+function stacking(groups: readonly RowGroup[], zoom: number, domain: TimeWindow, metrics: ChartMetrics): StackedLane[] {
   const sizes = trackSizes(metrics);
+  // The zoom the chart stacks at (see `trackZoom`), so what is counted here is what is drawn.
+  const k = trackZoom(zoom);
   return groups.map((group) => {
     const input = trackInput(group, metrics, domain.end);
     const { track, used } = firstFitTracks(input, k, sizes);

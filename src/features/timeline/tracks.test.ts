@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assignTracks, boxOf, firstFitTracks, shareTracks, type TrackInput } from './tracks';
+import { assignTracks, boxOf, firstFitTracks, shareTracks, trackZoom, type TrackInput } from './tracks';
 
 const sizes = { markSize: 24, gap: 4, labelPad: 4 };
 
@@ -87,6 +87,29 @@ describe('stacking events in tracks', () => {
         const { track, overflow } = assignTracks(input, k, sizes, tracks);
         free.forEach((t, i) => expect(track[i]).toBe(Math.min(t, tracks - 1)));
         expect(overflow).toBe([...free].some((t) => t >= tracks));
+      }),
+    );
+  });
+
+  it('property: tracks stacked at the rounded zoom keep their boxes apart at the zoom drawn, which is at most 9 % closer', () => {
+    fc.assert(
+      fc.property(laneArb, ({ anchors, lengths, labels, k }) => {
+        const input = lane(anchors, lengths, labels, 1e12);
+        const rounded = trackZoom(k);
+        expect(rounded).toBeLessThanOrEqual(k);
+        expect(rounded).toBeGreaterThan(k / 2 ** (1 / 8) - 1e-12);
+        const { track } = firstFitTracks(input, rounded, sizes);
+        const boxes = anchors.map((a, i) => {
+          const box = boxOf(input, i, k, sizes);
+          return { t: track[i]!, left: a * k + box.left, right: a * k + box.right };
+        });
+        for (let i = 0; i < boxes.length; i += 1) {
+          for (let j = i + 1; j < boxes.length; j += 1) {
+            const a = boxes[i]!;
+            const b = boxes[j]!;
+            if (a.t === b.t) expect(a.right + sizes.gap <= b.left + 1e-6 || b.right + sizes.gap <= a.left + 1e-6).toBe(true);
+          }
+        }
       }),
     );
   });

@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import type { TimelineEvent } from '../data/schema';
 import { chartDomain, chartItems, fitToFrame } from './frame';
-import { bandsHeight, groupRows, hasBar, isTitledInView, layoutMarks, marksFor, placeBands, rowsAt } from './layout';
+import { bandsHeight, groupRows, isTitledInView, lastingItems, layoutMarks, marksFor, placeBands, rowsAt } from './layout';
 import { chartMetrics } from './metrics';
 import { openingLayout } from './opening';
 import { revealWindow, titledCheck } from './reveal';
@@ -53,7 +53,7 @@ export function useChartLayout(events: readonly TimelineEvent[], width: number, 
   const marks = useMemo(() => layoutMarks(rows, scale, metrics), [rows, scale, metrics]);
   // Each event that lasts gets a bar through its own track.
   const spans = useMemo(() => {
-    const list = rows.flatMap((row) => row.items.filter(hasBar).map((item): Span => ({ id: item.id, row, start: item.start, end: item.end })));
+    const list = rows.flatMap((row) => lastingItems(row.items).map((item): Span => ({ id: item.id, row, start: item.start, end: item.end })));
     return spanBars(list.sort((a, b) => a.start - b.start), scale, metrics.plotWidth, metrics.markSize / 2);
   }, [rows, scale, metrics]);
   const breaks = useMemo(() => placeBreaks(warp.breaks, scale, metrics.plotWidth, AXIS_FONT_PX), [warp, scale, metrics]);
