@@ -117,7 +117,7 @@ export function trackInput(group: RowGroup, metrics: ChartMetrics, end: number):
     return width;
   };
   const spacing = runThreshold(group.items.length, { markSize: metrics.markSize, gap: metrics.gap, labelPad: metrics.labelPad, minLabel });
-  return { anchors: cached.anchors, ends: cached.ends, labelWidth, spacing, end };
+  return { anchors: cached.anchors, ends: cached.ends, labelWidth, maxLabelWidth: Math.max(metrics.maxLabel, minLabel), spacing, end };
 }
 
 // A track's events that last, found once per set of items, not every frame.
@@ -148,6 +148,9 @@ export function pxPerMs(scale: TimeScale): number {
   return (r1 - r0) / (d1 - d0 || 1);
 }
 
+// A row's anchor times, gathered once per set of items rather than read from every item each frame.
+const anchorCache = new WeakMap<readonly TimelineItem[], Float64Array>();
+
 // A lane's tracks at one zoom: panning keeps the zoom, so it reuses them.
 const rowsCache = new WeakMap<LaneBand, { k: number; fontPx: number; end: number; rows: ChartRow[] }>();
 
@@ -155,9 +158,28 @@ const rowsCache = new WeakMap<LaneBand, { k: number; fontPx: number; end: number
 function bandRows(band: LaneBand, k: number, end: number, metrics: ChartMetrics): ChartRow[] {
   const cached = rowsCache.get(band);
   if (cached && cached.fontPx === metrics.fontPx && cached.end === end && Math.abs(cached.k - k) <= k * 1e-9) return cached.rows;
-  const { track, overflow } = assignTracks(trackInput(band, metrics, end), k, trackSizes(metrics), band.tracks);
-  const members: TimelineItem[][] = Array.from({ length: band.tracks }, () => []);
-  band.items.forEach((item, i) => members[track[i]!]!.push(item));
+  const input = trackInput(band, metrics, end);
+  const { track, overflow } = assignTracks(input, k, trackSizes(metrics), band.tracks);
+  // Each track's events, their anchors and its lasting events, sized once and filled in one pass.
+  const sizes = new Uint32Array(band.tracks);
+  for (let i = 0; i < track.length; i += 1) sizes[track[i]!]! += 1;
+  const members = Array.from(sizes, (size) => new Array<TimelineItem>(size));
+  const anchors = Array.from(sizes, (size) => new Float64Array(size));
+  const lasting: TimelineItem[][] = Array.from(sizes, () => []);
+  const filled = new Uint32Array(band.tracks);
+  for (let i = 0; i < track.length; i += 1) {
+    const t = track[i]!;
+    const at = filled[t]!;
+    const item = band.items[i]!;
+    members[t]![at] = item;
+    anchors[t]![at] = input.anchors[i]!;
+    if (input.ends[i]! > input.anchors[i]!) lasting[t]!.push(item);
+    filled[t] = at + 1;
+  }
+  members.forEach((items, t) => {
+    anchorCache.set(items, anchors[t]!);
+    lastingCache.set(items, lasting[t]!);
+  });
   const rows = members.map((items, t) => ({
     key: `${band.key}:${t}`,
     lane: band.lane,
@@ -191,14 +213,13 @@ function rowOptions(row: ChartRow, metrics: ChartMetrics) {
   };
 }
 
-// A row's anchor times, gathered once per set of items rather than read from every item each frame.
-const anchorCache = new WeakMap<readonly TimelineItem[], Float64Array>();
 
 /** The pixel position of every item in the row. */
 function positions(row: ChartRow, scale: TimeScale): Float64Array {
   let anchors = anchorCache.get(row.items);
   if (!anchors) {
     anchors = Float64Array.from(row.items, (item) => item.anchor);
+    // (A lane's tracks fill this as they are made; this is for rows made otherwise.)
     anchorCache.set(row.items, anchors);
   }
   return mapAll(scale, anchors);

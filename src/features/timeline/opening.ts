@@ -44,13 +44,10 @@ interface StackedLane {
 
 /** Each lane's first-fit tracks at `k` pixels per millisecond, with every box in chart time. */
 function stacking(groups: readonly RowGroup[], zoom: number, domain: TimeWindow, metrics: ChartMetrics): StackedLane[] {
-  const sizes = trackSizes(metrics);
-  // The zoom the chart stacks at (see `trackZoom`), so what is counted here is what is drawn.
-  const k = trackZoom(zoom);
-  return groups.map((group) => {
-    const input = trackInput(group, metrics, domain.end);
-    const { track, used } = firstFitTracks(input, k, sizes);
-    const n = group.items.length;
+  return tracksNeeded(groups, zoom, domain, metrics).map(({ input, track, used }) => {
+    const k = trackZoom(zoom);
+    const sizes = trackSizes(metrics);
+    const n = input.anchors.length;
     const boxStart = new Float64Array(n);
     const boxEnd = new Float64Array(n);
     let lead = 0;
@@ -61,6 +58,18 @@ function stacking(groups: readonly RowGroup[], zoom: number, domain: TimeWindow,
       lead = Math.max(lead, input.anchors[i]! - boxStart[i]!);
     }
     return { anchors: input.anchors, track, used, boxStart, boxEnd, lead };
+  });
+}
+
+/** Each lane's first-fit tracks at `zoom` (as the chart rounds it), without the boxes: all the whole story's check needs. */
+function tracksNeeded(groups: readonly RowGroup[], zoom: number, domain: TimeWindow, metrics: ChartMetrics) {
+  const sizes = trackSizes(metrics);
+  // The zoom the chart stacks at (see `trackZoom`), so what is counted here is what is drawn.
+  const k = trackZoom(zoom);
+  return groups.map((group) => {
+    const input = trackInput(group, metrics, domain.end);
+    // Only whether a lane fits its tracks matters: past one more than it may have, a dense lane stops counting.
+    return { input, ...firstFitTracks(input, k, sizes, TRACKS_PER_LANE + 1) };
   });
 }
 
@@ -128,7 +137,7 @@ function freeAtOrBefore(stretches: readonly TimeWindow[], time: number): number 
 /** The first view and the lanes' tracks for a chart with these lanes, over `domain` (chart time), at this width. */
 export function openingLayout(groups: readonly RowGroup[], domain: TimeWindow, metrics: ChartMetrics): Opening {
   const width = metrics.plotWidth;
-  const whole = stacking(groups, width / spanOf(domain), domain, metrics);
+  const whole = tracksNeeded(groups, width / spanOf(domain), domain, metrics);
   const wholeNeeds = whole.map((lane) => lane.used);
   if (fits(wholeNeeds)) return { view: domain, tracks: wholeNeeds };
   const count = groups.reduce((sum, group) => sum + group.items.length, 0);

@@ -6,7 +6,7 @@ const sizes = { markSize: 24, gap: 4, labelPad: 4 };
 
 /** A lane of `anchors` (ms, sorted) whose events last `lengths` ms and reserve `labels` px. */
 function lane(anchors: number[], lengths: number[], labels: number[], end: number): TrackInput {
-  return { anchors, ends: anchors.map((a, i) => a + (lengths[i] ?? 0)), labelWidth: (i) => labels[i] ?? 80, spacing: 80, end };
+  return { anchors, ends: anchors.map((a, i) => a + (lengths[i] ?? 0)), labelWidth: (i) => labels[i] ?? 80, maxLabelWidth: Math.max(80, ...labels), spacing: 80, end };
 }
 
 const laneArb = fc

@@ -27,6 +27,8 @@ export interface TrackInput {
   ends: ArrayLike<number>;
   /** The width, in pixels, of the label item `i` reserves. */
   labelWidth: (i: number) => number;
+  /** No label reserves more than this. */
+  maxLabelWidth: number;
   /**
    * The least distance, in pixels, between two marks of one track: closer, a track's layout would
    * run them together into a count (`runThreshold`).
@@ -88,11 +90,21 @@ export function firstFitTracks(input: TrackInput, pxPerMs: number, sizes: TrackS
   // Each track's right edge, in pixels from the lane's first mark.
   const rights: number[] = [];
   const origin = n > 0 ? input.anchors[0]! : 0;
-  const box = { left: 0, right: 0 };
+  const half = Math.max(sizes.markSize, input.spacing) / 2;
+  const labelStart = sizes.markSize / 2 + sizes.labelPad;
+  // Farther from the end than the widest label, a label surely goes right: its width is needed only if the event gets a track.
+  const surelyRight = labelStart + input.maxLabelWidth;
   for (let i = 0; i < n; i += 1) {
-    const x = (input.anchors[i]! - origin) * pxPerMs;
-    fillBox(input, i, pxPerMs, sizes, box);
-    const left = x + box.left;
+    const anchor = input.anchors[i]!;
+    const x = (anchor - origin) * pxPerMs;
+    const roomToEnd = (input.end - anchor) * pxPerMs;
+    let label = -1;
+    let rightward = true;
+    if (roomToEnd < surelyRight) {
+      label = labelStart + input.labelWidth(i);
+      rightward = label <= roomToEnd;
+    }
+    const left = x - (rightward ? half : Math.max(label, half));
     let t = 0;
     while (t < rights.length && rights[t]! + sizes.gap > left) t += 1;
     if (t >= cap) {
@@ -100,7 +112,14 @@ export function firstFitTracks(input: TrackInput, pxPerMs: number, sizes: TrackS
       continue;
     }
     track[i] = t;
-    rights[t] = x + box.right;
+    // The same box as `boxOf`, worked out here without allocating.
+    const bar = (input.ends[i]! - anchor) * pxPerMs;
+    if (rightward) {
+      if (label < 0) label = labelStart + input.labelWidth(i);
+      rights[t] = x + Math.max(label, bar, half);
+    } else {
+      rights[t] = x + Math.max(bar, half);
+    }
   }
   return { track, used: rights.length };
 }
