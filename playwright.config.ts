@@ -45,7 +45,8 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `node scripts/serve-static.mjs --dir dist --port ${port} --base ${BASE_PATH}`,
+      // `--headers`: every test runs under the Content-Security-Policy the build writes to `_headers`.
+      command: `node scripts/serve-static.mjs --dir dist --port ${port} --base ${BASE_PATH} --headers`,
       url: APP_BASE,
       reuseExistingServer: false,
       timeout: 30_000,

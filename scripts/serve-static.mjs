@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * A plain static file server, like a bucket or a CDN: no rewrites, no fallbacks to index.html.
- * `node scripts/serve-static.mjs [--dir dist] [--port 4173] [--base /news/sourceline/] [--no-404-page] [--isolated]`
+ * `node scripts/serve-static.mjs [--dir dist] [--port 4173] [--base /news/sourceline/] [--no-404-page] [--isolated] [--headers]`
  * serves DIR under the sub-path BASE, so tests prove the build works from any sub-path. A missing
  * file gets DIR/404.html with status 404 when there is one, as GitHub Pages and Netlify do;
  * `--no-404-page` answers a bare 404 instead, as a bucket does by default. Text is sent gzipped to
@@ -28,6 +28,37 @@ const port = Number(option('port', '4173'));
 const base = `/${option('base', '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 const notFoundPage = args.includes('--no-404-page') ? null : join(dir, '404.html');
 const isolation = args.includes('--isolated') ? { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' } : {};
+const headerRules = args.includes('--headers') ? readHeaderRules(join(dir, '_headers')) : null;
+
+/**
+ * The rules of a `_headers` file (Netlify's and Cloudflare Pages' format): a line starting with
+ * `/` is a path pattern, relative to the site's root, where `*` matches the rest of a path; the
+ * indented `Name: value` lines below it are its headers; `#` starts a comment.
+ */
+function readHeaderRules(file) {
+  const rules = [];
+  for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
+    const text = line.trim();
+    if (text === '' || text.startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = new RegExp(`^${text.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+      rules.push({ pattern, headers: {} });
+      continue;
+    }
+    const at = text.indexOf(':');
+    const rule = rules.at(-1);
+    if (at === -1 || !rule) throw new Error(`${file}: not a header under a path: ${text}`);
+    rule.headers[text.slice(0, at).trim()] = text.slice(at + 1).trim();
+  }
+  return rules;
+}
+
+/** The headers `_headers` gives the request's path (all the rules it matches, in order), or none without `--headers`. */
+function siteHeaders(pathname) {
+  if (!headerRules || !pathname.startsWith(base)) return {};
+  const path = `/${pathname.slice(base.length)}`;
+  return Object.assign({}, ...headerRules.filter((rule) => rule.pattern.test(path)).map((rule) => rule.headers));
+}
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -64,6 +95,8 @@ function fileFor(pathname) {
   if (!pathname.startsWith(base)) return null;
   const relative = decodePath(pathname.slice(base.length));
   if (relative === null || relative.includes('\0')) return null;
+  // As the hosts that read it: the file is the site's configuration, not one of its pages.
+  if (headerRules && relative.replace(/^\/+/, '') === '_headers') return null;
   const target = normalize(join(dir, relative));
   if (target !== dir && !target.startsWith(dir + sep)) return null;
   try {
@@ -134,7 +167,7 @@ function answer(request, response) {
   }
   if (!found) {
     if (notFoundPage && statSync(notFoundPage, { throwIfNoEntry: false })?.isFile()) {
-      response.writeHead(404, { 'Content-Type': TYPES['.html'] });
+      response.writeHead(404, { ...siteHeaders(url.pathname), 'Content-Type': TYPES['.html'] });
       if (request.method === 'HEAD') response.end();
       else stream(notFoundPage, response);
       return;
@@ -151,6 +184,7 @@ function answer(request, response) {
     'Access-Control-Allow-Origin': '*',
     Vary: 'Accept-Encoding',
     ...isolation,
+    ...siteHeaders(url.pathname),
   };
   // Text goes out gzipped to a browser that accepts it, as every CDN and static host sends it.
   if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {

@@ -4,16 +4,20 @@ import { connect, createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentSecurityPolicy, headersFile } from './prerender/securityHeaders';
 
 /**
  * The static server the end-to-end tests and the benchmark run, attacked with raw requests: bad
  * percent-encoding, methods a static host does not answer, paths that look like other hosts.
  * Each request goes over its own socket, byte for byte as written, and the server must answer it
- * and then still answer the next one.
+ * and then still answer the next one. The served folder has a secret file beside it, which no
+ * path, however written, may reach.
  */
 
 const script = new URL('./serve-static.mjs', import.meta.url).pathname;
+let outer = '';
 let dir = '';
+const SECRET = 'the secret beside the site';
 
 interface Server {
   child: ChildProcess;
@@ -73,14 +77,17 @@ function raw(port: number, head: string): Promise<RawResponse> {
 const get = (port: number, target: string, method = 'GET') => raw(port, `${method} ${target} HTTP/1.0`);
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'serve-static-'));
+  outer = mkdtempSync(join(tmpdir(), 'serve-static-'));
+  dir = join(outer, 'site');
+  mkdirSync(dir);
+  writeFileSync(join(outer, 'secret.txt'), SECRET);
   writeFileSync(join(dir, 'index.html'), '<p>home</p>');
   writeFileSync(join(dir, '404.html'), '<p>not found page</p>');
   mkdirSync(join(dir, 'events', 'a'), { recursive: true });
   writeFileSync(join(dir, 'events', 'a', 'index.html'), '<p>event a</p>');
 });
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => rmSync(outer, { recursive: true, force: true }));
 
 describe.each([
   { name: 'at the root', base: [] as string[], prefix: '/' },
@@ -136,5 +143,72 @@ describe.each([
     expect((await get(server.port, 'http://other.example/')).status).toBe(400);
     expect((await get(server.port, '*', 'GET')).status).toBe(400);
     expect((await get(server.port, prefix)).status).toBe(200);
+  });
+
+  it('never leaves its folder: .., %2e%2e, backslashes, encoded slashes and very long paths are 4xx', async () => {
+    const attacks = [
+      `${prefix}../secret.txt`,
+      `${prefix}../../secret.txt`,
+      `${prefix}%2e%2e/secret.txt`,
+      `${prefix}%2E%2E%2Fsecret.txt`,
+      `${prefix}events/%2e%2e/%2e%2e/secret.txt`,
+      `${prefix}..%2fsecret.txt`,
+      `${prefix}..%5csecret.txt`,
+      `${prefix}..\\secret.txt`,
+      `${prefix}events\\..\\..\\secret.txt`,
+      `${prefix}%252e%252e/secret.txt`,
+      `${prefix}.%2e/secret.txt`,
+      `${prefix}%c0%ae%c0%ae/secret.txt`,
+      `${prefix}%00../secret.txt`,
+      `${prefix}${'a/'.repeat(2000)}`,
+      `${prefix}${'x'.repeat(8000)}`,
+      `${prefix}${'../'.repeat(3000)}secret.txt`,
+    ];
+    for (const target of attacks) {
+      const response = await get(server.port, target);
+      const label = target.slice(0, 60);
+      expect(response.status, label).toBeGreaterThanOrEqual(400);
+      expect(response.status, label).toBeLessThan(500);
+      expect(response.body, label).not.toContain(SECRET);
+    }
+    // A path longer than any header may be (Node refuses request heads over 16 kB) is a 431.
+    const huge = await get(server.port, `${prefix}${'y'.repeat(20_000)}`);
+    expect(huge.status).toBe(431);
+    expect(server.child.exitCode).toBeNull();
+    expect((await get(server.port, prefix)).status).toBe(200);
+  });
+});
+
+describe('serve-static --headers', () => {
+  const policy = contentSecurityPolicy({ scripts: ["'sha256-A='"], styles: [] });
+  let server: Server;
+  beforeAll(async () => {
+    writeFileSync(join(dir, '_headers'), headersFile(policy));
+    mkdirSync(join(dir, 'assets'), { recursive: true });
+    writeFileSync(join(dir, 'assets', 'app-1234.js'), 'export {};');
+    server = await start(['--base', '/news/sourceline/', '--headers']);
+  });
+  afterAll(() => {
+    server.child.kill('SIGTERM');
+  });
+
+  it('sends the headers _headers gives each path, the 404 page’s too, as static hosts do', async () => {
+    const home = await get(server.port, '/news/sourceline/');
+    expect(home.status).toBe(200);
+    expect(home.headers['content-security-policy']).toBe(policy);
+    expect(home.headers['x-content-type-options']).toBe('nosniff');
+    expect(home.headers['cache-control']).toBe('no-cache');
+    const asset = await get(server.port, '/news/sourceline/assets/app-1234.js');
+    expect(asset.headers['content-security-policy']).toBe(policy);
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const missing = await get(server.port, '/news/sourceline/events/none/');
+    expect(missing.status).toBe(404);
+    expect(missing.headers['content-security-policy']).toBe(policy);
+  });
+
+  it('does not serve _headers itself', async () => {
+    const file = await get(server.port, '/news/sourceline/_headers');
+    expect(file.status).toBe(404);
+    expect(file.body).not.toContain('Content-Security-Policy');
   });
 });

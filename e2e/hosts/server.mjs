@@ -3,6 +3,8 @@
  * The news site of the embed tests: `node e2e/hosts/server.mjs --port 4183 --app http://127.0.0.1:4173/news/sourceline/`
  * serves the pages in this folder, with `%APP%` in them replaced by the app's address (another
  * origin), and pym.js from its npm package at `/vendor/pym.v1.min.js`, as a newsroom hosts it.
+ * `strict.html` is sent with the strict Content-Security-Policy a cautious newsroom sends: no
+ * inline code at all, scripts from our `embed.js` alone, frames from our origin alone.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -18,6 +20,8 @@ const port = Number(option('port', '4183'));
 const app = option('app', 'http://127.0.0.1:4173/news/sourceline/');
 const here = fileURLToPath(new URL('.', import.meta.url));
 const pym = fileURLToPath(new URL('../../node_modules/pym.js/dist/pym.v1.min.js', import.meta.url));
+/** What a news page must allow to embed the app with embed.js, and nothing more (the README says the same). */
+const strictPolicy = `default-src 'none'; script-src ${app}embed.js; frame-src ${new URL(app).origin}; img-src data:; base-uri 'none'; form-action 'none'`;
 const attr = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 const server = createServer((request, response) => {
@@ -35,7 +39,8 @@ const server = createServer((request, response) => {
     response.end('Not found');
     return;
   }
-  response.writeHead(200, { ...headers, 'Content-Type': 'text/html; charset=utf-8' });
+  const policy = name === 'strict.html' ? { 'Content-Security-Policy': strictPolicy } : {};
+  response.writeHead(200, { ...headers, ...policy, 'Content-Type': 'text/html; charset=utf-8' });
   response.end(readFileSync(file, 'utf8').replaceAll('%APP%', attr(app)));
 });
 

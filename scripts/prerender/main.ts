@@ -6,6 +6,11 @@
  * SITE_URL (e.g. `https://graphics.example.com/sourceline/`) is where the site will live: it makes
  * the absolute links that previews need (canonical, og:url, og:image). Pages link to each other
  * relatively, so a build also works from any other host or sub-path.
+ *
+ * The data is read once, from `public/data/timeline.json`, and both the pages' inline copies and
+ * `dist/data/timeline.json` are written from that one read; every page is then checked against
+ * the file, so no page can carry older data than the file beside it. Last, `_headers` gets the
+ * Content-Security-Policy with the hashes of every inline script and stylesheet the pages hold.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -19,22 +24,28 @@ import { notFoundPage } from './notFoundPage.ts';
 import { inlineStylesheet, pageTemplate } from './template.ts';
 import { pageHtml, type ServerEntry, type SitePage } from './pageHtml.ts';
 import { budgetWarning, overBudget, pruneRemovedEvents, type PageOverBudget } from './siteOutput.ts';
+import { htmlFiles, staleInlinePages } from './inlineData.ts';
+import { contentSecurityPolicy, headersFile, inlineHashes, mergeHashes } from './securityHeaders.ts';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '../..');
 const dist = join(root, 'dist');
 const ssrEntry = join(root, '.cache/ssr/entry-server.js');
+/** The derived data, as `npm run data` writes it: the one source of the pages and of the file beside them. */
+const dataFile = join(root, 'public/data/timeline.json');
 
 function write(path: string, content: string | Buffer): void {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, content);
 }
 
-function loadTimeline(): Timeline {
-  const result = validateTimeline(JSON.parse(readFileSync(join(dist, 'data/timeline.json'), 'utf8')));
+/** The timeline, validated, and the file's text, which `dist/data/timeline.json` becomes byte for byte. */
+function loadTimeline(): { timeline: Timeline; text: string } {
+  const text = readFileSync(dataFile, 'utf8');
+  const result = validateTimeline(JSON.parse(text));
   if (!result.ok) {
-    throw new Error(`dist/data/timeline.json is invalid:\n${result.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`);
+    throw new Error(`public/data/timeline.json is invalid:\n${result.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`);
   }
-  return result.timeline;
+  return { timeline: result.timeline, text };
 }
 
 async function main(): Promise<void> {
@@ -43,7 +54,8 @@ async function main(): Promise<void> {
   const siteUrl = site.url;
   const server = (await import(pathToFileURL(ssrEntry).href)) as ServerEntry;
   const template = inlineStylesheet(pageTemplate(dist, join(root, '.cache/prerender/template.html')), dist);
-  const timeline = loadTimeline();
+  const { timeline, text } = loadTimeline();
+  write(join(dist, 'data/timeline.json'), text);
   const { story, events } = timeline;
   const pages: SitePage[] = [{ path: '', toBase: './', event: null }, ...events.map((event) => ({ path: `events/${event.id}/`, toBase: '../../', event }))];
   const removed = pruneRemovedEvents(dist, new Set(events.map((event) => event.id)));
@@ -70,6 +82,12 @@ async function main(): Promise<void> {
   write(join(dist, 'robots.txt'), robotsTxt(siteUrl));
   write(join(dist, 'sitemap.xml'), sitemapXml(pages.map((p) => new URL(p.path, siteUrl).href)));
   write(join(dist, '404.html'), notFoundPage(story, siteUrl));
+
+  const stale = staleInlinePages(dist, join(dist, 'data/timeline.json'), server.INLINE_DATA_ID);
+  if (stale.length > 0) throw new Error(`pages whose inline data is not the data file:\n${stale.map((line) => `  ${line}`).join('\n')}`);
+  const policy = contentSecurityPolicy(mergeHashes(htmlFiles(dist).map((path) => inlineHashes(readFileSync(join(dist, path), 'utf8')))));
+  write(join(dist, '_headers'), headersFile(policy));
+  console.log(`prerender: _headers: Content-Security-Policy: ${policy}`);
   console.log(`prerender: ${pages.length} pages, ${events.length + 1} cards, for ${siteUrl}`);
 }
 
