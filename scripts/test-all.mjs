@@ -2,13 +2,16 @@
 /**
  * `npm test`: every check the project has, in order, each counted:
  * lint, typecheck, the data check, unit tests (and the time tests again under several time
- * zones), the production build and its prerendered pages, and end-to-end tests in Chromium. It ends with one plain line
- * `N passed, N failed` that adds up every suite.
+ * zones), the production build and its prerendered pages, end-to-end tests in Chromium, and the
+ * reader's journeys in WebKit and Firefox. It ends with one plain line `N passed, N failed` that
+ * adds up every suite.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ensureChromium } from './chromium.mjs';
+import { ensureFirefox } from './firefox.mjs';
+import { ensureWebKit } from './webkit.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const cache = join(root, '.cache', 'test-results');
@@ -88,6 +91,25 @@ function collectPlaywrightFailures(name, suites) {
   }
 }
 
+/**
+ * The reader's journeys in another engine (`e2e/browsers/`), run by node's test runner and
+ * counted journey by journey from its TAP report. `wrap` is what the run needs around it (a
+ * virtual display for WebKit).
+ */
+function journeys(name, file, wrap = []) {
+  const tap = join(cache, `${name.replace(/\W+/g, '-')}.tap`);
+  rmSync(tap, { force: true });
+  const args = ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, file];
+  const [command, ...before] = wrap.length > 0 ? wrap : [process.execPath];
+  const ok = run(command, wrap.length > 0 ? [...before, process.execPath, ...args] : args);
+  const report = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
+  const count = (what) => Number(new RegExp(`^# ${what} (\\d+)$`, 'm').exec(report)?.[1] ?? 0);
+  for (const match of report.matchAll(/^not ok \d+ - (.+)\n(?:[\s\S]*?)^ {2}error: (.+)$/gm)) failures.push({ suite: name, title: match[1], message: match[2] });
+  const passed = count('pass');
+  const failed = count('fail') + count('cancelled') + (ok || count('fail') ? 0 : 1);
+  results.push({ name, passed, failed: passed === 0 && failed === 0 ? 1 : failed });
+}
+
 /** The first lines of an error, without terminal colours, so the end of a long log still says what failed. */
 function digest(message) {
   // eslint-disable-next-line no-control-regex
@@ -115,6 +137,23 @@ const siteUrl = `http://127.0.0.1:${e2ePort}/news/sourceline/`;
 const built = check('build', bin('vite'), ['build']) && check('build embed.js', bin('vite'), ['build', '-c', 'vite.embed.config.ts']) && check('prerender', 'npm', ['run', '--silent', 'prerender'], { SITE_URL: siteUrl });
 if (built && chromePath) playwright('end-to-end (Chromium)', chromePath);
 else results.push({ name: 'end-to-end (Chromium)', passed: 0, failed: 1 });
+
+// The same build in the engines of the other browsers readers use: WebKit (every iPhone browser)
+// under a virtual display, and Firefox ESR headless.
+for (const { name, ensure, file, wrap } of [
+  { name: 'journeys (WebKit)', ensure: ensureWebKit, file: 'e2e/browsers/webkit.journeys.ts', wrap: ['xvfb-run', '-a', '-s', '-screen 0 1920x1080x24'] },
+  { name: 'journeys (Firefox)', ensure: ensureFirefox, file: 'e2e/browsers/firefox.journeys.ts', wrap: [] },
+]) {
+  let ready = false;
+  try {
+    ensure();
+    ready = true;
+  } catch (error) {
+    console.error(`\n${error.message}\n`);
+  }
+  if (built && ready) journeys(name, file, wrap);
+  else results.push({ name, passed: 0, failed: 1 });
+}
 
 if (failures.length > 0) {
   console.log('\nFailures');

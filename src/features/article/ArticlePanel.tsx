@@ -10,6 +10,7 @@ import { EVENT_DETAIL_ID } from './detailId';
 import { articleLayout, passageEnd } from './layout';
 import { prefersReducedMotion } from './motion';
 import { scrollBehavior, scrollTopToReveal, visiblePart } from './scroll';
+import { focusVisibly } from '../../shared/focus/focusVisibly';
 import './article.css';
 
 export interface ArticlePanelProps {
@@ -134,7 +135,7 @@ export function ArticlePanel({ story, events, selectedId, onSelect, eventHref, i
         setExpanded(true);
         setReturnPoint(returnPointFor(target.id, origin));
       });
-      target.focus({ preventScroll: true });
+      focusVisibly(target, { preventScroll: true });
       // Here the page may move: the reader asked to be taken to these words.
       target.scrollIntoView?.({ block: 'center', behavior: scrollBehavior(prefersReducedMotion()) });
     };
@@ -147,7 +148,7 @@ export function ArticlePanel({ story, events, selectedId, onSelect, eventHref, i
     const target = origin?.isConnected ? origin : document.getElementById(EVENT_DETAIL_ID);
     if (!target || !isPlainLeftClick(event)) return;
     event.preventDefault();
-    target.focus({ preventScroll: true });
+    focusVisibly(target, { preventScroll: true });
     target.scrollIntoView?.({ block: 'center', behavior: scrollBehavior(prefersReducedMotion()) });
     setReturnPoint(null);
   };
@@ -185,7 +186,7 @@ export function ArticlePanel({ story, events, selectedId, onSelect, eventHref, i
                 const detail = document.getElementById(EVENT_DETAIL_ID);
                 if (!detail || !isPlainLeftClick(event)) return;
                 event.preventDefault();
-                detail.focus({ preventScroll: true });
+                focusVisibly(detail, { preventScroll: true });
                 detail.scrollIntoView?.({ block: 'start', behavior: scrollBehavior(prefersReducedMotion()) });
               }}
             >

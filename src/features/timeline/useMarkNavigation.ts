@@ -6,6 +6,7 @@ import type { ChartMetrics } from './metrics';
 import type { TimeScale } from './scale';
 import type { ZoomApi } from './useZoom';
 import { centreOf, centreWindowOn, sameWindow, type TimeWindow } from './window';
+import { focusVisibly } from '../../shared/focus/focusVisibly';
 
 type Cluster = Extract<ChartMark, { kind: 'cluster' }>;
 
@@ -118,7 +119,8 @@ export function useMarkNavigation(options: MarkNavigationOptions) {
   useEffect(() => {
     if (!keyboardNav.current || !activeKey) return;
     const element = surfaceRef.current?.querySelector<HTMLElement>(`[data-stop-key="${activeKey}"]`);
-    if (element && document.activeElement !== element) element.focus({ preventScroll: true });
+    // Shown even when the reader clicked a mark before the key: WebKit would draw no ring.
+    if (element && document.activeElement !== element) focusVisibly(element, { preventScroll: true });
   });
 
   // A selection made outside the chart (the list, the article, the figures, Previous / Next)

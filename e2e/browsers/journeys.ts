@@ -1,0 +1,242 @@
+/**
+ * A reader's journeys, written once for every engine the test command drives besides Chromium
+ * (WebKit, the engine of every browser on an iPhone, and Firefox): the first view, selecting an
+ * event, zooming by buttons and keys, a deep link, the article both ways, the embed in a news page
+ * on another origin, and the embed dialog's copy. Playwright's suites cover the same ground in
+ * Chromium in more depth; these check that what a reader does works the same in the other engines.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { waitFor, type Scope, type Session } from './session';
+
+/** Where the journeys find the app and the news site that embeds it. */
+export interface Urls {
+  /** The app's base, ending in `/`. */
+  app: string;
+  /** The news site's origin. */
+  host: string;
+}
+
+export interface Journey {
+  name: string;
+  run(session: Session, urls: Urls): Promise<void>;
+}
+
+interface RawTimeline {
+  story: { title: string };
+  events: { id: string; title: string }[];
+}
+const timeline = JSON.parse(readFileSync(new URL('../../public/data/timeline.json', import.meta.url), 'utf8')) as RawTimeline;
+const titleOf = (id: string) => timeline.events.find((event) => event.id === id)?.title ?? assert.fail(`no event ${id}`);
+
+/** The chart has been measured and the app has started (a control only JavaScript shows is there). */
+const STARTED = `
+  var figure = document.querySelector('figure.timeline:not(.timeline--unmeasured) [data-zoom-surface]');
+  var zoom = Array.prototype.some.call(document.querySelectorAll('button'), function (b) { return b.textContent.trim() === '+ Zoom in' || b.textContent.trim() === 'Zoom in'; });
+  return Boolean(figure && zoom);
+`;
+
+async function open(session: Session, url: string): Promise<void> {
+  await session.goto(url);
+  await waitFor(session, 'the app to start', STARTED);
+}
+
+/** The zoomed window's length, in milliseconds, as the chart says it: an expression, for conditions inside the page. */
+const viewSpanBody = `(function () { var s = document.querySelector('[data-zoom-surface]'); return Date.parse(s.getAttribute('data-view-end')) - Date.parse(s.getAttribute('data-view-start')); })()`;
+const viewSpan = (scope: Scope) => scope.run<number>(`return ${viewSpanBody}`);
+
+/** What has focus: its tag, id and event, whether it shows as focused, and its outline. */
+interface Focus {
+  tag: string;
+  id: string;
+  eventId: string | null;
+  visible: boolean;
+  outline: string;
+}
+const focus = (scope: Scope) =>
+  scope.run<Focus & Record<string, string | boolean | null>>(`
+    var a = document.activeElement;
+    var style = getComputedStyle(a);
+    return { tag: a.tagName.toLowerCase(), id: a.id, eventId: a.getAttribute('data-event-id'), visible: a.matches(':focus-visible'), outline: style.outlineStyle + ' ' + style.outlineWidth };
+  `);
+
+/** Clicks the element `selector` finds whose text (hidden words included) is `text`. */
+async function clickByText(scope: Scope, selector: string, text: string): Promise<void> {
+  await waitFor(
+    scope,
+    `a ${selector} reading “${text}”`,
+    `
+      var selector = arguments[0], text = arguments[1];
+      var old = document.querySelector('[data-journey-target]');
+      if (old) old.removeAttribute('data-journey-target');
+      var found = Array.prototype.find.call(document.querySelectorAll(selector), function (element) {
+        return element.textContent.replace(/\\s+/g, ' ').trim() === text;
+      });
+      if (!found) return false;
+      found.setAttribute('data-journey-target', '');
+      return true;
+    `,
+    [selector, text],
+  );
+  await scope.click('[data-journey-target]');
+}
+
+/** Where the page and the article's panel are scrolled to. */
+const SCROLL_POSITIONS = `return [scrollX, scrollY].concat(Array.prototype.map.call(document.querySelectorAll('.article-panel__body'), function (e) { return e.scrollTop; })).join(',')`;
+
+/** Waits until the page and its scrolling panel have stopped moving (a smooth scroll has ended), so a click lands where it aims. */
+async function settled(scope: Scope): Promise<void> {
+  let last = await scope.run<string>(SCROLL_POSITIONS);
+  for (let i = 0; i < 50; i += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    const now = await scope.run<string>(SCROLL_POSITIONS);
+    if (now === last) return;
+    last = now;
+  }
+}
+
+const detailTitle = (scope: Scope) => scope.run<string>(`var h = document.querySelector('#event-detail h3'); return h ? h.textContent : '';`);
+const pathname = (scope: Scope) => scope.run<string>('return location.pathname + location.search');
+
+async function expectNoErrors(session: Session): Promise<void> {
+  assert.deepEqual(await session.errors(), [], 'the page reported errors');
+}
+
+export const journeys: Journey[] = [
+  {
+    name: 'the first view, at 1280 and 390 px: the story, its chart and every event, nothing wider than the screen',
+    async run(session, { app }) {
+      for (const [width, height] of [
+        [1280, 800],
+        [390, 844],
+      ] as const) {
+        await session.setSize(width, height);
+        await open(session, app);
+        const page = await session.run<{ width: number; scrollWidth: number; h1: string; list: number; marks: number }>(`
+          return {
+            width: innerWidth,
+            scrollWidth: document.documentElement.scrollWidth,
+            h1: document.querySelector('h1').textContent,
+            list: document.querySelectorAll('[data-list-event-id]').length,
+            marks: document.querySelectorAll('[data-zoom-surface] [data-event-id], [data-zoom-surface] [data-stop-key]').length,
+          };
+        `);
+        assert.equal(page.width, width, 'the viewport is the size asked for');
+        assert.equal(page.h1, timeline.story.title);
+        assert.equal(page.list, timeline.events.length, 'the list holds every event');
+        assert.ok(page.marks > 0, 'the chart draws marks');
+        assert.ok(page.scrollWidth <= width, `the page is ${page.scrollWidth} px wide at ${width} px`);
+        await expectNoErrors(session);
+      }
+      await session.setSize(1280, 800);
+    },
+  },
+  {
+    name: 'selecting an event by its mark shows its detail and gives it a link; Back returns',
+    async run(session, { app }) {
+      await open(session, app);
+      await session.click('[data-zoom-surface] [data-event-id="initial-truce"]');
+      await waitFor(session, 'the event’s page', `return location.pathname.endsWith('/events/initial-truce/')`);
+      await waitFor(session, 'the detail', `var h = document.querySelector('#event-detail h3'); return h && h.textContent === arguments[0];`, [titleOf('initial-truce')]);
+      await session.run('history.back()');
+      await waitFor(session, 'the main page again', `return location.pathname === arguments[0] && !document.querySelector('#event-detail h3')`, [new URL(app).pathname]);
+      await expectNoErrors(session);
+    },
+  },
+  {
+    name: 'zoom by the buttons and by + and − on a mark; arrow keys move between marks; Reset shows the whole story',
+    async run(session, { app }) {
+      await open(session, app);
+      const whole = await viewSpan(session);
+      await clickByText(session, 'button', '+ Zoom in');
+      await waitFor(session, 'a closer view', `return arguments[0] * 0.8 > (${viewSpanBody})`, [whole]);
+      await clickByText(session, 'button', '− Zoom out');
+      await waitFor(session, 'the whole story again', `return (${viewSpanBody}) >= arguments[0] * 0.99`, [whole]);
+      await session.click('[data-zoom-surface] [data-event-id="truce-extension"]');
+      await waitFor(session, 'focus on the selected mark', `return document.activeElement && document.activeElement.getAttribute('data-event-id') === 'truce-extension'`);
+      await session.press('+');
+      await waitFor(session, 'a closer view by +', `return arguments[0] * 0.8 > (${viewSpanBody})`, [whole]);
+      const closer = await viewSpan(session);
+      await session.press('-');
+      await waitFor(session, 'a wider view by −', `return (${viewSpanBody}) > arguments[0] * 1.2`, [closer]);
+      const before = await focus(session);
+      await session.press('ArrowRight');
+      const after = await focus(session);
+      assert.notEqual(after.eventId ?? after.id, before.eventId ?? before.id, 'ArrowRight moved focus to another mark');
+      assert.ok(after.visible, `the mark shows its focus (${after.outline})`);
+      await clickByText(session, 'button', 'Reset');
+      await waitFor(session, 'the whole story after Reset', `return Math.abs((${viewSpanBody}) - arguments[0]) < 60000`, [whole]);
+      await expectNoErrors(session);
+    },
+  },
+  {
+    name: 'a deep link opens its event, and its view',
+    async run(session, { app }) {
+      await open(session, new URL('events/truce-extension/', app).href);
+      assert.equal(await detailTitle(session), titleOf('truce-extension'));
+      await open(session, new URL('?event=latest-exchange&view=2023-11-20..2023-12-02', app).href);
+      assert.equal(await detailTitle(session), titleOf('latest-exchange'));
+      const span = await viewSpan(session);
+      assert.ok(Math.abs(span - 12 * 86_400_000) < 86_400_000, `the view is the 12 days the link names (${span / 86_400_000} days)`);
+      assert.match(await pathname(session), /view=2023-11-20\.\.2023-12-02/);
+      await expectNoErrors(session);
+    },
+  },
+  {
+    name: 'the article both ways: “Show in article” takes focus to the words and back, and a quoted passage selects its event',
+    async run(session, { app }) {
+      await open(session, new URL('events/truce-extension/', app).href);
+      const passage = await session.run<string>(`return document.querySelector('#event-detail a[href^="#passage-"]').getAttribute('href').slice(1)`);
+      await session.click('#event-detail a[href^="#passage-"]');
+      await waitFor(session, 'focus on the words', `return document.activeElement && document.activeElement.id === arguments[0]`, [passage]);
+      const words = await focus(session);
+      assert.ok(words.visible, `the words show their focus (${words.outline})`);
+      await waitFor(session, 'the words on screen', `var r = document.activeElement.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight;`);
+      await session.click('.article__return');
+      await waitFor(session, 'focus back at the event', `return document.activeElement && document.activeElement.closest('#event-detail') !== null`);
+      await settled(session);
+      const back = await focus(session);
+      assert.ok(back.visible, `the event shows its focus (${back.outline})`);
+      // The other way: a passage in the article selects the event that quotes it.
+      await settled(session);
+      await session.click('.quote-mark[data-event-ids="initial-truce"] .quote-mark__link');
+      await waitFor(session, 'the quoted event selected', `var h = document.querySelector('#event-detail h3'); return h && h.textContent === arguments[0];`, [titleOf('initial-truce')]);
+      await expectNoErrors(session);
+    },
+  },
+  {
+    name: 'the embed in a news page on another origin, with embed.js: it sizes itself, and deep links go both ways',
+    async run(session, { host }) {
+      await session.goto(`${host}/script.html`);
+      const iframe = '#first-embed iframe';
+      await waitFor(session, 'the iframe embed.js makes', `var f = document.querySelector(arguments[0]); return f && f.getAttribute('sandbox') !== null;`, [iframe]);
+      await session.run(`document.querySelector(arguments[0]).scrollIntoView({ block: 'start' })`, iframe);
+      await waitFor(session, 'the iframe sized to its content', `var f = document.querySelector(arguments[0]); return f.getBoundingClientRect().height > 600 && f.getAttribute('height') !== '480';`, [iframe]);
+      await session.inFrame(iframe, async (frame) => {
+        await waitFor(frame, 'the embed’s credit', `return Boolean(document.querySelector('.embed-credit'))`);
+        await frame.click('.embed-layout__list summary');
+        await frame.click('[data-list-event-id="truce-extension"] .event-card__title button');
+      });
+      await waitFor(session, 'the selection in the news page’s hash', `return location.hash === '#sourceline=truce-extension'`);
+      await session.run(`location.hash = '#sourceline=initial-truce'`);
+      await session.inFrame(iframe, (frame) =>
+        waitFor(frame, 'the hash’s event selected in the embed', `var item = document.querySelector('[data-list-event-id][aria-current="true"]'); return item && item.getAttribute('data-list-event-id') === 'initial-truce';`),
+      );
+      await expectNoErrors(session);
+    },
+  },
+  {
+    name: 'the embed dialog writes the code for what is shown, and its Copy button copies it',
+    async run(session, { app }) {
+      await open(session, new URL('events/truce-extension/', app).href);
+      await clickByText(session, 'button', 'Embed');
+      await waitFor(session, 'the dialog', `return Boolean(document.querySelector('dialog[open] textarea'))`);
+      const code = await session.run<string>(`return document.querySelector('dialog[open] textarea').value`);
+      assert.match(code, /^<div data-sourceline="[^"]+events\/truce-extension\/\?embed=1"/);
+      await clickByText(session, 'dialog[open] button', 'Copy script snippet');
+      const outcome = await waitFor<string>(session, 'the copy’s outcome', `var s = document.querySelector('dialog[open] .snippet__status'); return s && s.textContent;`);
+      assert.equal(outcome, 'Copied');
+      await expectNoErrors(session);
+    },
+  },
+];

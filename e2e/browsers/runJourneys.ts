@@ -1,0 +1,40 @@
+import { mkdirSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import { journeys, type Urls } from './journeys';
+import { startServers } from './servers';
+import type { Session } from './session';
+
+const root = new URL('../..', import.meta.url).pathname;
+
+/**
+ * Runs every journey, in order, in one session of `engine` opened by `open`, each as a test of
+ * node's test runner. A failed journey leaves a screenshot in `.cache/test-results/<engine>/`.
+ */
+export function runJourneys(engine: string, open: () => Promise<Session>): void {
+  let session: Session | null = null;
+  let servers: { urls: Urls; stop: () => void } | null = null;
+  const shots = `${root}.cache/test-results/${engine}`;
+
+  before(async () => {
+    mkdirSync(shots, { recursive: true });
+    servers = await startServers();
+    session = await open();
+    await session.setSize(1280, 800);
+  });
+  after(async () => {
+    await session?.close();
+    servers?.stop();
+  });
+
+  for (const journey of journeys) {
+    void test(`${engine}: ${journey.name}`, { timeout: 90_000 }, async () => {
+      if (!session || !servers) throw new Error(`${engine} did not start`);
+      try {
+        await journey.run(session, servers.urls);
+      } catch (error) {
+        await session.screenshot(`${shots}/${journey.name.replace(/\W+/g, '-').slice(0, 80)}.png`).catch(() => undefined);
+        throw error;
+      }
+    });
+  }
+}

@@ -1,0 +1,39 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { APP_PORT, BASE_PATH, HOST_PORT } from '../support/ports';
+import type { Urls } from './journeys';
+
+/**
+ * The built site, served with the headers of its `_headers` (the Content-Security-Policy
+ * included), and the news site that embeds it, on ports next to Playwright's so both can run.
+ */
+export const JOURNEY_APP_PORT = APP_PORT + 1;
+export const JOURNEY_HOST_PORT = HOST_PORT + 1;
+/** Where the WebKit journeys' WebKitWebDriver listens. */
+export const WEBDRIVER_PORT = APP_PORT + 2;
+
+const root = new URL('../..', import.meta.url).pathname;
+
+function start(args: string[], ready: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const listen = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes(ready)) resolve(child);
+    };
+    child.stdout?.on('data', listen);
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('exit', (code) => reject(new Error(`${args.join(' ')} exited (${code}) before listening: ${output}`)));
+  });
+}
+
+/** Starts both servers; `stop` ends them (by their own process ids). */
+export async function startServers(): Promise<{ urls: Urls; stop: () => void }> {
+  const app = `http://127.0.0.1:${JOURNEY_APP_PORT}${BASE_PATH}`;
+  const host = `http://127.0.0.1:${JOURNEY_HOST_PORT}`;
+  const servers = await Promise.all([
+    start(['scripts/serve-static.mjs', '--dir', 'dist', '--port', String(JOURNEY_APP_PORT), '--base', BASE_PATH, '--headers'], `127.0.0.1:${JOURNEY_APP_PORT}`),
+    start(['e2e/hosts/server.mjs', '--port', String(JOURNEY_HOST_PORT), '--app', app], `127.0.0.1:${JOURNEY_HOST_PORT}`),
+  ]);
+  return { urls: { app, host }, stop: () => servers.forEach((server) => server.kill('SIGTERM')) };
+}
