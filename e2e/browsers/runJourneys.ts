@@ -30,6 +30,8 @@ export function runJourneys(engine: string, open: () => Promise<Session>): void 
     void test(`${engine}: ${journey.name}`, { timeout: 90_000 }, async () => {
       if (!session || !servers) throw new Error(`${engine} did not start`);
       try {
+        // Each journey starts at a desktop's size; one that needs a phone's sets it.
+        await session.setSize(1280, 800);
         await journey.run(session, servers.urls);
       } catch (error) {
         await session.screenshot(`${shots}/${journey.name.replace(/\W+/g, '-').slice(0, 80)}.png`).catch(() => undefined);

@@ -37,11 +37,24 @@ async function startDriver(driverPath: string, port: number): Promise<ChildProce
   throw new Error(`WebKitWebDriver did not answer on port ${port}: ${output}`);
 }
 
+/** WebDriver's element click: scrolls the element into view (in its own document) and clicks its centre. */
+async function clickElement(driver: WebDriver, selector: string): Promise<void> {
+  try {
+    await driver.findElement(By.css(selector)).click();
+  } catch (error) {
+    throw new Error(`clicking ${selector}: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`, { cause: error });
+  }
+}
+
 function scopeOf(driver: WebDriver): Scope {
   return {
     run: async <T extends Json | undefined>(body: string, ...args: Json[]) => await driver.executeScript<T>(body, ...args),
     click: async (selector) => {
-      await driver.findElement(By.css(selector)).click();
+      // WebKitWebDriver refuses an element under \`content-visibility: auto\` that is off screen as
+      // not interactable (it scrolls, but judges the element before it is laid out): bring it to
+      // the middle of the window first, as a reader scrolls to what they click, and let it lay out.
+      await driver.executeScript(`document.querySelector(arguments[0]).scrollIntoView({ block: 'center', behavior: 'instant' }); return new Promise(function (done) { requestAnimationFrame(function () { requestAnimationFrame(done); }); });`, selector);
+      await clickElement(driver, selector);
     },
   };
 }
@@ -95,7 +108,7 @@ export async function openWebKit(paths: { driver: string; miniBrowser: string },
             await driver.switchTo().defaultContent();
             await driver.executeScript(`var r = document.querySelector(arguments[0]).getBoundingClientRect(); scrollBy(0, r.top + arguments[1] + arguments[2] / 2 - innerHeight / 2);`, selector, box[0], box[1]);
             await enter();
-            await page.click(target);
+            await clickElement(driver, target);
           },
         });
       } finally {
