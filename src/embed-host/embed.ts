@@ -15,19 +15,9 @@
  * `data-sourceline` would put the news page inside itself with `allow-same-origin`, a sandbox that
  * holds nothing, so such an element gets a visible notice and a console error instead of an iframe.
  */
-import { formatPymMessage, isPymId, parsePixels, parsePymMessage } from '../shared/embed/pymMessage';
-import {
-  DEFAULT_HASH_KEY,
-  EMBED_SANDBOX,
-  HASH_KEY_PATTERN,
-  MESSAGE,
-  decodeHello,
-  decodeSelection,
-  embedSrc,
-  encodeHostInfo,
-  readHashParam,
-  writeHashParam,
-} from '../shared/embed/hostProtocol';
+import { formatPymMessage, isPymId } from '../shared/embed/pymMessage';
+import { DEFAULT_HASH_KEY, EMBED_SANDBOX, HASH_KEY_PATTERN, MESSAGE, embedSrc, encodeHostInfo, readHashParam, writeHashParam } from '../shared/embed/hostProtocol';
+import { readChildMessage } from './childMessage';
 
 interface Embed {
   iframe: HTMLIFrameElement;
@@ -136,30 +126,24 @@ function mount(element: HTMLElement): void {
 function onMessage(event: MessageEvent): void {
   const embed = embeds.find((candidate) => candidate.iframe.contentWindow === event.source);
   if (!embed || event.origin !== embed.origin) return;
-  const message = parsePymMessage(event.data, embed.childId);
-  if (!message) return;
-  const { type, message: text } = message;
-  if (type === MESSAGE.height) {
-    const height = parsePixels(text);
-    if (height !== null) embed.iframe.height = String(height);
-  } else if (type === MESSAGE.hello) {
-    const hello = decodeHello(text);
-    if (hello && !embed.titled) embed.iframe.title = `Timeline: ${hello.title}`;
+  const report = readChildMessage(event.data, embed.childId);
+  if (!report) return;
+  if (report.type === 'height') {
+    embed.iframe.height = String(report.height);
+  } else if (report.type === 'hello') {
+    if (report.title && !embed.titled) embed.iframe.title = `Timeline: ${report.title}`;
     post(embed, MESSAGE.host, encodeHostInfo({ url: pageUrl(), key: embed.key }));
     // The hash may have changed before the embed loaded (a lazy one, far down the page), when our
     // `select` went to an empty frame: the child shows what its address asked for, so say it again.
     if (embed.selected !== embed.loadedWith) post(embed, MESSAGE.select, embed.selected ?? '');
     if (embed.revealing) reveal(embed);
-  } else if (type === MESSAGE.select) {
-    const selected = decodeSelection(text);
-    if (selected === undefined) return;
-    embed.selected = selected;
-    setHash(writeHashParam(location.hash, embed.key, selected));
-  } else if (type === MESSAGE.scrollToChildPos && embed.revealing) {
-    // Honoured only as the answer to our own request: an embed never scrolls the page by itself.
+  } else if (report.type === 'select') {
+    embed.selected = report.eventId;
+    setHash(writeHashParam(location.hash, embed.key, report.eventId));
+  } else if (embed.revealing) {
+    // scrollToChildPos, honoured only as the answer to our own request: an embed never scrolls the page by itself.
     embed.revealing = false;
-    const offset = parsePixels(text);
-    if (offset !== null) scrollTo({ left: scrollX, top: embed.iframe.getBoundingClientRect().top + scrollY + offset, behavior: 'instant' });
+    scrollTo({ left: scrollX, top: embed.iframe.getBoundingClientRect().top + scrollY + report.offset, behavior: 'instant' });
   }
 }
 
