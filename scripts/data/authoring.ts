@@ -25,10 +25,14 @@ export const AuthoredDateSchema = z
     if (problem) ctx.addIssue({ code: 'custom', input: value, message: problem });
   });
 
+/** A quote of nothing, or of spaces only, would point at no words (or at any run of spaces). */
+const holdsWords = (text: string) => text.trim() !== '';
+const EMPTY_QUOTE = 'the quote is empty: write the article’s own words that the event rests on';
+
 /** `occurrence` (1-based) says which one is meant when a quote appears more than once. */
 export const AuthoredQuoteSchema = z.union([
-  z.string().min(1),
-  z.strictObject({ text: z.string().min(1), occurrence: z.int().positive().optional() }),
+  z.string().refine(holdsWords, EMPTY_QUOTE),
+  z.strictObject({ text: z.string().refine(holdsWords, EMPTY_QUOTE), occurrence: z.int().positive().optional() }),
 ]);
 
 /** A number the article states; `qualifier` carries its hedge ("nearly", "about", "more than"). */

@@ -12,6 +12,7 @@ import { AuthoringSchema } from './authoring.ts';
 import { derive, type UncoveredSentence } from './derive.ts';
 import { formatIssue } from './messages.ts';
 import { decodeSeed, SeedEncodingError } from './seedText.ts';
+import { seedBeside } from './seedPath.ts';
 import { readYaml } from './yamlFile.ts';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '../..');
@@ -84,7 +85,9 @@ function main(): void {
     for (const issue of authoring.error.issues) for (const line of formatIssue(issue, raw, AuthoringSchema)) console.error(`data: ${fileLabel}: ${line}`);
     process.exit(1);
   }
-  const seedFile = resolve(dirname(options.authoring), authoring.data.seed);
+  const beside = seedBeside(options.authoring, authoring.data.seed);
+  if ('problem' in beside) fail(`${fileLabel}: ${beside.problem}`);
+  const seedFile = beside.path;
   requireFile(seedFile, 'seed file');
   let seed: string;
   try {

@@ -1,15 +1,16 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decodeSeed, firstInvalidUtf8, SeedEncodingError } from './seedText.ts';
 
 /**
- * `npm run data` given files made to slip wrong facts through: an article that is not UTF-8, and
- * a date that is not on the calendar. Each must stop with a message that names the problem, and
- * write nothing.
+ * `npm run data` given files made to slip wrong facts through: an article that is not UTF-8, a
+ * date that is not on the calendar, ids that are paths, quotes of nothing, and an article named
+ * outside the authoring file's folder. Each must stop with a message that names the problem, and
+ * write nothing, anywhere.
  */
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -100,3 +101,81 @@ describe('dates in the authoring file', () => {
     expect(existsSync(result.out)).toBe(false);
   });
 });
+
+/** Runs `npm run data` on an authoring file written as `lines` beside ARTICLE; returns its messages and what the folder holds after. */
+function runAuthoring(lines: string[]) {
+  writeFileSync(join(dir, 'article.txt'), ARTICLE);
+  writeFileSync(join(dir, 'article.events.yaml'), [...lines, ''].join('\n'));
+  const out = join(dir, 'out');
+  const result = spawnSync(tsx, [cli, join(dir, 'article.events.yaml'), '--out', out], { cwd: root, encoding: 'utf8' });
+  return { status: result.status, errors: result.stderr.trim().split('\n'), out, files: readdirSync(dir).sort() };
+}
+
+const eventLines = (id: string, quote = 'The truce began on Friday at the café.') => [
+  `  - id: ${JSON.stringify(id)}`,
+  '    kind: truce-period',
+  '    title: The truce begins',
+  '    start: 2023-11-24',
+  '    end: 2023-11-24',
+  '    dateBasis: inferred',
+  '    dateNote: The article says Friday.',
+  `    quotes: [${JSON.stringify(quote)}]`,
+];
+
+// Each runs `npm run data` once or twice, a few seconds each on a busy machine.
+describe('ids and quotes in the authoring file', { timeout: 60_000 }, () => {
+  it('refuses ids that are paths, naming each, and writes nothing anywhere', () => {
+    const ids = ['a/b', '../../evil', '..', 'a\\b', '%2e%2e', '/etc/x', ''];
+    const result = runAuthoring(['seed: article.txt', 'story: {}', 'events:', ...ids.flatMap((id) => eventLines(id))]);
+    expect(result.status).toBe(1);
+    ids.forEach((id, index) => {
+      const named = result.errors.find((line) => line.includes(`events[${index}].id: expected lowercase letters, digits and hyphens`));
+      expect(named, id).toBeDefined();
+      if (id !== '') expect(named, id).toContain(`(got ${JSON.stringify(id)})`);
+    });
+    expect(result.errors.every((line) => line.startsWith('data: '))).toBe(true);
+    expect(existsSync(result.out)).toBe(false);
+    expect(result.files).toEqual(['article.events.yaml', 'article.txt']);
+  });
+
+  it('refuses an empty quote and a quote of spaces, which would point at no words', () => {
+    const result = runAuthoring(['seed: article.txt', 'story: {}', 'events:', ...eventLines('empty', ''), ...eventLines('blank', '   ')]);
+    expect(result.status).toBe(1);
+    expect(result.errors).toEqual([
+      expect.stringMatching(/events\[0\]\.quotes\[0\]: the quote is empty: write the article’s own words that the event rests on \(event "empty"\)$/),
+      expect.stringMatching(/events\[1\]\.quotes\[0\]: the quote is empty: write the article’s own words that the event rests on \(got " {3}"\) \(event "blank"\)$/),
+    ]);
+    expect(existsSync(result.out)).toBe(false);
+  });
+
+  it('refuses a duplicate id, naming both events', () => {
+    const result = runAuthoring(['seed: article.txt', 'story: {}', 'events:', ...eventLines('truce'), ...eventLines('truce')]);
+    expect(result.status).toBe(1);
+    expect(result.errors.join('\n')).toContain('events[1].id: duplicate id "truce" (also events[0])');
+    expect(existsSync(result.out)).toBe(false);
+  });
+});
+
+describe('the article an authoring file names', { timeout: 60_000 }, () => {
+  it('must be a file beside it: a path elsewhere is refused before anything is read', () => {
+    mkdirSync(join(dir, 'private'));
+    writeFileSync(join(dir, 'private', 'secret.txt'), 'A secret\n\nThe truce began on Friday at the café.\n');
+    for (const seed of ['private/secret.txt', '/etc/hostname']) {
+      const result = runAuthoring([`seed: ${JSON.stringify(seed)}`, 'story: {}', 'events:', ...eventLines('truce')]);
+      expect(result.status, seed).toBe(1);
+      expect(result.errors, seed).toEqual([expect.stringMatching(new RegExp(`seed: "${seed.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}" must be the name of a file beside the authoring file, without folders$`))]);
+      expect(existsSync(result.out), seed).toBe(false);
+    }
+  });
+
+  it('may not be a link to a file outside the folder, which would publish what the machine holds', () => {
+    mkdirSync(join(dir, 'private'));
+    writeFileSync(join(dir, 'private', 'secret.txt'), 'A secret\n\nThe truce began on Friday at the café.\n');
+    symlinkSync(join(dir, 'private', 'secret.txt'), join(dir, 'linked.txt'));
+    const result = runAuthoring(['seed: linked.txt', 'story: {}', 'events:', ...eventLines('truce')]);
+    expect(result.status).toBe(1);
+    expect(result.errors).toEqual([expect.stringMatching(/seed: "linked\.txt" is a link to a file outside the authoring file’s folder$/)]);
+    expect(existsSync(result.out)).toBe(false);
+  });
+});
+
