@@ -82,3 +82,19 @@ test('a parameter 12,000 characters long, with a direction override, is quoted s
   await page.setViewportSize({ width: 320, height: 640 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });
+
+test('a link whose parameters are a script address, markup and a window backwards opens the story, quoting each as text', async ({ page }) => {
+  const errors = pageErrors(page);
+  await page.goto('./?event=javascript:alert(1)&view=2023-11-30..2023-11-01&embed=%3Csvg%20onload%3D%22window.__pwned%3D1%22%3E');
+  const status = page.getByRole('status').filter({ hasText: 'could not be read' });
+  await expect(status).toContainText('“javascript:alert(1)”');
+  await expect(status).toContainText('“2023-11-30..2023-11-01”');
+  await expect(status).toContainText('“<svg onload="window.__pwned=1">”');
+  // Never a blank page: the whole story is there, in the full view (the embed flag was not read).
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('[data-list-event-id]').first()).toBeVisible();
+  expect(await page.locator('html').getAttribute('data-embed')).toBeNull();
+  expect(await page.locator('svg[onload]').count()).toBe(0);
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(errors).toEqual([]);
+});
