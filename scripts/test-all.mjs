@@ -26,9 +26,10 @@ const results = [];
 /** Each failed test, with its first error, repeated at the end of the log. */
 const failures = [];
 
-function run(command, args, env = {}) {
+function run(command, args, env = {}, timeout = undefined) {
   console.log(`\n$ ${[command, ...args].join(' ')}${Object.keys(env).length ? `   (${Object.entries(env).map(([k, v]) => `${k}=${v}`).join(' ')})` : ''}`);
-  const child = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  const child = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env }, timeout });
+  if (child.error?.code === 'ETIMEDOUT') console.error(`\n${command} was stopped after ${timeout / 1000} s`);
   return child.status === 0;
 }
 
@@ -101,7 +102,8 @@ function journeys(name, file, wrap = []) {
   rmSync(tap, { force: true });
   const args = ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, file];
   const [command, ...before] = wrap.length > 0 ? wrap : [process.execPath];
-  const ok = run(command, wrap.length > 0 ? [...before, process.execPath, ...args] : args);
+  // A last guard: a journey run that hangs (a browser that never answers) is stopped, not waited on for CI's 90 minutes.
+  const ok = run(command, wrap.length > 0 ? [...before, process.execPath, ...args] : args, {}, 10 * 60_000);
   const report = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
   const count = (what) => Number(new RegExp(`^# ${what} (\\d+)$`, 'm').exec(report)?.[1] ?? 0);
   for (const match of report.matchAll(/^not ok \d+ - (.+)\n(?:[\s\S]*?)^ {2}error: (.+)$/gm)) failures.push({ suite: name, title: match[1], message: match[2] });

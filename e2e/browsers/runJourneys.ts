@@ -15,16 +15,26 @@ export function runJourneys(engine: string, open: () => Promise<Session>): void 
   let servers: { urls: Urls; stop: () => void } | null = null;
   const shots = `${root}.cache/test-results/${engine}`;
 
-  before(async () => {
-    mkdirSync(shots, { recursive: true });
-    servers = await startServers();
-    session = await open();
-    await session.setSize(1280, 800);
-  });
-  after(async () => {
-    await session?.close();
-    servers?.stop();
-  });
+  // Hooks have time limits too: a browser or server that never answers fails the run, never hangs it.
+  before(
+    async () => {
+      mkdirSync(shots, { recursive: true });
+      servers = await startServers();
+      session = await open();
+      await session.setSize(1280, 800);
+    },
+    { timeout: 120_000 },
+  );
+  after(
+    async () => {
+      try {
+        await session?.close();
+      } finally {
+        servers?.stop();
+      }
+    },
+    { timeout: 30_000 },
+  );
 
   for (const journey of journeys) {
     void test(`${engine}: ${journey.name}`, { timeout: 90_000 }, async () => {

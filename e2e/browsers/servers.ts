@@ -15,6 +15,8 @@ const root = new URL('../..', import.meta.url).pathname;
 
 function start(args: string[], ready: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  // However the run ends, the server ends with it.
+  process.once('exit', () => child.kill('SIGTERM'));
   return new Promise((resolve, reject) => {
     let output = '';
     const listen = (chunk: Buffer) => {
@@ -31,9 +33,17 @@ function start(args: string[], ready: string): Promise<ChildProcess> {
 export async function startServers(): Promise<{ urls: Urls; stop: () => void }> {
   const app = `http://127.0.0.1:${JOURNEY_APP_PORT}${BASE_PATH}`;
   const host = `http://127.0.0.1:${JOURNEY_HOST_PORT}`;
-  const servers = await Promise.all([
+  const started = await Promise.allSettled([
     start(['scripts/serve-static.mjs', '--dir', 'dist', '--port', String(JOURNEY_APP_PORT), '--base', BASE_PATH, '--headers'], `127.0.0.1:${JOURNEY_APP_PORT}`),
     start(['e2e/hosts/server.mjs', '--port', String(JOURNEY_HOST_PORT), '--app', app], `127.0.0.1:${JOURNEY_HOST_PORT}`),
   ]);
-  return { urls: { app, host }, stop: () => servers.forEach((server) => server.kill('SIGTERM')) };
+  const servers = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+  const stop = () => servers.forEach((server) => server.kill('SIGTERM'));
+  const failed = started.find((result) => result.status === 'rejected');
+  if (failed) {
+    // One that did start would keep the test process alive for ever: stop it before saying why.
+    stop();
+    throw failed.reason;
+  }
+  return { urls: { app, host }, stop };
 }
