@@ -74,7 +74,15 @@ function main(): void {
   const options = parseArgs(process.argv.slice(2));
   requireFile(options.authoring, 'authoring file');
   const fileLabel = relative(root, options.authoring);
-  const read = readYaml(readFileSync(options.authoring, 'utf8'), fileLabel);
+  // Its bytes must be UTF-8 too: a Latin-1 title would otherwise be published as "caf\uFFFD".
+  let yamlText: string;
+  try {
+    yamlText = decodeSeed(readFileSync(options.authoring), fileLabel, 'the authoring file');
+  } catch (error) {
+    if (error instanceof SeedEncodingError) fail(error.message);
+    throw error;
+  }
+  const read = readYaml(yamlText, fileLabel);
   if (!read.ok) {
     for (const message of read.messages) console.error(`data: ${message}`);
     process.exit(1);

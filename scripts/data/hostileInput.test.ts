@@ -44,9 +44,9 @@ function authoring(start: string): string {
   ].join('\n');
 }
 
-function runData(seed: Uint8Array, start = '2023-11-24') {
+function runData(seed: Uint8Array, start = '2023-11-24', authoringBytes: Uint8Array = Buffer.from(authoring(start), 'utf8')) {
   writeFileSync(join(dir, 'article.txt'), seed);
-  writeFileSync(join(dir, 'article.events.yaml'), authoring(start));
+  writeFileSync(join(dir, 'article.events.yaml'), authoringBytes);
   const out = join(dir, 'out');
   const result = spawnSync(tsx, [cli, join(dir, 'article.events.yaml'), '--out', out], { cwd: root, encoding: 'utf8' });
   return { status: result.status, stderr: result.stderr, out };
@@ -80,6 +80,20 @@ describe('the seed article’s encoding', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('article.txt is not UTF-8 text: byte 16 (line 1) is 0xE9');
     expect(existsSync(result.out)).toBe(false);
+  });
+
+  it('stops `npm run data` on a Latin-1 authoring file, naming it, instead of publishing “caf\uFFFD”', { timeout: 60_000 }, () => {
+    const result = runData(Buffer.from(ARTICLE, 'utf8'), '2023-11-24', Buffer.from(authoring('2023-11-24'), 'latin1'));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('article.events.yaml is not UTF-8 text: byte 50 (line 3) is 0xE9');
+    expect(result.stderr).toContain('Save the authoring file as UTF-8');
+    expect(existsSync(result.out)).toBe(false);
+    // Where only the titles are Latin-1, every quote still matches: without the check they were published as “caf\uFFFD”.
+    const titlesOnly = authoring('2023-11-24').replace('      - The truce began on Friday at the café.', '      - The truce began on Friday');
+    const titleOnly = runData(Buffer.from(ARTICLE, 'utf8'), '2023-11-24', Buffer.from(titlesOnly, 'latin1'));
+    expect(titleOnly.status).toBe(1);
+    expect(titleOnly.stderr).toContain('article.events.yaml is not UTF-8 text: byte 50 (line 3) is 0xE9');
+    expect(existsSync(titleOnly.out)).toBe(false);
   });
 
   it('hashes exactly the file’s bytes when the article is UTF-8', () => {

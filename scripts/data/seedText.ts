@@ -1,9 +1,11 @@
 /**
- * The seed article's text, from its bytes. The article must be UTF-8: `readFileSync(path, 'utf8')`
+ * The text of `npm run data`'s input files, from their bytes. The article must be UTF-8: `readFileSync(path, 'utf8')`
  * would turn any other encoding's bytes into U+FFFD without a word ("café" in Latin-1 becomes
  * "caf\uFFFD"), the quotes would then be checked against text the article does not hold, and
  * `seedSha256`, which is the hash of the text, would no longer be the hash of the file. Decoding
- * with a fatal decoder refuses such a file instead, and says where its first bad byte is.
+ * with a fatal decoder refuses such a file instead, and says where its first bad byte is. The
+ * authoring file is read the same way: a title or note in Latin-1 would otherwise be published
+ * with U+FFFD in place of its letters, and nothing would say so.
  */
 
 /** Where the first byte that is not part of a valid UTF-8 sequence is, or -1 when there is none. */
@@ -37,15 +39,16 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-/** A bad seed file: its message says which file, where, and what to do. */
+/** An input file that is not UTF-8: its message says which file, where, and what to do. */
 export class SeedEncodingError extends Error {}
 
 /**
  * The text of a seed file's bytes, exactly: decoding keeps a byte-order mark, so encoding the text
  * again gives the same bytes and the text's hash is the file's. Throws `SeedEncodingError` for bytes
- * that are not UTF-8, naming the line and byte of the first bad one.
+ * that are not UTF-8, naming the line and byte of the first bad one; `what` names the file in the
+ * advice ("the article", "the authoring file").
  */
-export function decodeSeed(bytes: Uint8Array, name: string): string {
+export function decodeSeed(bytes: Uint8Array, name: string, what = 'the article'): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
@@ -54,7 +57,7 @@ export function decodeSeed(bytes: Uint8Array, name: string): string {
     for (let i = 0; i < at; i += 1) if (bytes[i] === 0x0a) line += 1;
     const byte = (bytes[at] ?? 0).toString(16).toUpperCase().padStart(2, '0');
     throw new SeedEncodingError(
-      `${name} is not UTF-8 text: byte ${at} (line ${line}) is 0x${byte}, which UTF-8 does not allow there. Save the article as UTF-8 (it may be Latin-1 or Windows-1252) and run this again; nothing was written.`,
+      `${name} is not UTF-8 text: byte ${at} (line ${line}) is 0x${byte}, which UTF-8 does not allow there. Save ${what} as UTF-8 (it may be Latin-1 or Windows-1252) and run this again; nothing was written.`,
     );
   }
 }
