@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 
 /** embed.js goes into news pages, beside their own scripts: it must stay small. */
-const GZIP_BUDGET_BYTES = 2560;
+const GZIP_BUDGET_BYTES = 2600;
 
 function sizeBudget(): Plugin {
   return {

@@ -50,6 +50,25 @@ test('an empty, relative or same-origin address embeds nothing, and says so on t
   expect(console.filter((text) => text.startsWith('Sourceline: no timeline embedded'))).toHaveLength(4);
 });
 
+test('a snippet naming a site other than embed.js’s own is left as it is: no frame of that site, no request to it', async ({ page }) => {
+  // Markup a page lets through (a reader's comment keeping its data- attributes) must not make our
+  // script frame a site of the writer's choosing, sandboxed as our own timeline is.
+  const elsewhere: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).hostname === 'localhost') elsewhere.push(request.url());
+  });
+  await page.goto(`${HOST_ORIGIN}/self.html`);
+  await expect(page.frameLocator('#good iframe').locator('.embed-credit')).toBeVisible();
+  const element = page.locator('#elsewhere [data-sourceline]');
+  await expect(element).toHaveAttribute('data-sourceline', /^http:\/\/localhost:\d+\/far\.html\?embed=1$/);
+  await expect(element).not.toHaveAttribute('data-sourceline-ready', '');
+  await expect(page.locator('#elsewhere iframe')).toHaveCount(0);
+  await expect(page.locator('#elsewhere').getByRole('note')).toHaveCount(0);
+  expect(elsewhere).toEqual([]);
+  // It took no embed's number either: the good snippet is the fifth (after four refused).
+  await expect(page.locator('#good iframe')).toHaveAttribute('src', /childId=sourceline-embed-5/);
+});
+
 test('a news page whose URL holds pym’s delimiter still hears from its embed', async ({ page }) => {
   const watch = watchPage(page);
   const address = `${HOST_ORIGIN}/script.html?q=xPYMx`;

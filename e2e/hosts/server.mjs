@@ -3,6 +3,7 @@
  * The news site of the embed tests: `node e2e/hosts/server.mjs --port 4183 --app http://127.0.0.1:4173/news/sourceline/`
  * serves the pages in this folder, with `%APP%` in them replaced by the app's address (another
  * origin), and pym.js from its npm package at `/vendor/pym.v1.min.js`, as a newsroom hosts it.
+ * `%ELSEWHERE%` becomes the address of a third site (this server as `localhost`).
  * `%EMBEDS:N%` in a page becomes N embed snippets, each with its own script tag (`many.html`).
  * `strict.html` is sent with the strict Content-Security-Policy a cautious newsroom sends: no
  * inline code at all, scripts from our `embed.js` alone, frames from our origin alone.
@@ -49,7 +50,8 @@ const server = createServer((request, response) => {
   const policy = name === 'strict.html' ? { 'Content-Security-Policy': strictPolicy } : {};
   response.writeHead(200, { ...headers, ...policy, 'Content-Type': 'text/html; charset=utf-8' });
   const page = readFileSync(file, 'utf8').replace(/%EMBEDS:(\d+)%/g, (_, count) => snippets(Number(count)));
-  response.end(page.replaceAll('%APP%', attr(app)));
+  // %ELSEWHERE%: a third site, neither the news page's nor the app's (this server by another name).
+  response.end(page.replaceAll('%APP%', attr(app)).replaceAll('%ELSEWHERE%', `http://localhost:${port}/`));
 });
 
 server.listen(port, '127.0.0.1', () => console.log(`Host pages at http://127.0.0.1:${port}/, embedding ${app}`));

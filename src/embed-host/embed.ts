@@ -14,6 +14,9 @@
  * The app must live on another origin than the news page: an empty, relative or same-origin
  * `data-sourceline` would put the news page inside itself with `allow-same-origin`, a sandbox that
  * holds nothing, so such an element gets a visible notice and a console error instead of an iframe.
+ * It frames timelines of its own site only (the one it was loaded from): an element naming another
+ * site is left as it is, for that site's embed.js, so markup a page's sanitiser lets through (a
+ * reader's comment with a `data-sourceline`) cannot make it frame a site of the writer's choosing.
  */
 import { formatPymMessage, isPymId } from '../shared/embed/pymMessage';
 import { DEFAULT_HASH_KEY, EMBED_SANDBOX, HASH_KEY_PATTERN, MESSAGE, embedSrc, encodeHostInfo, readHashParam, writeHashParam } from '../shared/embed/hostProtocol';
@@ -90,10 +93,17 @@ function appUrl(address: string): URL | string {
   return app;
 }
 
-function mount(element: HTMLElement): void {
-  const index = seen++;
+/**
+ * Makes `element` an embed, or says why not. An element naming a timeline on another site than
+ * `from` (the address of the embed.js scanning) is left as it is; a script that cannot tell where
+ * it came from (`from` empty) takes any site, as before.
+ */
+function mount(element: HTMLElement, from = ''): void {
   const address = element.getAttribute('data-sourceline') ?? '';
   const app = appUrl(address);
+  if (from && typeof app !== 'string' && !from.startsWith(`${app.origin}/`)) return;
+  element.setAttribute('data-sourceline-ready', '');
+  const index = seen++;
   if (typeof app === 'string') {
     refuse(element, address, app);
     return;
@@ -158,21 +168,23 @@ function onHashChange(): void {
   }
 }
 
-function scan(): void {
-  for (const element of document.querySelectorAll<HTMLElement>('[data-sourceline]:not([data-sourceline-ready])')) {
-    element.setAttribute('data-sourceline-ready', '');
-    mount(element);
-  }
+/** The address this script was loaded from (empty in a module, which has no current script). */
+const home = (document.currentScript as HTMLScriptElement | null)?.src;
+
+/** Mounts the elements not yet made embeds whose timeline lives where `from` (a script's address) does. */
+function scan(from = home): void {
+  for (const element of document.querySelectorAll<HTMLElement>('[data-sourceline]:not([data-sourceline-ready])')) mount(element, from);
 }
 
-// Each pasted snippet brings its own script tag; the first run sets up, later ones only scan.
-const global = window as Window & { sourcelineEmbed?: { scan: () => void } };
+// Each pasted snippet brings its own script tag; the first run sets up, later ones only scan, each
+// for its own site (a page may embed timelines of two sites, each with its embed.js).
+const global = window as Window & { sourcelineEmbed?: { scan: (from?: string) => void } };
 if (global.sourcelineEmbed) {
-  global.sourcelineEmbed.scan();
+  global.sourcelineEmbed.scan(home);
 } else {
   global.sourcelineEmbed = { scan };
   addEventListener('message', onMessage);
   addEventListener('hashchange', onHashChange);
   scan();
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan);
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => scan());
 }
