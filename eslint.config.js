@@ -35,7 +35,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/app/*', '**/features/*/*', '!**/features/data/schema'], message: 'Shared modules stay below the features and the shell (types from the data schema excepted).' }] },
+        { patterns: [{ group: ['**/app/*', '**/features/*/*'], message: 'Shared modules stay below the features and the shell.' }] },
       ],
     },
   },

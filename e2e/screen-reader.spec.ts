@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import type { Figure } from '../src/features/data/schema';
+import type { Figure } from '../src/shared/schema/schema';
 import { formatFigure } from '../src/shared/format/figures';
 import { formatDateRange } from '../src/shared/time/calendar';
 import { liveRegionTexts } from './support/a11y';

@@ -9,7 +9,7 @@ import { parseAppUrl } from './app/location/appUrl';
 import { PRERENDERED_STATE_ATTRIBUTE, writePrerenderedState } from './app/prerenderedState';
 import { pageMeta } from './app/meta/pageMeta';
 import { serializeInlineTimeline, INLINE_DATA_ID } from './features/data/inlineTimeline';
-import type { Timeline } from './features/data/schema';
+import type { Timeline } from './shared/schema/schema';
 
 export { pageMeta, serializeInlineTimeline, INLINE_DATA_ID, PRERENDERED_STATE_ATTRIBUTE };
 

@@ -17,7 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 // @ts-expect-error: a plain ES module shared with the test runner, without type declarations.
 import { findChromium } from '../chromium.mjs';
-import { validateTimeline } from '../../src/features/data/validate.ts';
+import { validateTimeline } from '../../src/shared/schema/validate.ts';
 import { syntheticTimeline } from './synthetic.ts';
 import { siteUrlFor, writeSite, type Story } from './sites.ts';
 import type { ServerEntry } from '../prerender/pageHtml.ts';

@@ -7,7 +7,7 @@
  */
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Timeline } from '../../src/features/data/schema.ts';
+import type { Timeline } from '../../src/shared/schema/schema.ts';
 import { pageHtml, type ServerEntry } from '../prerender/pageHtml.ts';
 import { inlineStylesheet, pageTemplate } from '../prerender/template.ts';
 import { writeAnchorSite } from './anchors/sites.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateTimeline } from '../../src/features/data/validate';
+import { validateTimeline } from '../../src/shared/schema/validate';
 import { syntheticTimeline } from './synthetic';
 
 describe('the synthetic story', () => {

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { TimelineSchema, type EventKind, type Figure, type Timeline, type TimelineEvent } from '../../src/features/data/schema.ts';
+import { TimelineSchema, type EventKind, type Figure, type Timeline, type TimelineEvent } from '../../src/shared/schema/schema.ts';
 
 /** mulberry32: a small, fast, seeded generator of numbers in [0, 1). */
 export function seededRandom(seed: number): () => number {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DateBasisSchema, EventIdSchema, EVENT_KINDS } from '../../src/features/data/schema.ts';
+import { DateBasisSchema, EventIdSchema, EVENT_KINDS } from '../../src/shared/schema/schema.ts';
 import { impossibleDate } from '../../src/shared/time/calendar.ts';
 import { isTimeZone } from './timeZone.ts';
 

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { z } from 'zod';
-import { TimelineSchema } from '../../src/features/data/schema.ts';
+import { TimelineSchema } from '../../src/shared/schema/schema.ts';
 import { AuthoringSchema } from './authoring.ts';
 import { derive, type UncoveredSentence } from './derive.ts';
 import { formatIssue } from './messages.ts';

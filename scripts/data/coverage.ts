@@ -1,4 +1,4 @@
-import type { Quote } from '../../src/features/data/schema.ts';
+import type { Quote } from '../../src/shared/schema/schema.ts';
 import type { TextSpan } from '../../src/shared/article/structure.ts';
 import { findNumbers } from '../../src/shared/text/numbers.ts';
 import { findTimesAndDates } from '../../src/shared/text/timesAndDates.ts';

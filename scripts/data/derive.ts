@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { articleStructure, defaultHeadlines, textLines } from '../../src/shared/article/structure.ts';
-import { TimelineSchema, type Quote, type Story, type Timeline, type TimelineEvent } from '../../src/features/data/schema.ts';
+import { TimelineSchema, type Quote, type Story, type Timeline, type TimelineEvent } from '../../src/shared/schema/schema.ts';
 import { endInstant, toInstant } from '../../src/shared/time/calendar.ts';
 import type { AuthoredEvent, Authoring } from './authoring.ts';
 import { coverageReport, type UncoveredSentence } from './coverage.ts';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { problemsOf } from '../../src/features/data/validate.ts';
+import { problemsOf } from '../../src/shared/schema/validate.ts';
 
 /**
  * Messages for editors: each names the field, the values involved and the event by its id, and

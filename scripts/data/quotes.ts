@@ -1,4 +1,4 @@
-import type { Quote } from '../../src/features/data/schema.ts';
+import type { Quote } from '../../src/shared/schema/schema.ts';
 import type { AuthoredQuote } from './authoring.ts';
 
 /** Every place `needle` occurs in `haystack`, overlapping ones included. */

@@ -1,4 +1,4 @@
-import type { Story, TimelineEvent } from '../../src/features/data/schema.ts';
+import type { Story, TimelineEvent } from '../../src/shared/schema/schema.ts';
 import { formatFigure } from '../../src/shared/format/figures.ts';
 import { articleHeadline } from '../../src/shared/format/source.ts';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Timeline } from '../../src/features/data/schema.ts';
+import type { Timeline } from '../../src/shared/schema/schema.ts';
 import { keyQuote } from './keyQuote.ts';
 
 const timeline = JSON.parse(readFileSync(new URL('../../public/data/timeline.json', import.meta.url), 'utf8')) as Timeline;

@@ -1,4 +1,4 @@
-import type { TimelineEvent } from '../../src/features/data/schema.ts';
+import type { TimelineEvent } from '../../src/shared/schema/schema.ts';
 import { statesNumber } from '../../src/shared/text/numbers.ts';
 
 /**

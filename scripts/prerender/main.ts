@@ -15,8 +15,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { validateTimeline } from '../../src/features/data/validate.ts';
-import type { Timeline } from '../../src/features/data/schema.ts';
+import { validateTimeline } from '../../src/shared/schema/validate.ts';
+import type { Timeline } from '../../src/shared/schema/schema.ts';
 import { eventCardContent, renderCard, storyCardContent } from './socialCard.ts';
 import { iconPng, robotsTxt, sitemapXml, webManifest } from './siteFiles.ts';
 import { siteUrlFrom } from './siteUrl.ts';

@@ -1,6 +1,6 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import type { Story } from '../../src/features/data/schema.ts';
+import type { Story } from '../../src/shared/schema/schema.ts';
 import { notFoundPage } from './notFoundPage.ts';
 
 const story = { title: 'A story' } as Story;

@@ -1,4 +1,4 @@
-import type { Story } from '../../src/features/data/schema.ts';
+import type { Story } from '../../src/shared/schema/schema.ts';
 import { escapeHtml } from './html.ts';
 
 /**

@@ -4,7 +4,7 @@
  * template. The build writes every page with it; the benchmark writes a synthetic story's main
  * page with it, so what it measures is what a build would ship.
  */
-import type { Timeline, TimelineEvent } from '../../src/features/data/schema.ts';
+import type { Timeline, TimelineEvent } from '../../src/shared/schema/schema.ts';
 import { headTags } from './headTags.ts';
 import { eventJsonLd, storyJsonLd } from './jsonLd.ts';
 import { keyQuote } from './keyQuote.ts';

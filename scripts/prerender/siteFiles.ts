@@ -1,6 +1,6 @@
 /** The files a site needs besides its pages: robots.txt, a sitemap, a web manifest and icons. */
 import { Resvg } from '@resvg/resvg-js';
-import type { Story } from '../../src/features/data/schema.ts';
+import type { Story } from '../../src/shared/schema/schema.ts';
 import { escapeHtml } from './html.ts';
 
 /** robots.txt: everything may be crawled; the sitemap lists every page. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Timeline } from '../../src/features/data/schema.ts';
+import type { Timeline } from '../../src/shared/schema/schema.ts';
 import { emojiFontsFor, fallbackFontsFor, parseUnicodeRange, slicesFor } from './cardFonts.ts';
 import { cardSource, cardSvg, eventCardContent, type CardContent } from './socialCard.ts';
 

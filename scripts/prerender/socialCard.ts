@@ -7,7 +7,7 @@
 import { createElement as h, type ReactNode } from 'react';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
-import type { Figure, Story, TimelineEvent } from '../../src/features/data/schema.ts';
+import type { Figure, Story, TimelineEvent } from '../../src/shared/schema/schema.ts';
 import { KIND_LABELS } from '../../src/shared/format/kinds.ts';
 import { formatValue } from '../../src/shared/format/figures.ts';
 import { formatDate, formatDateRange } from '../../src/shared/time/calendar.ts';

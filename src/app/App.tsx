@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import type { Timeline } from '../features/data/schema';
+import type { Timeline } from '../shared/schema/schema';
 import { parseAppUrl } from './location/appUrl';
 import { LoadingMessage, StoryStatus } from './StoryStatus';
 import { StoryView } from './StoryView';

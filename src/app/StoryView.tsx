@@ -1,5 +1,5 @@
 import { memo, useCallback, useEffect, useMemo } from 'react';
-import type { Timeline } from '../features/data/schema';
+import type { Timeline } from '../shared/schema/schema';
 import { EventList } from '../features/events/EventList';
 import { TimelineChart } from '../features/timeline/TimelineChart';
 import { EmbedButton } from '../features/embed/EmbedButton';

@@ -3,7 +3,7 @@
  * TimelineJS3's JSON and to vis-timeline's items and groups. Each tool gets every event with its
  * title, dates, kind and quotes, so all three draw the same content.
  */
-import type { Timeline, TimelineEvent } from '../../../src/features/data/schema.ts';
+import type { Timeline, TimelineEvent } from '../../../src/shared/schema/schema.ts';
 import { KIND_LABELS } from '../../../src/shared/format/kinds.ts';
 import { formatFigure } from '../../../src/shared/format/figures.ts';
 

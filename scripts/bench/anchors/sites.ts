@@ -5,7 +5,7 @@
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { Timeline } from '../../../src/features/data/schema.ts';
+import type { Timeline } from '../../../src/shared/schema/schema.ts';
 import { toTimelineJs, toVisTimeline } from './convert.ts';
 
 const require = createRequire(import.meta.url);

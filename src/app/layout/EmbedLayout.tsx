@@ -1,6 +1,6 @@
 import './layout.css';
 import type { ReactNode } from 'react';
-import type { Story } from '../../features/data/schema';
+import type { Story } from '../../shared/schema/schema';
 import { EmbedCredit } from '../../features/embed/EmbedCredit';
 import type { StoryRegions } from './regions';
 

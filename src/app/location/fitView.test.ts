@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '../../features/data/schema';
+import type { TimelineEvent } from '../../shared/schema/schema';
 import { chartDomain, chartFrame, chartItems } from '../../features/timeline/frame';
 import { chartMetrics, domainEdge, MIN_WIDTH } from '../../features/timeline/metrics';
 import { NO_WARP } from '../../features/timeline/warp';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Timeline } from '../../features/data/schema';
+import type { Timeline } from '../../shared/schema/schema';
 import { clip, pageMeta } from './pageMeta';
 
 const timeline = JSON.parse(readFileSync(new URL('../../../public/data/timeline.json', import.meta.url), 'utf8')) as Timeline;

@@ -1,4 +1,4 @@
-import type { Story, TimelineEvent } from '../../features/data/schema';
+import type { Story, TimelineEvent } from '../../shared/schema/schema';
 import { formatDateRange, type StoryZone } from '../../shared/time/calendar';
 import { formatFigure } from '../../shared/format/figures';
 import { articleHeadline, sourceCredit } from '../../shared/format/source';

@@ -1,5 +1,5 @@
 import { Fragment, type ReactNode } from 'react';
-import type { TimelineEvent } from '../data/schema';
+import type { TimelineEvent } from '../../shared/schema/schema';
 import type { StoryZone } from '../../shared/time/calendar';
 import type { ArticleBlock } from './layout';
 import { primaryEventId } from './layout';

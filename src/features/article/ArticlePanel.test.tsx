@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { validateTimeline } from '../data/validate';
+import { validateTimeline } from '../../shared/schema/validate';
 import { articleStructure } from '../../shared/article/structure';
 import { ArticlePanel } from './ArticlePanel';
 import { ShowInArticleLink } from './ShowInArticleLink';

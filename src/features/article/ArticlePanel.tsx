@@ -1,6 +1,6 @@
 import { Fragment, useCallback, useEffect, useEffectEvent, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { flushSync } from 'react-dom';
-import type { Story, TimelineEvent } from '../data/schema';
+import type { Story, TimelineEvent } from '../../shared/schema/schema';
 import { REVEAL_PASSAGE_EVENT, REVEAL_RETURN_ATTRIBUTE, type RevealDetail } from '../../shared/article/reveal';
 import { isPlainLeftClick } from '../../shared/links/plainClick';
 import { chunk } from '../../shared/progressive/chunks';

@@ -1,4 +1,4 @@
-import type { Figure, Quote } from '../data/schema';
+import type { Figure, Quote } from '../../shared/schema/schema';
 import type { TextSpan } from '../../shared/article/structure';
 import { excerptAround, statedQuoteIndex } from '../../shared/article/figureQuotes';
 import { quoteAnchorId } from '../../shared/article/passages';

@@ -1,4 +1,4 @@
-import type { Quote } from '../data/schema';
+import type { Quote } from '../../shared/schema/schema';
 import { emphasise, type TextRange } from '../../shared/article/figureQuotes';
 import { ShowInArticleLink } from './ShowInArticleLink';
 

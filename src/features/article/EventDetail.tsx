@@ -1,5 +1,5 @@
 import { useId, useMemo, type ReactNode } from 'react';
-import type { Story, TimelineEvent } from '../data/schema';
+import type { Story, TimelineEvent } from '../../shared/schema/schema';
 import { InferredBadge } from '../events/InferredBadge';
 import { articleBlocks, quoteAnchorId } from '../../shared/article/passages';
 import { statedRanges } from '../../shared/article/figureQuotes';

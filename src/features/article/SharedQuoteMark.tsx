@@ -1,5 +1,5 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
-import type { TimelineEvent } from '../data/schema';
+import type { TimelineEvent } from '../../shared/schema/schema';
 import { passageId } from '../../shared/article/passages';
 import { selectOnPlainClick } from '../../shared/links/plainClick';
 import { formatDateRange, type StoryZone } from '../../shared/time/calendar';

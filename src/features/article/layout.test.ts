@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validateTimeline } from '../data/validate';
+import { validateTimeline } from '../../shared/schema/validate';
 import { articleBlocks, passageId } from '../../shared/article/passages';
 import { articleLayout, passageEnd, primaryEventId } from './layout';
 import type { Segment } from './segments';

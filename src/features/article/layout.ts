@@ -1,4 +1,4 @@
-import type { TimelineEvent } from '../data/schema';
+import type { TimelineEvent } from '../../shared/schema/schema';
 import { passageId, quoteAnchorOffset } from '../../shared/article/passages';
 import { articleStructure, type TextSpan } from '../../shared/article/structure';
 import { sortByTime } from '../../shared/time/calendar';

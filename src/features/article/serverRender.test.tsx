@@ -5,7 +5,7 @@ import { act } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
-import { validateTimeline } from '../data/validate';
+import { validateTimeline } from '../../shared/schema/validate';
 import { FiguresSection } from '../figures/FiguresSection';
 import { ArticlePanel } from './ArticlePanel';
 import { EventDetail } from './EventDetail';

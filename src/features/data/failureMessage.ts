@@ -1,4 +1,4 @@
-import type { FieldProblem } from './validate';
+import type { FieldProblem } from '../../shared/schema/validate';
 import { TimelineLoadError } from './loadTimeline';
 
 /** What a reader is told when the timeline cannot be shown. */

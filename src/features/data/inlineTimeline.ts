@@ -1,4 +1,4 @@
-import type { Timeline } from './schema';
+import type { Timeline } from '../../shared/schema/schema';
 
 /** The id of the `<script type="application/json">` a prerendered page carries its data in. */
 export const INLINE_DATA_ID = 'sourceline-data';

@@ -1,5 +1,5 @@
-import type { Timeline } from './schema';
-import type { FieldProblem } from './validate';
+import type { Timeline } from '../../shared/schema/schema';
+import type { FieldProblem } from '../../shared/schema/validate';
 
 /** Why the timeline could not be shown, in terms a reader and an editor can act on. */
 export type LoadFailure =
@@ -38,7 +38,7 @@ export async function loadTimeline(url: string, fetchImpl: typeof fetch = fetch)
   }
   // The schema library loads with the file it checks: a prerendered page, which carries data the
   // build validated, never needs it.
-  const { validateTimeline } = await import('./validate');
+  const { validateTimeline } = await import('../../shared/schema/validate');
   const result = validateTimeline(data);
   if (!result.ok) throw new TimelineLoadError({ kind: 'invalid', url, problems: result.problems });
   return result.timeline;

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { loadTimeline } from './loadTimeline';
-import type { Timeline } from './schema';
+import type { Timeline } from '../../shared/schema/schema';
 
 /**
  * The story's timeline, fetched once from `data/timeline.json` and validated, relative to the

@@ -1,4 +1,4 @@
-import type { Story } from '../data/schema';
+import type { Story } from '../../shared/schema/schema';
 import './embed.css';
 
 interface EmbedCreditProps {

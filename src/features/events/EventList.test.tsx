@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { validateTimeline } from '../data/validate';
-import type { TimelineEvent } from '../data/schema';
+import { validateTimeline } from '../../shared/schema/validate';
+import type { TimelineEvent } from '../../shared/schema/schema';
 import { sortByTime } from '../../shared/time/calendar';
 import { EventList, LIST_CHUNK } from './EventList';
 

@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import type { TimelineEvent } from '../data/schema';
+import type { TimelineEvent } from '../../shared/schema/schema';
 import { sortByTime, type StoryZone } from '../../shared/time/calendar';
 import { chunk, chunkIndex } from '../../shared/progressive/chunks';
 import { EventListItem } from './EventListItem';

@@ -1,4 +1,4 @@
-import type { TimelineEvent } from '../data/schema';
+import type { TimelineEvent } from '../../shared/schema/schema';
 import { formatDateRange, type StoryZone } from '../../shared/time/calendar';
 import { formatFigure } from '../../shared/format/figures';
 import { KIND_LABELS } from '../../shared/format/kinds';

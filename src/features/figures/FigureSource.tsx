@@ -1,4 +1,4 @@
-import type { TimelineEvent } from '../data/schema';
+import type { TimelineEvent } from '../../shared/schema/schema';
 import { emphasise, statedRanges } from '../../shared/article/figureQuotes';
 import { quoteAnchorId } from '../../shared/article/passages';
 import type { TextSpan } from '../../shared/article/structure';

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { TimelineEvent } from '../data/schema';
-import { validateTimeline } from '../data/validate';
+import type { TimelineEvent } from '../../shared/schema/schema';
+import { validateTimeline } from '../../shared/schema/validate';
 import { formatFigure, formatValue } from '../../shared/format/figures';
 import { FiguresSection } from './FiguresSection';
 

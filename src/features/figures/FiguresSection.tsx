@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import type { Story, TimelineEvent } from '../data/schema';
+import type { Story, TimelineEvent } from '../../shared/schema/schema';
 import { articleBlocks } from '../../shared/article/passages';
 import { REVEAL_RETURN_ATTRIBUTE } from '../../shared/article/reveal';
 import { CasualtyFigures } from './CasualtyFigures';

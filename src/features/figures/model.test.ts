@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '../data/schema';
-import { validateTimeline } from '../data/validate';
+import type { TimelineEvent } from '../../shared/schema/schema';
+import { validateTimeline } from '../../shared/schema/validate';
 import { barScale, figuresOverview, parentFigureIndex } from './model';
 
 const data: unknown = JSON.parse(readFileSync(new URL('../../../public/data/timeline.json', import.meta.url), 'utf8'));

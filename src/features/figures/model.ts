@@ -1,4 +1,4 @@
-import type { Figure, TimelineEvent } from '../data/schema';
+import type { Figure, TimelineEvent } from '../../shared/schema/schema';
 import { statedQuoteIndex } from '../../shared/article/figureQuotes';
 import { sortByTime } from '../../shared/time/calendar';
 import { linearScale } from '../../shared/scale/linear';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { TimelineEvent } from '../data/schema';
+import type { TimelineEvent } from '../../shared/schema/schema';
 import { sortByTime } from '../../shared/time/calendar';
 import { stepState } from './steps';
 import './steps.css';

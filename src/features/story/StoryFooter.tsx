@@ -1,4 +1,4 @@
-import type { Story } from '../data/schema';
+import type { Story } from '../../shared/schema/schema';
 import { creditParts } from '../../shared/format/source';
 
 /** Names the source article under the story: its headline (linked when the story gives its address), byline, publisher and date. */

@@ -1,6 +1,6 @@
 import './story.css';
 import type { ReactNode } from 'react';
-import type { Story } from '../data/schema';
+import type { Story } from '../../shared/schema/schema';
 import { formatDate, storyZoneText } from '../../shared/time/calendar';
 import { InferredBadge } from '../events/InferredBadge';
 import { otherHeadlines } from './headlines';

@@ -5,7 +5,7 @@ import { act } from '@testing-library/react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
-import { validateTimeline } from '../data/validate';
+import { validateTimeline } from '../../shared/schema/validate';
 import { TimelineChart } from './TimelineChart';
 
 const result = validateTimeline(JSON.parse(readFileSync(join(process.cwd(), 'public/data/timeline.json'), 'utf8')));

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { validateTimeline } from '../data/validate';
+import { validateTimeline } from '../../shared/schema/validate';
 import { TimelineChart } from './TimelineChart';
 import { chartDomain, chartItems } from './frame';
 import { windowToChart } from './warp';

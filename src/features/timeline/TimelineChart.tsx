@@ -1,5 +1,5 @@
 import { useCallback, useId, useRef, useState, type CSSProperties } from 'react';
-import type { Story, TimelineEvent } from '../data/schema';
+import type { Story, TimelineEvent } from '../../shared/schema/schema';
 import { formatDateRange } from '../../shared/time/calendar';
 import { sourceCredit } from '../../shared/format/source';
 import { Axis } from './Axis';

@@ -1,4 +1,4 @@
-import type { TimelineEvent } from '../data/schema';
+import type { TimelineEvent } from '../../shared/schema/schema';
 import { buildItems, itemInstants, warpItems, type TimelineItem } from './items';
 import { chartMetrics, domainEdge, MIN_WIDTH } from './metrics';
 import { storyWarp, windowFromChart, windowToChart, type TimeWarp } from './warp';

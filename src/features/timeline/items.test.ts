@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validateTimeline } from '../data/validate';
-import type { TimelineEvent } from '../data/schema';
+import { validateTimeline } from '../../shared/schema/validate';
+import type { TimelineEvent } from '../../shared/schema/schema';
 import { buildItems, itemsByLane } from './items';
 import { DAY } from './window';
 

@@ -1,4 +1,4 @@
-import type { TimelineEvent } from '../data/schema';
+import type { TimelineEvent } from '../../shared/schema/schema';
 import { endInstant, isDateOnly, toInstant } from '../../shared/time/calendar';
 import { laneOf, type LaneId } from './lanes';
 import type { TimeWarp } from './warp';

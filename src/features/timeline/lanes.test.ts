@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EVENT_KINDS } from '../data/schema';
+import { EVENT_KINDS } from '../../shared/schema/schema';
 import { LANES, laneById, laneOf } from './lanes';
 
 describe('lanes', () => {

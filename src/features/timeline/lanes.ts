@@ -1,4 +1,4 @@
-import type { EventKind } from '../data/schema';
+import type { EventKind } from '../../shared/schema/schema';
 
 /**
  * The chart's rows. Each kind of event belongs to one lane, and each lane has its own shape as

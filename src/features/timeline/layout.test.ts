@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validateTimeline } from '../data/validate';
+import { validateTimeline } from '../../shared/schema/validate';
 import { buildItems, itemInstants, warpItems } from './items';
 import { bandsHeight, groupRows, LABEL_PADDING, layoutMarks, markIds, navStops, placeBands, rowsAt } from './layout';
 import { labelCandidates } from './markText';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '../data/schema';
+import type { TimelineEvent } from '../../shared/schema/schema';
 import { clusterSpokenLabel, keyFigures, labelCandidates, spokenLabel } from './markText';
 
 function event(overrides: Partial<TimelineEvent> = {}): TimelineEvent {

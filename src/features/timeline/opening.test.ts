@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '../data/schema';
-import { validateTimeline } from '../data/validate';
+import type { TimelineEvent } from '../../shared/schema/schema';
+import { validateTimeline } from '../../shared/schema/validate';
 import { chartDomain, chartItems } from './frame';
 import { groupRows, isTitledInView, marksFor, placeBands, rowsAt, type ChartMark } from './layout';
 import { chartMetrics } from './metrics';

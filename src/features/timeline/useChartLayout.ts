@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import type { TimelineEvent } from '../data/schema';
+import type { TimelineEvent } from '../../shared/schema/schema';
 import { chartDomain, chartItems, fitToFrame } from './frame';
 import { bandsHeight, groupRows, isTitledInView, lastingItems, layoutMarks, marksFor, placeBands, rowsAt } from './layout';
 import { chartMetrics } from './metrics';

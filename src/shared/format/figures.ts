@@ -1,4 +1,4 @@
-import type { Figure } from '../../features/data/schema';
+import type { Figure } from '../schema/schema';
 
 const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 20 });
 

@@ -1,4 +1,4 @@
-import type { EventKind } from '../../features/data/schema';
+import type { EventKind } from '../schema/schema';
 
 /** How each kind of event is named to readers. */
 export const KIND_LABELS: Record<EventKind, string> = {

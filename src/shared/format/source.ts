@@ -1,4 +1,4 @@
-import type { Source } from '../../features/data/schema';
+import type { Source } from '../schema/schema';
 import { formatDate, type StoryZone } from '../time/calendar';
 
 /**

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
-import { EVENT_ID_MAX_LENGTH } from '../../shared/ids/eventId';
-import { firstBidiControl } from '../../shared/text/bidi';
-import { impossibleDate } from '../../shared/time/calendar';
+import { EVENT_ID_MAX_LENGTH } from '../ids/eventId';
+import { firstBidiControl } from '../text/bidi';
+import { impossibleDate } from '../time/calendar';
 
 /**
  * The data contract of `public/data/timeline.json`: the one schema the app validates with,
