@@ -174,8 +174,10 @@ export function useZoom({ surfaceRef, domain, plotWidth, plotHeight, view, minSp
         return;
       }
       const started = performance.now();
-      const step = (now: number) => {
-        const t = Math.max(0, Math.min(1, (now - started) / TRANSITION_MS));
+      // Time from the same clock as the start: a frame's own timestamp may count from another origin
+      // (jsdom's does, seconds behind), which held the transition at its first frame.
+      const step = () => {
+        const t = Math.max(0, Math.min(1, (performance.now() - started) / TRANSITION_MS));
         latest.current.onViewChange(t >= 1 ? target : interpolateWindow(from, target, easeOutCubic(t)));
         frame.current = t < 1 ? requestAnimationFrame(step) : null;
       };
