@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 // @ts-expect-error: a plain ES module shared with the test runner script, no type declarations.
 import { findChromium } from './scripts/chromium.mjs';
-import { APP_BASE, APP_PORT, BASE_PATH, HOST_ORIGIN, HOST_PORT } from './e2e/support/ports';
+import { APP_BASE, APP_PORT, BASE_PATH, HOST_ORIGIN, HOST_PORT, SITE_BASE } from './e2e/support/ports';
 
 const port = APP_PORT;
 const executablePath = (findChromium as () => string | null)() ?? undefined;
@@ -17,7 +17,8 @@ export default defineConfig({
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : 'list',
   outputDir: 'test-results',
   use: {
-    baseURL: `http://127.0.0.1:${port}${BASE_PATH}`,
+    // The truce story's folder: tests address its pages relatively (`./`, `events/<id>/`).
+    baseURL: APP_BASE,
     trace: 'off',
     screenshot: 'only-on-failure',
   },
@@ -53,7 +54,7 @@ export default defineConfig({
     },
     {
       // The news site that embeds the app: another port, so another origin.
-      command: `node e2e/hosts/server.mjs --port ${HOST_PORT} --app ${APP_BASE}`,
+      command: `node e2e/hosts/server.mjs --port ${HOST_PORT} --app ${APP_BASE} --site ${SITE_BASE}`,
       url: `${HOST_ORIGIN}/pym.html`,
       reuseExistingServer: false,
       timeout: 30_000,

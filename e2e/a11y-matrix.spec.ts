@@ -14,7 +14,7 @@ import { CROWD_DAY_VIEW, SAME_MOMENT_VIEW, serveCrowdTimeline } from './support/
 const WIDTHS = [1280, 375, 320] as const;
 const SCHEMES = ['light', 'dark'] as const;
 
-const timeline = JSON.parse(readFileSync(new URL('../public/data/timeline.json', import.meta.url), 'utf8')) as {
+const timeline = JSON.parse(readFileSync(new URL('../public/gaza-truce/data/timeline.json', import.meta.url), 'utf8')) as {
   events: { id: string; start: string }[];
 };
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { APP_BASE } from './support/ports';
+import { APP_BASE, SITE_BASE } from './support/ports';
 
 test('the Embed button opens an accessible dialog with the code for the current state', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -20,7 +20,7 @@ test('the Embed button opens an accessible dialog with the code for the current 
   await expect(dialog).toContainText('The truce is extended for three days');
 
   const script = dialog.getByRole('textbox', { name: 'Script (recommended)' });
-  await expect(script).toHaveValue(`<div data-sourceline="${APP_BASE}events/truce-extension/?embed=1" data-sourceline-title="Timeline: Hamas Seeks Truce Extension Amid US Pressure for Gaza Safe Zones"></div>\n<script async src="${APP_BASE}embed.js"></script>`);
+  await expect(script).toHaveValue(`<div data-sourceline="${APP_BASE}events/truce-extension/?embed=1" data-sourceline-title="Timeline: Hamas Seeks Truce Extension Amid US Pressure for Gaza Safe Zones"></div>\n<script async src="${SITE_BASE}embed.js"></script>`);
   await expect(dialog.getByRole('textbox', { name: 'pym.js' })).toHaveValue(/new pym\.Parent\("sourceline-timeline", "[^"]+events\/truce-extension\/\?embed=1"/);
   await expect(dialog.getByRole('textbox', { name: 'Plain iframe' })).toHaveValue(/^<iframe src="[^"]+events\/truce-extension\/\?embed=1" title="Timeline: /);
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { APP_BASE, HOST_ORIGIN } from './support/ports';
+import { HOST_ORIGIN, SITE_BASE } from './support/ports';
 import { selectInEmbed, selectedInEmbed, watchPage } from './support/embedWatch';
 
 /**
@@ -14,7 +14,7 @@ test('a deep link followed before a lazy embed has loaded selects the event once
   const iframe = page.locator('#far-embed iframe');
   await expect(iframe).toHaveAttribute('loading', 'lazy');
   // Nothing of the app has been asked for yet: the embed is far below the first screen.
-  expect(watch.requests.filter((url) => url.startsWith(APP_BASE) && !url.endsWith('embed.js'))).toEqual([]);
+  expect(watch.requests.filter((url) => url.startsWith(SITE_BASE) && !url.endsWith('embed.js'))).toEqual([]);
 
   await page.locator('#deep-link').click();
   const frame = page.frameLocator('#far-embed iframe');

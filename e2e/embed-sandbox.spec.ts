@@ -35,7 +35,7 @@ test('in an iframe sandboxed with scripts only, the app loads, sizes itself and 
   await expect(selectedInEmbed(frame)).toHaveAttribute('data-list-event-id', 'jerusalem-shooting');
   // Without a clipboard, the link is shown selected to copy by hand.
   await frame.getByRole('button', { name: 'Copy link' }).click();
-  await expect(frame.getByRole('textbox', { name: /could not be copied/ })).toHaveValue(/\/news\/sourceline\/events\/jerusalem-shooting\/$/);
+  await expect(frame.getByRole('textbox', { name: /could not be copied/ })).toHaveValue(/\/news\/sourceline\/gaza-truce\/events\/jerusalem-shooting\/$/);
 
   await expectWheelScrollsPage(page, IFRAME, frame.locator('.timeline__plot'));
   watch.expectOnlyOwnOrigins();

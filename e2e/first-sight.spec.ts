@@ -15,7 +15,7 @@ interface RawEvent {
   start: string;
   end?: string;
 }
-const timeline = JSON.parse(readFileSync(new URL('../public/data/timeline.json', import.meta.url), 'utf8')) as { story: { title: string }; events: RawEvent[] };
+const timeline = JSON.parse(readFileSync(new URL('../public/gaza-truce/data/timeline.json', import.meta.url), 'utf8')) as { story: { title: string }; events: RawEvent[] };
 const titles = new Map(timeline.events.map((event) => [event.id, event.title]));
 /** The list's order, which Previous / Next follows: start, end, id. */
 const inTimeOrder = [...timeline.events].sort((a, b) => a.start.localeCompare(b.start) || (a.end ?? a.start).localeCompare(b.end ?? b.start) || a.id.localeCompare(b.id)).map((e) => e.id);

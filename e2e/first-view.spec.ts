@@ -7,7 +7,7 @@ interface RawTimeline {
   events: { id: string; title: string; start: string; dateBasis: string; figures: { value: number }[]; quotes: { text: string }[] }[];
 }
 
-const timeline = JSON.parse(readFileSync(new URL('../public/data/timeline.json', import.meta.url), 'utf8')) as RawTimeline;
+const timeline = JSON.parse(readFileSync(new URL('../public/gaza-truce/data/timeline.json', import.meta.url), 'utf8')) as RawTimeline;
 
 test('the first view lists every event in date order with its dates, figures and quotes', async ({ page }) => {
   await page.goto('./');
@@ -46,7 +46,7 @@ test('an inferred badge explains itself on focus', async ({ page }) => {
 });
 
 test('text from the data is rendered as text, never as markup', async ({ page }) => {
-  const hostile = structuredClone(JSON.parse(readFileSync(new URL('../public/data/timeline.json', import.meta.url), 'utf8'))) as RawTimeline;
+  const hostile = structuredClone(JSON.parse(readFileSync(new URL('../public/gaza-truce/data/timeline.json', import.meta.url), 'utf8'))) as RawTimeline;
   hostile.events[0]!.title = '<img src=x onerror="window.__pwned=1">Hostile title';
   await serveWithoutInlineData(page);
   await page.route('**/data/timeline.json', (route) => route.fulfill({ json: hostile }));

@@ -7,9 +7,9 @@ interface RawEvent {
   start: string;
   quotes: { text: string }[];
 }
-const timeline = JSON.parse(readFileSync(new URL('../public/data/timeline.json', import.meta.url), 'utf8')) as { story: { title: string }; events: RawEvent[] };
+const timeline = JSON.parse(readFileSync(new URL('../public/gaza-truce/data/timeline.json', import.meta.url), 'utf8')) as { story: { title: string }; events: RawEvent[] };
 const eventById = (id: string) => timeline.events.find((e) => e.id === id)!;
-const BASE = '/news/sourceline/';
+const BASE = '/news/sourceline/gaza-truce/';
 
 async function select(page: Page, id: string) {
   await page.locator(`[data-list-event-id="${id}"]`).getByRole('button', { name: eventById(id).title }).click();
@@ -113,12 +113,13 @@ test('the main page has its own card, and the site has robots.txt, a sitemap, a 
   expect(html).toContain(`<title>${htmlText(timeline.story.title)} · Sourceline</title>`);
   expect(html).toMatch(/<meta property="og:image" content="[^"]*\/cards\/story\.png"/);
   expect(html).toContain('"@type":"ItemList"');
-  expect(await (await request.get('robots.txt')).text()).toMatch(/Sitemap: http:\/\/127\.0\.0\.1:\d+\/news\/sourceline\/sitemap\.xml/);
-  const sitemap = await (await request.get('sitemap.xml')).text();
+  // The site's own files are at its root, above the story's folder.
+  expect(await (await request.get('../robots.txt')).text()).toMatch(/Sitemap: http:\/\/127\.0\.0\.1:\d+\/news\/sourceline\/sitemap\.xml/);
+  const sitemap = await (await request.get('../sitemap.xml')).text();
   for (const event of timeline.events) expect(sitemap).toContain(`${BASE}events/${event.id}/</loc>`);
-  const manifest = (await (await request.get('manifest.webmanifest')).json()) as { icons: { src: string }[] };
-  for (const icon of manifest.icons) expect((await request.get(icon.src)).status()).toBe(200);
-  expect((await request.get('favicon.svg')).status()).toBe(200);
+  const manifest = (await (await request.get('../manifest.webmanifest')).json()) as { icons: { src: string }[] };
+  for (const icon of manifest.icons) expect((await request.get(`../${icon.src}`)).status()).toBe(200);
+  expect((await request.get('../favicon.svg')).status()).toBe(200);
 });
 
 test('a link to an event that is not in the timeline opens the whole timeline with a message', async ({ page }) => {

@@ -53,7 +53,7 @@ test('without inline data, the app loads its data relative to its own sub-path',
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   await page.goto('./');
   await expect(page.locator('[data-list-event-id]').first()).toBeVisible();
-  expect(requests).toContain('/news/sourceline/data/timeline.json');
+  expect(requests).toContain('/news/sourceline/gaza-truce/data/timeline.json');
 });
 
 test('a prerendered page needs no request for its data', async ({ browser }) => {

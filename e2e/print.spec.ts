@@ -8,7 +8,7 @@ import { PRINT_WIDTH } from '../src/features/timeline/metrics';
  * screen's scheme, and no control that only works on a screen.
  */
 
-const timeline = JSON.parse(readFileSync(new URL('../public/data/timeline.json', import.meta.url), 'utf8')) as {
+const timeline = JSON.parse(readFileSync(new URL('../public/gaza-truce/data/timeline.json', import.meta.url), 'utf8')) as {
   story: { title: string };
   events: { id: string; title: string; quotes: { text: string }[] }[];
 };

@@ -17,13 +17,13 @@ interface RawEvent {
   quotes: { text: string; start: number; end: number }[];
 }
 
-const timeline = JSON.parse(readFileSync(new URL('../public/data/timeline.json', import.meta.url), 'utf8')) as { events: RawEvent[] };
+const timeline = JSON.parse(readFileSync(new URL('../public/gaza-truce/data/timeline.json', import.meta.url), 'utf8')) as { events: RawEvent[] };
 const byId = (id: string): RawEvent => {
   const event = timeline.events.find((e) => e.id === id);
   if (!event) throw new Error(`no event ${id} in the data`);
   return event;
 };
-/** The figures the figures section must show: every figure of an exchange, casualty or violence event. */
+/** The figures the figures section must show: every figure of an exchange, figure-number or violence event. */
 const FIGURE_KINDS = new Set(['exchange', 'casualties', 'violence']);
 const figureEvents = timeline.events.filter((e) => FIGURE_KINDS.has(e.kind) && e.figures.length > 0);
 const numberOf = (text: string | null) => Number((text ?? '').replaceAll(',', ''));
@@ -174,7 +174,7 @@ test.describe('linked quotes', () => {
       const value = numberOf(await link.locator('.figure-value').textContent());
       await link.click();
       // One click: the words that state the number are under it, and in the detail.
-      const holder = link.locator('xpath=ancestor::*[contains(@class,"exchange-group") or contains(@class,"casualty")][1]');
+      const holder = link.locator('xpath=ancestor::*[contains(@class,"bar-group") or contains(@class,"figure-number")][1]');
       const quotes = await holder.locator('.figure-source blockquote').allInnerTexts();
       const eventQuotes = byId(id).quotes.map((q) => q.text);
       expect(quotes.length, `${id} ${value}`).toBeGreaterThan(0);

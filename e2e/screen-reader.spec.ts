@@ -21,7 +21,7 @@ interface RawEvent {
   figures: Figure[];
   quotes: { text: string }[];
 }
-const timeline = JSON.parse(readFileSync(new URL('../public/data/timeline.json', import.meta.url), 'utf8')) as { story: { title: string }; events: RawEvent[] };
+const timeline = JSON.parse(readFileSync(new URL('../public/gaza-truce/data/timeline.json', import.meta.url), 'utf8')) as { story: { title: string }; events: RawEvent[] };
 
 async function ready(page: Page) {
   await expect(page.locator('figure.timeline:not(.timeline--unmeasured)')).toBeVisible();

@@ -1,24 +1,34 @@
 /**
  * The server entry, built by `vite build --ssr` and used only by the prerender at build time:
- * it renders the same App the browser hydrates, for one page URL.
+ * it renders the same App the browser hydrates, for one page URL, and the site's index of stories.
  */
 import { StrictMode } from 'react';
-import { renderToString } from 'react-dom/server';
+import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { App } from './app/App';
 import { parseAppUrl } from './app/location/appUrl';
-import { PRERENDERED_STATE_ATTRIBUTE, writePrerenderedState } from './app/prerenderedState';
+import { PRERENDERED_STATE_ATTRIBUTE, STORY_PATH_ATTRIBUTE, writePrerenderedState } from './app/prerenderedState';
 import { pageMeta } from './app/meta/pageMeta';
 import { serializeInlineTimeline, INLINE_DATA_ID } from './features/data/inlineTimeline';
+import { StoryIndex } from './features/stories/StoryIndex';
 import type { Timeline } from './shared/schema/schema';
+import type { StoryIndexEntry } from './shared/schema/stories';
 
-export { pageMeta, serializeInlineTimeline, INLINE_DATA_ID, PRERENDERED_STATE_ATTRIBUTE };
+export { pageMeta, serializeInlineTimeline, INLINE_DATA_ID, PRERENDERED_STATE_ATTRIBUTE, STORY_PATH_ATTRIBUTE };
 
-/** The body of `#root` for `pageUrl`, and the attribute naming the state it shows. */
-export function renderPage(pageUrl: string, baseUrl: string, timeline: Timeline): { html: string; state: string } {
+/**
+ * The body of `#root` for `pageUrl`, and the attribute naming the state it shows. `baseUrl` is the
+ * story's folder, `siteUrl` the site's root (the same for a site of one story).
+ */
+export function renderPage(pageUrl: string, baseUrl: string, siteUrl: string, timeline: Timeline): { html: string; state: string } {
   const html = renderToString(
     <StrictMode>
-      <App initialUrl={pageUrl} baseUrl={baseUrl} initialTimeline={timeline} />
+      <App initialUrl={pageUrl} baseUrl={baseUrl} siteUrl={siteUrl} initialTimeline={timeline} />
     </StrictMode>,
   );
   return { html, state: writePrerenderedState(parseAppUrl(new URL(pageUrl), new URL(baseUrl)).state) };
+}
+
+/** The site's index of its stories, as static HTML: it needs no script. */
+export function renderIndex(stories: readonly StoryIndexEntry[], siteUrl: string): string {
+  return renderToStaticMarkup(<StoryIndex stories={stories} siteUrl={siteUrl} />);
 }

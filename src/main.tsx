@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { appBaseUrl } from './app/location/appBase';
+import { appBaseUrl, storyBaseUrl } from './app/location/appBase';
 import { parseAppUrl, sameState } from './app/location/appUrl';
-import { PRERENDERED_STATE_ATTRIBUTE, readPrerenderedState } from './app/prerenderedState';
+import { PRERENDERED_STATE_ATTRIBUTE, readPrerenderedState, STORY_PATH_ATTRIBUTE } from './app/prerenderedState';
 import { readInlineTimeline } from './features/data/inlineTimeline';
 import './app/theme.css';
 
@@ -14,11 +14,12 @@ if (!container) throw new Error('index.html has no #root element');
 // them to absolute now, since selecting an event moves the URL and would re-resolve them.
 for (const link of document.querySelectorAll<HTMLLinkElement>('head link[href]')) link.setAttribute('href', link.href);
 
-const base = appBaseUrl();
+const site = appBaseUrl();
+const base = storyBaseUrl(container.getAttribute(STORY_PATH_ATTRIBUTE), site, globalThis.location.href);
 const initialTimeline = readInlineTimeline(document) ?? undefined;
 const app = (
   <StrictMode>
-    <App initialUrl={globalThis.location.href} baseUrl={base.href} initialTimeline={initialTimeline} />
+    <App initialUrl={globalThis.location.href} baseUrl={base.href} siteUrl={site.href} initialTimeline={initialTimeline} />
   </StrictMode>
 );
 

@@ -16,7 +16,7 @@ export const SAME_MOMENT_VIEW = '2023-11-15T07:30Z..2023-11-15T10:30Z';
 
 /** Serves the timeline with the crowd added (cloned from a statement, so its quotes are the article's words). */
 export async function serveCrowdTimeline(page: Page): Promise<void> {
-  const data = JSON.parse(readFileSync(new URL('../../public/data/timeline.json', import.meta.url), 'utf8')) as { events: { id: string; title: string; start: string }[] };
+  const data = JSON.parse(readFileSync(new URL('../../public/gaza-truce/data/timeline.json', import.meta.url), 'utf8')) as { events: { id: string; title: string; start: string }[] };
   const model = data.events.find((e) => e.id === 'blinken-calls-for-extension');
   if (!model) throw new Error('no blinken-calls-for-extension in the data');
   CROWD_IDS.forEach((id, i) => data.events.push({ ...structuredClone(model), id, title: `Crowd statement ${i + 1}`, start: '2023-11-15T09:00:00Z' }));

@@ -1,5 +1,5 @@
 import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
-import { APP_BASE, HOST_ORIGIN } from './ports';
+import { APP_BASE, HOST_ORIGIN, SITE_BASE } from './ports';
 
 /**
  * Records every request and console error of a page and all its frames (the embed's included),
@@ -22,7 +22,7 @@ export function watchPage(page: Page) {
       const foreign = requests.filter((url) => !url.startsWith('data:') && !allowed.has(new URL(url).origin));
       expect(foreign).toEqual([]);
       // The check means something only if the embed's own files were seen.
-      expect(requests.some((url) => url.startsWith(APP_BASE) && /\/assets\/.+\.js$/.test(url))).toBe(true);
+      expect(requests.some((url) => url.startsWith(SITE_BASE) && /\/assets\/.+\.js$/.test(url))).toBe(true);
     },
     expectNoErrors() {
       expect(errors).toEqual([]);

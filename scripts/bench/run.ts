@@ -1,5 +1,8 @@
 /**
- * `npm run bench [-- --runs 5 --stories real,20,1000,10000,100000 --tools Sourceline,TimelineJS3,vis-timeline --timeout 60]`
+ * `npm run bench [-- --runs 5 --stories real,20,1000,10000,100000 --story gaza-truce --tools Sourceline,TimelineJS3,vis-timeline --timeout 60]`
+ *
+ * `real` is a story of the site as built, the one `--story` names (its slug); without it, the story
+ * that keeps the site root's old links, or else the first of `public/data/stories.json`.
  *
  * Sourceline against TimelineJS3 and vis-timeline in the system Chromium: production builds served
  * from localhost, the same story for each, interleaved runs, medians. For each story and tool it
@@ -19,7 +22,8 @@ import { chromium, type Browser } from '@playwright/test';
 import { findChromium } from '../chromium.mjs';
 import { validateTimeline } from '../../src/shared/schema/validate.ts';
 import { syntheticTimeline } from './synthetic.ts';
-import { siteUrlFor, writeSite, type Story } from './sites.ts';
+import { pageUrlFor, siteUrlFor, writeSite, type Story } from './sites.ts';
+import { isSiteIndex } from '../../src/shared/schema/stories.ts';
 import type { ServerEntry } from '../prerender/pageHtml.ts';
 import { DRIVERS, TOOLS, type Tool } from './tools.ts';
 import { probeSource, START_RECORDING, STOP_RECORDING } from './probe.ts';
@@ -37,6 +41,7 @@ const RUNS = Math.max(1, Number(option('runs', '5')));
 const PORT = Number(option('port', process.env.BENCH_PORT ?? '4321'));
 const TIMEOUT = Number(option('timeout', '60')) * 1000;
 const STORIES = option('stories', 'real,20,1000,10000,100000').split(',');
+const REAL_STORY = option('story', '');
 const TOOL_LIST = option('tools', TOOLS.join(',')).split(',') as Tool[];
 const REPORT = !args.includes('--no-report');
 const benchDir = join(root, '.cache', 'bench');
@@ -49,15 +54,24 @@ const gzip = (body: Buffer) => gzipSync(body, { level: 9 }).length;
 
 function loadStories(): Story[] {
   return STORIES.map((name) => {
-    if (name === 'real') {
-      const result = validateTimeline(JSON.parse(readFileSync(join(root, 'public/data/timeline.json'), 'utf8')));
-      if (!result.ok) throw new Error('public/data/timeline.json is invalid: run npm run data');
-      return { name: 'real', timeline: result.timeline, shipped: true };
-    }
+    if (name === 'real') return realStory();
     const count = Number(name);
     if (!Number.isInteger(count) || count < 1) throw new Error(`--stories: "${name}" is neither "real" nor a number of events`);
-    return { name: `synthetic-${count}`, timeline: syntheticTimeline({ events: count, seed: 1 }), shipped: false };
+    return { name: `synthetic-${count}`, timeline: syntheticTimeline({ events: count, seed: 1 }), shipped: false, path: '' };
   });
+}
+
+/** The site's story the bench measures as `real`, as the build ships it. */
+function realStory(): Story {
+  const index: unknown = JSON.parse(readFileSync(join(root, 'public/data/stories.json'), 'utf8'));
+  if (!isSiteIndex(index)) throw new Error('public/data/stories.json is not a list of stories: run npm run data');
+  const entry = REAL_STORY ? index.stories.find((s) => s.slug === REAL_STORY) : (index.stories.find((s) => s.slug === index.rootLinks) ?? index.stories[0]);
+  if (!entry) throw new Error(`--story: the site has no story "${REAL_STORY}" (its stories: ${index.stories.map((s) => s.slug).join(', ')})`);
+  const file = `public/${entry.path}data/timeline.json`;
+  const result = validateTimeline(JSON.parse(readFileSync(join(root, file), 'utf8')));
+  if (!result.ok) throw new Error(`${file} is invalid: run npm run data`);
+  console.log(`bench: the real story is ${entry.slug} ("${entry.title}", ${entry.events} events)`);
+  return { name: 'real', timeline: result.timeline, shipped: true, path: entry.path };
 }
 
 /** The file the bench server sends for `url`, or nothing when there is none. */
@@ -256,7 +270,7 @@ async function main() {
           try {
             // A renderer busy in one endless task answers none of the waits above, whose timeouts
             // then never fire (TimelineJS3 on 100,000 events): the whole run has a limit of its own.
-            const attempt = runOnce(browser, tool, siteUrlFor(PORT, story, tool));
+            const attempt = runOnce(browser, tool, pageUrlFor(PORT, story, tool));
             const result = await Promise.race([attempt, delay(TIMEOUT * 4).then(() => ({ stuck: true as const }))]);
             if ('stuck' in result) {
               attempt.catch(() => {});

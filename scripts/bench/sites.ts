@@ -19,10 +19,15 @@ export interface Story {
   timeline: Timeline;
   /** True for the shipped story, served as built. */
   shipped: boolean;
+  /** Where its page is in Sourceline's site: its folder in the build (`gaza-truce/`), or the root (`''`). */
+  path: string;
 }
 
 /** Where the bench server serves a story's site for a tool, as a site URL for the prerender's absolute links. */
 export const siteUrlFor = (port: number, story: Story, tool: Tool) => `http://127.0.0.1:${port}/${story.name}/${tool}/`;
+
+/** The page the bench opens: the site's root, or for Sourceline the story's folder in the build. */
+export const pageUrlFor = (port: number, story: Story, tool: Tool) => `${siteUrlFor(port, story, tool)}${tool === 'Sourceline' ? story.path : ''}`;
 
 /**
  * Writes the site of `tool` showing `story` into `dir`. `server` is the built server entry
@@ -37,10 +42,8 @@ export function writeSite(root: string, tool: Tool, story: Story, dir: string, s
   }
   const dist = join(root, 'dist');
   cpSync(dist, dir, { recursive: true, filter: (path) => !path.includes('/cards') && !path.includes('/events') });
-  if (story.shipped) {
-    cpSync(join(dist, 'index.html'), join(dir, 'index.html'));
-    return;
-  }
+  // The shipped story is its page in the build, at its folder (`pageUrlFor`).
+  if (story.shipped) return;
   const template = inlineStylesheet(pageTemplate(dist, join(root, '.cache/prerender/template.html')), dist);
   writeFileSync(join(dir, 'index.html'), pageHtml(server, template, story.timeline, siteUrl, { path: '', toBase: './', event: null }));
   writeFileSync(join(dir, 'data', 'timeline.json'), JSON.stringify(story.timeline));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { DateBasisSchema, EventIdSchema, EVENT_KINDS } from '../../src/shared/schema/schema.ts';
+import { DateBasisSchema, EventIdSchema, VocabularyIdSchema } from '../../src/shared/schema/schema.ts';
+import { MARK_SHAPES, MAX_LANES } from '../../src/shared/schema/shapes.ts';
 import { impossibleDate } from '../../src/shared/time/calendar.ts';
 import { isTimeZone } from './timeZone.ts';
 
@@ -46,7 +47,8 @@ export const AuthoredFigureSchema = z.strictObject({
 
 export const AuthoredEventSchema = z.strictObject({
   id: EventIdSchema,
-  kind: z.enum(EVENT_KINDS),
+  /** One of the kinds the story's vocabulary declares (or the default set's). */
+  kind: z.string().min(1),
   title: z.string().min(1),
   summary: z.string().min(1).optional(),
   start: AuthoredDateSchema,
@@ -67,6 +69,8 @@ export const AuthoredSourceSchema = z.strictObject({
   byline: z.string().min(1).optional(),
   /** The article's publication date or time, as the publisher gives it. */
   published: AuthoredDateSchema.optional(),
+  /** The licence the article is published under, when it is not the newsroom's own ("CC BY 2.5" and its deed). */
+  license: z.strictObject({ name: z.string().min(1), url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).optional() }).optional(),
 });
 
 export const AuthoredStorySchema = z.strictObject({
@@ -85,12 +89,62 @@ export const AuthoredStorySchema = z.strictObject({
    */
   headlines: z.array(z.string().min(1)).optional(),
   source: AuthoredSourceSchema.optional(),
+  /**
+   * This story was published alone at the site's root before other stories joined it: its old
+   * addresses (`<site>/events/<id>/`, `<site>/?event=…`, `?embed=1`, the data and the cards) keep
+   * working, sending readers to the same state under its own folder. At most one story says so.
+   */
+  keepRootLinks: z.boolean().optional(),
+});
+
+const HEX_COLOUR = /^#[0-9a-fA-F]{6}$/;
+
+/** A kind of event: the id events name in `kind`, and the label readers see. */
+export const AuthoredKindSchema = z.strictObject({ id: VocabularyIdSchema, label: z.string().min(1) });
+
+/**
+ * A lane of the chart and its kinds. Without `shortName` the legend uses `name`; without `shape`
+ * or `color`, the lane takes the next shape and the next colour of the default palette, which
+ * pass every contrast check. A declared colour gives both schemes' values and is checked.
+ */
+export const AuthoredLaneSchema = z.strictObject({
+  id: VocabularyIdSchema,
+  name: z.string().min(1),
+  shortName: z.string().min(1).max(24).optional(),
+  shape: z.enum(MARK_SHAPES).optional(),
+  color: z
+    .strictObject({
+      light: z.string().regex(HEX_COLOUR, 'expected a colour as #rrggbb'),
+      dark: z.string().regex(HEX_COLOUR, 'expected a colour as #rrggbb'),
+    })
+    .optional(),
+  /** Its events are periods (a truce), drawn as bands across every lane; each needs an end. */
+  periods: z.boolean().optional(),
+  kinds: z.array(AuthoredKindSchema).min(1, 'a lane holds at least one kind'),
+});
+
+/** Figures charted together: those of these kinds (and units), as bars on one scale or as numbers. */
+export const AuthoredFigureGroupSchema = z.strictObject({
+  heading: z.string().min(1),
+  kinds: z.array(z.string().min(1)).min(1),
+  units: z.array(z.string().min(1)).min(1).optional(),
+  chart: z.enum(['bars', 'numbers']),
+});
+
+/**
+ * The story's own vocabulary. Without it, the story uses the default set (the truce story's
+ * kinds); without `figureGroups`, every figure is listed as a number under "Figures".
+ */
+export const AuthoredVocabularySchema = z.strictObject({
+  lanes: z.array(AuthoredLaneSchema).min(1).max(MAX_LANES, `at most ${MAX_LANES} lanes, one shape each`),
+  figureGroups: z.array(AuthoredFigureGroupSchema).optional(),
 });
 
 export const AuthoringSchema = z.strictObject({
   /** The seed file, relative to the authoring file. */
   seed: z.string().min(1),
   story: AuthoredStorySchema,
+  vocabulary: AuthoredVocabularySchema.optional(),
   events: z.array(AuthoredEventSchema).min(1),
 });
 
@@ -99,3 +153,4 @@ export type AuthoredStory = z.infer<typeof AuthoredStorySchema>;
 export type AuthoredEvent = z.infer<typeof AuthoredEventSchema>;
 export type AuthoredQuote = z.infer<typeof AuthoredQuoteSchema>;
 export type AuthoredFigure = z.infer<typeof AuthoredFigureSchema>;
+export type AuthoredVocabulary = z.infer<typeof AuthoredVocabularySchema>;

@@ -58,8 +58,18 @@ const DATELINE = new RegExp(
   'u',
 );
 
-/** The dateline a paragraph opens with ("BANGKOK, July 10 (Reuters) — "), as a span of the paragraph. */
+/** A paragraph that is only a date, as a wire service or Wikinews sets its dateline: "Friday, March 3, 2023". */
+const DATE_LINE = new RegExp(
+  '^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s)?' +
+    '(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s\\d{1,2},?\\s\\d{4}|\\d{1,2}\\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?,?\\s\\d{4}|\\d{4}-\\d{2}-\\d{2})\\.?$',
+);
+
+/**
+ * The dateline a paragraph opens with ("BANGKOK, July 10 (Reuters) — "), or a paragraph that is
+ * nothing but a date ("Friday, March 3, 2023"), as a span of the paragraph.
+ */
 export function datelineOf(paragraph: TextSpan): TextSpan | null {
+  if (DATE_LINE.test(paragraph.text.trim())) return { start: paragraph.start, end: paragraph.start + paragraph.text.trimEnd().length, text: paragraph.text.trimEnd() };
   const m = DATELINE.exec(paragraph.text);
   if (!m || m[0].trim().length < 4 || !/[,(—–-]|\d/.test(m[0])) return null;
   return { start: paragraph.start, end: paragraph.start + m[0].trimEnd().length, text: m[0].trimEnd() };
@@ -99,7 +109,7 @@ export function coverageReport(paragraphs: readonly TextSpan[], quotes: readonly
     const dateline = datelineOf(paragraph);
     return splitSentences(paragraph).flatMap((sentence) => {
       const mentions = mentionsIn(sentence).map((m) =>
-        dateline && m.start < dateline.end && (m.kind === 'date' || m.kind === 'number') ? { ...m, kind: 'dateline' as const } : m,
+        dateline && m.start < dateline.end && (m.kind === 'date' || m.kind === 'number' || m.kind === 'relative') ? { ...m, kind: 'dateline' as const } : m,
       );
       const missing = mentions.filter((m) => !covered(m) && !(m.kind === 'dateline' && dated));
       return missing.length > 0 ? [{ sentence, mentions: missing }] : [];

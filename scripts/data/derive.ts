@@ -1,14 +1,16 @@
 import { createHash } from 'node:crypto';
 import { articleStructure, defaultHeadlines, textLines } from '../../src/shared/article/structure.ts';
-import { TimelineSchema, type Quote, type Story, type Timeline, type TimelineEvent } from '../../src/shared/schema/schema.ts';
+import { kindTable } from '../../src/shared/schema/kinds.ts';
+import { TimelineSchema, type Quote, type Story, type Timeline } from '../../src/shared/schema/schema.ts';
 import { endInstant, toInstant } from '../../src/shared/time/calendar.ts';
 import type { AuthoredEvent, Authoring } from './authoring.ts';
 import { coverageReport, type UncoveredSentence } from './coverage.ts';
 import { figureCheck } from './figures.ts';
-import { problem } from './messages.ts';
+import { didYouMean, problem } from './messages.ts';
 import { locateQuote } from './quotes.ts';
 import { checkStatedDate, type ArticleDate } from './statedDates.ts';
 import { readAuthoredTime } from './timeZone.ts';
+import { resolveVocabulary } from './vocabulary.ts';
 
 export type { UncoveredSentence } from './coverage.ts';
 
@@ -85,7 +87,7 @@ function deriveEvent(seed: string, authored: AuthoredEvent, index: number, raw: 
     ...(dateNote === undefined ? {} : { dateNote }),
     figures,
     quotes: quotes satisfies Quote[],
-  } as TimelineEvent;
+  };
 }
 
 /**
@@ -107,6 +109,14 @@ export function derive(seed: string, seedPath: string, authoring: Authoring, raw
       ? { day: published.slice(0, 10), basis: 'stated' }
       : undefined;
 
+  const vocabulary = resolveVocabulary(authoring.vocabulary);
+  const kinds = kindTable(vocabulary);
+  authoring.events.forEach((authored, i) => {
+    if (kinds.find(authored.kind)) return;
+    const guess = didYouMean(authored.kind, kinds.ids);
+    const whose = authoring.vocabulary ? "the story's kinds" : 'the default kinds (declare `vocabulary:` for kinds of its own)';
+    errors.push(problem(raw, ['events', i, 'kind'], `"${authored.kind}" is not one of ${whose}: ${kinds.ids.join(', ')}${guess ? `; did you mean "${guess}"?` : ''}`));
+  });
   const events = authoring.events.map((authored, i) => deriveEvent(seed, authored, i, raw, zone, article, errors));
   const title = authoredStory.title ?? headlines[0];
   if (!title) errors.push('story.title: no title given and the article has no headline to take it from');
@@ -124,7 +134,7 @@ export function derive(seed: string, seedPath: string, authoring: Authoring, raw
     ...(source && Object.keys(source).length > 0 ? { source } : {}),
     text: seed,
   };
-  const candidate = { version: 1, story, events };
+  const candidate = { version: 1, story, vocabulary, events };
   const { paragraphs } = articleStructure(seed, headlines);
   const uncovered = coverageReport(paragraphs, events.flatMap((e) => e.quotes), date !== undefined || published !== undefined);
   if (errors.length > 0) return { timeline: null, errors, notes, uncovered };

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Timeline } from '../../src/shared/schema/schema.ts';
 import { eventJsonLd, storyJsonLd } from './jsonLd.ts';
 
-const { story, events } = JSON.parse(readFileSync(new URL('../../public/data/timeline.json', import.meta.url), 'utf8')) as Timeline;
+const { story, events } = JSON.parse(readFileSync(new URL('../../public/gaza-truce/data/timeline.json', import.meta.url), 'utf8')) as Timeline;
 const site = 'https://news.example/s/';
 const urls = (page: string) => ({ page, site, image: `${site}cards/x.png`, eventUrl: (id: string) => `${site}events/${id}/` });
 

@@ -28,6 +28,7 @@ function article(story: Story) {
     ...(source?.publisher ? { publisher: { '@type': 'Organization', name: source.publisher } } : {}),
     ...(source?.byline ? { author: { '@type': 'Person', name: source.byline } } : {}),
     ...(source?.published ? { datePublished: source.published } : {}),
+    ...(source?.license ? { license: source.license.url ?? source.license.name } : {}),
   };
 }
 

@@ -4,7 +4,7 @@ import type { Story } from '../../src/shared/schema/schema.ts';
 import { notFoundPage } from './notFoundPage.ts';
 
 const story = { title: 'A story' } as Story;
-const script = /<script>([\s\S]*?)<\/script>/.exec(notFoundPage(story, 'https://graphics.example/s/'))?.[1] ?? '';
+const script = /<script>([\s\S]*?)<\/script>/.exec(notFoundPage(story.title, 'https://graphics.example/s/'))?.[1] ?? '';
 
 /** Runs the page's script as a browser would at `address`, and returns where it sends the reader (null: it stays). */
 function redirectFrom(address: string): string | null {

@@ -1,14 +1,13 @@
-import type { Story } from '../../src/shared/schema/schema.ts';
 import { escapeHtml } from './html.ts';
 
 /**
  * 404.html, for hosts that serve one for any missing path (GitHub Pages, Netlify, a bucket set up
  * so). A link to an event page that does not exist (`…/events/<id>/`) is sent on to the timeline as
  * `?event=<id>`, where the app says the event is not in it and shows the whole story. The target is
- * always a path on the same origin, whatever the missing path holds (`//other.example/events/x/`
+ * always a path on the same origin (a story's folder or the root, whichever the path is under), whatever the missing path holds (`//other.example/events/x/`
  * would otherwise be read as another host), and an id that cannot be decoded goes on as written.
  */
-export function notFoundPage(story: Story, siteUrl: string): string {
+export function notFoundPage(title: string | null, siteUrl: string): string {
   const home = escapeHtml(siteUrl);
   return `<!doctype html>
 <html lang="en">
@@ -36,7 +35,7 @@ export function notFoundPage(story: Story, siteUrl: string): string {
   <body>
     <main>
       <h1>Page not found</h1>
-      <p>There is no page at this address. The timeline of “${escapeHtml(story.title)}” is at <a href="${home}">${home}</a>.</p>
+      <p>There is no page at this address. ${title === null ? 'The timelines are' : `The timeline of “${escapeHtml(title)}” is`} at <a href="${home}">${home}</a>.</p>
     </main>
   </body>
 </html>

@@ -8,27 +8,32 @@ import type { Timeline, TimelineEvent } from '../../src/shared/schema/schema.ts'
 import { headTags } from './headTags.ts';
 import { eventJsonLd, storyJsonLd } from './jsonLd.ts';
 import { keyQuote } from './keyQuote.ts';
+import { escapeHtml } from './html.ts';
 import { rebase } from './template.ts';
 
 /** The server entry, built by `vite build --ssr src/entry-server.tsx`. */
 export type ServerEntry = typeof import('../../src/entry-server.tsx');
 
-/** A page of the site: where it is, the way back to the site's root from it, and its event (none for the main page). */
+/** A page of a story: where it is in the story's folder, the way back to the site's root from it, and its event (none for the main page). */
 export interface SitePage {
   path: string;
   toBase: string;
   event: TimelineEvent | null;
 }
 
-/** The whole HTML of `page`. `template` is the built index.html with its stylesheet inline. */
-export function pageHtml(server: ServerEntry, template: string, timeline: Timeline, siteUrl: string, page: SitePage): string {
+/**
+ * The whole HTML of `page`. `template` is the built index.html with its stylesheet inline;
+ * `storyPath` is the story's folder from the site's root (`''` for a site of one story).
+ */
+export function pageHtml(server: ServerEntry, template: string, timeline: Timeline, siteUrl: string, page: SitePage, storyPath = ''): string {
   const { story, events } = timeline;
   const inlineData = `<script id="${server.INLINE_DATA_ID}" type="application/json">${server.serializeInlineTimeline(timeline)}</script>`;
-  const eventUrl = (id: string) => new URL(`events/${id}/`, siteUrl).href;
-  const pageUrl = new URL(page.path, siteUrl).href;
+  const storyUrl = new URL(storyPath, siteUrl).href;
+  const eventUrl = (id: string) => new URL(`events/${id}/`, storyUrl).href;
+  const pageUrl = new URL(page.path, storyUrl).href;
   const meta = page.event ? server.pageMeta(story, page.event, keyQuote(page.event)) : server.pageMeta(story, null);
-  const image = new URL(`cards/${page.event ? page.event.id : 'story'}.png`, siteUrl).href;
-  const urls = { page: pageUrl, site: siteUrl, image, eventUrl };
+  const image = new URL(`cards/${page.event ? page.event.id : 'story'}.png`, storyUrl).href;
+  const urls = { page: pageUrl, site: storyUrl, image, eventUrl };
   const head = headTags({
     title: meta.title,
     description: meta.description,
@@ -40,8 +45,8 @@ export function pageHtml(server: ServerEntry, template: string, timeline: Timeli
     jsonLd: page.event ? eventJsonLd(story, page.event, urls, meta.description) : storyJsonLd(story, events, urls, meta.description),
     toBase: page.toBase,
   });
-  const { html, state } = server.renderPage(pageUrl, siteUrl, timeline);
+  const { html, state } = server.renderPage(pageUrl, storyUrl, siteUrl, timeline);
   return rebase(template, page.toBase)
     .replace(/<title>Sourceline<\/title>\s*<link rel="icon"[^>]*>/, () => head)
-    .replace('<div id="root"></div>', () => `<div id="root" ${server.PRERENDERED_STATE_ATTRIBUTE}="${state.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">${html}</div>\n    ${inlineData}`);
+    .replace('<div id="root"></div>', () => `<div id="root" ${server.STORY_PATH_ATTRIBUTE}="${escapeHtml(storyPath)}" ${server.PRERENDERED_STATE_ATTRIBUTE}="${escapeHtml(state)}">${html}</div>\n    ${inlineData}`);
 }

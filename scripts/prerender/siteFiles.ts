@@ -1,6 +1,5 @@
 /** The files a site needs besides its pages: robots.txt, a sitemap, a web manifest and icons. */
 import { Resvg } from '@resvg/resvg-js';
-import type { Story } from '../../src/shared/schema/schema.ts';
 import { escapeHtml } from './html.ts';
 
 /** robots.txt: everything may be crawled; the sitemap lists every page. */
@@ -14,13 +13,20 @@ export function sitemapXml(pageUrls: readonly string[]): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;
 }
 
-/** The web manifest, with paths relative to the manifest itself (the app's base). */
-export function webManifest(story: Story): string {
+/**
+ * The web manifest, with paths relative to the manifest itself (the site's root): for the site's
+ * one story, or (`titles` of several) for its index of them.
+ */
+export function webManifest(titles: readonly string[]): string {
+  const [only] = titles;
   return `${JSON.stringify(
     {
-      name: `Sourceline: ${story.title}`,
+      name: titles.length === 1 ? `Sourceline: ${only}` : 'Sourceline: timelines',
       short_name: 'Sourceline',
-      description: `A timeline of “${story.title}”, every event and figure linked to the article’s own words.`,
+      description:
+        titles.length === 1
+          ? `A timeline of “${only}”, every event and figure linked to the article’s own words.`
+          : `${titles.length} timelines (${titles.map((t) => `“${t}”`).join(', ')}), every event and figure linked to the article’s own words.`,
       start_url: './',
       scope: './',
       display: 'standalone',

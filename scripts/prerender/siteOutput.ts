@@ -34,6 +34,20 @@ export function pruneRemovedEvents(dist: string, ids: ReadonlySet<string>): stri
 }
 
 /**
+ * Removes the folder of every story no longer on the site: a folder of `dist` holding a story's
+ * data (`data/timeline.json`) whose name is not in `folders`. Returns the folders it removed.
+ */
+export function pruneRemovedStories(dist: string, folders: ReadonlySet<string>): string[] {
+  if (!existsSync(dist)) return [];
+  return readdirSync(dist, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && entry.name !== 'data' && !folders.has(entry.name) && existsSync(join(dist, entry.name, 'data', 'timeline.json')))
+    .map((entry) => {
+      rmSync(join(dist, entry.name), { recursive: true, force: true });
+      return `${entry.name}/`;
+    });
+}
+
+/**
  * The most a page's HTML may weigh, gzipped at level 9, in bytes: the whole first view (markup,
  * inline CSS and the timeline's data) of the main page and of every event page. The same number
  * `e2e/budgets.spec.ts` holds the main page of the shipped story to.

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Timeline } from '../../src/shared/schema/schema.ts';
 import { emojiFontsFor, fallbackFontsFor, parseUnicodeRange, slicesFor } from './cardFonts.ts';
 import { cardSource, cardSvg, eventCardContent, type CardContent } from './socialCard.ts';
+import { defaultKinds } from '../../src/shared/schema/kinds.ts';
 
 /**
  * Social cards in other scripts. A character no font has is drawn as an empty box, an outline of
@@ -61,7 +62,7 @@ describe('social cards in other scripts', () => {
   });
 });
 
-const { story, events } = JSON.parse(readFileSync(new URL('../../public/data/timeline.json', import.meta.url), 'utf8')) as Timeline;
+const { story, events } = JSON.parse(readFileSync(new URL('../../public/gaza-truce/data/timeline.json', import.meta.url), 'utf8')) as Timeline;
 
 describe('the words of a social card', () => {
   it('name the source as declared, or the article’s headline when no publisher is given', () => {
@@ -71,7 +72,7 @@ describe('the words of a social card', () => {
 
   it('give a time in the story’s zone, as the page does', () => {
     const zoned = { ...story, timeZone: 'Asia/Bangkok' };
-    const card = eventCardContent({ ...events[0]!, start: '2023-10-07T06:30+07:00', dateBasis: 'stated' }, zoned);
+    const card = eventCardContent({ ...events[0]!, start: '2023-10-07T06:30+07:00', dateBasis: 'stated' }, zoned, defaultKinds());
     expect(card.date).toBe('7 October 2023, 06:30 Bangkok time');
   });
 });

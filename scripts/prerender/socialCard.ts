@@ -8,7 +8,7 @@ import { createElement as h, type ReactNode } from 'react';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import type { Figure, Story, TimelineEvent } from '../../src/shared/schema/schema.ts';
-import { KIND_LABELS } from '../../src/shared/format/kinds.ts';
+import type { KindTable } from '../../src/shared/schema/kinds.ts';
 import { formatValue } from '../../src/shared/format/figures.ts';
 import { formatDate, formatDateRange } from '../../src/shared/time/calendar.ts';
 import { sourceName } from '../../src/shared/format/source.ts';
@@ -24,17 +24,6 @@ export const CARD_HEIGHT = 630;
 const INK = '#16181d';
 const MUTED = '#4a505a';
 const PAPER = '#ffffff';
-const KIND_COLOURS: Record<TimelineEvent['kind'], string> = {
-  'truce-period': '#1f7a4d',
-  exchange: '#0b5cad',
-  casualties: '#b3261e',
-  violence: '#b3261e',
-  military: '#b3261e',
-  diplomacy: '#6a3fb5',
-  statement: '#6a3fb5',
-  humanitarian: '#a35200',
-};
-
 const row = (style: Record<string, unknown>, ...children: ReactNode[]) => h('div', { style: { display: 'flex', ...style } }, ...children);
 const column = (style: Record<string, unknown>, ...children: ReactNode[]) => row({ flexDirection: 'column', ...style }, ...children);
 
@@ -85,17 +74,17 @@ export function cardSource(story: Story): string {
   return clip(`Source: ${sourceName(story)}${published}`, 90);
 }
 
-/** The words of an event's card: title, date (saying when it is inferred), key figures, a quote. */
-export function eventCardContent(event: TimelineEvent, story: Story): CardContent {
+/** The words of an event's card: title, date (saying when it is inferred), key figures, a quote; its accent is its lane's colour (a card is light). */
+export function eventCardContent(event: TimelineEvent, story: Story, kinds: KindTable): CardContent {
   const date = formatDateRange(event.start, event.end, story);
   return {
-    eyebrow: `Sourceline · ${KIND_LABELS[event.kind]}`,
+    eyebrow: `Sourceline · ${kinds.label(event.kind)}`,
     title: event.title,
     date: event.dateBasis === 'inferred' ? `${date} (date inferred)` : date,
     figures: event.figures,
     quote: `“${clip(keyQuote(event), event.figures.length > 0 ? 130 : 200)}”`,
     source: cardSource(story),
-    accent: KIND_COLOURS[event.kind],
+    accent: kinds.lane(event.kind).color.light,
   };
 }
 
@@ -108,6 +97,19 @@ export function storyCardContent(story: Story, eventCount: number): CardContent 
     figures: [],
     quote: `“${clip(story.headlines.at(-1) ?? story.title, 200)}”`,
     source: cardSource(story),
+    accent: '#0b5cad',
+  };
+}
+
+/** The words of the index's card: the site's timelines by title. */
+export function indexCardContent(titles: readonly string[]): CardContent {
+  return {
+    eyebrow: 'Sourceline · Timelines',
+    title: `${titles.length} timelines, every figure linked to its words`,
+    date: titles.map((title) => clip(title, 80)).join(' · '),
+    figures: [],
+    quote: '',
+    source: 'Each made from one news article, every event and figure linked to the words that state it',
     accent: '#0b5cad',
   };
 }

@@ -26,6 +26,14 @@ export function pageTemplate(dist: string, keep: string): string {
 }
 
 /**
+ * The template without the app's script and the chunks it preloads: for a page that needs none
+ * (the index of stories), which then downloads no JavaScript at all.
+ */
+export function withoutAppScript(html: string): string {
+  return html.replace(/\s*<script type="module"[^>]*><\/script>/g, '').replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
+}
+
+/**
  * The stylesheet inline, in place of its link: the first paint needs it, and a link would hold
  * that paint back for a second request. (The CSS has no relative url()s that moving it would break.)
  */

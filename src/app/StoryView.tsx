@@ -1,4 +1,5 @@
-import { memo, useCallback, useEffect, useMemo } from 'react';
+import { memo, useCallback, useEffect, useMemo, type CSSProperties } from 'react';
+import { kindTable, laneColourProperties, vocabularyOf } from '../shared/schema/kinds';
 import type { Timeline } from '../shared/schema/schema';
 import { EventList } from '../features/events/EventList';
 import { TimelineChart } from '../features/timeline/TimelineChart';
@@ -23,7 +24,10 @@ import type { StoryRegions } from './layout/regions';
 
 interface StoryViewProps {
   initialUrl: string;
+  /** The story's own folder (ends with `/`): its pages and links are relative to it. */
   baseUrl: string;
+  /** The site's root, where `embed.js` is and, with several stories, their index (ends with `/`). */
+  siteUrl: string;
   /** The story's timeline, validated. */
   timeline: Timeline;
 }
@@ -42,13 +46,15 @@ const revealTarget = () => document.querySelector(`[${REVEAL_ATTRIBUTE}]`);
  * chart, the detail, the article and the list all read one selection and every state has a link.
  * The regions are filled once here; `FullLayout` and `EmbedLayout` arrange them.
  */
-export function StoryView({ initialUrl, baseUrl, timeline }: StoryViewProps) {
+export function StoryView({ initialUrl, baseUrl, siteUrl, timeline }: StoryViewProps) {
   const knownIds = useMemo(() => new Set(timeline.events.map((e) => e.id)), [timeline]);
+  const kinds = useMemo(() => kindTable(vocabularyOf(timeline)), [timeline]);
+  const colours = useMemo(() => laneColourProperties(kinds) as CSSProperties, [kinds]);
   // The chart's frame of time (its breaks, the span it can show), worked out only when a link asks for a view.
   const viewBoundsOf = useMemo(() => {
     let frame: ChartFrame | null = null;
-    return () => (frame ??= chartFrame(timeline.events));
-  }, [timeline]);
+    return () => (frame ??= chartFrame(timeline.events, kinds));
+  }, [timeline, kinds]);
   const location = useAppLocation(initialUrl, baseUrl, knownIds, viewBoundsOf);
   const { eventId: selectedId, view, embed, theme } = location.state;
   const selected = useMemo(() => timeline.events.find((e) => e.id === selectedId) ?? null, [timeline, selectedId]);
@@ -73,38 +79,41 @@ export function StoryView({ initialUrl, baseUrl, timeline }: StoryViewProps) {
   const shareUrl = (id: string) => (host ? hostLinkFor(host, id) : location.absoluteUrlFor({ eventId: id }));
   const regions: StoryRegions = {
     notices: <UrlNotices notices={location.notices} />,
-    timeline: <TimelineChart events={events} story={story} selectedId={selectedId} onSelect={location.select} view={view} onViewChange={location.setView} />,
+    timeline: <TimelineChart events={events} story={story} kinds={kinds} selectedId={selectedId} onSelect={location.select} view={view} onViewChange={location.setView} />,
     steps: <EventStepper events={events} selectedId={selectedId} onSelect={location.select} />,
     detail: (
       <EventDetail
         story={story}
         events={events}
         selectedId={selectedId}
+        kinds={kinds}
         actions={selected && <ShareActions url={shareUrl(selected.id)} title={selected.title} text={formatDateRange(selected.start, selected.end, story)} />}
       />
     ),
     figures: (
       <Deferred defer={large} placeholder={pending('the figures')}>
-        <StableFiguresSection story={story} events={events} selectedId={selectedId} onSelect={location.select} eventHref={eventHref} />
+        <StableFiguresSection story={story} events={events} kinds={kinds} selectedId={selectedId} onSelect={location.select} eventHref={eventHref} />
       </Deferred>
     ),
     // In an embed the article is folded behind its button and, open, as long as it is: nothing scrolls inside.
     // Thousands of paragraphs and entries go in a chunk per task: no single task holds the page.
     article: <StableArticlePanel story={story} events={events} selectedId={selectedId} onSelect={location.select} eventHref={eventHref} inline={embed} progressive={large} />,
-    list: <StableEventList events={events} selectedId={selectedId} onSelect={location.select} progressive={large} zone={story} />,
+    list: <StableEventList events={events} selectedId={selectedId} onSelect={location.select} progressive={large} zone={story} kinds={kinds} />,
   };
 
-  if (embed) return <EmbedLayout story={story} regions={regions} fullHref={location.absoluteUrlFor({ eventId: selectedId, view })} />;
+  if (embed) return <EmbedLayout story={story} regions={regions} colours={colours} fullHref={location.absoluteUrlFor({ eventId: selectedId, view })} />;
   return (
     <FullLayout
       story={story}
       regions={regions}
+      colours={colours}
+      indexHref={siteUrl === baseUrl ? undefined : siteUrl}
       tools={
         <EmbedButton
           storyTitle={story.title}
           stateLabel={`${selected ? selected.title : 'the whole story'}${view ? ', zoomed as it is now' : ''}`}
           embedUrl={(forcedTheme) => location.absoluteUrlFor({ eventId: selectedId, view, embed: true, theme: forcedTheme })}
-          scriptUrl={new URL('embed.js', baseUrl).href}
+          scriptUrl={new URL('embed.js', siteUrl).href}
         />
       }
     />

@@ -1,5 +1,8 @@
 import { EMPTY_STATE, type AppUrlState } from './location/appUrl';
 
+/** The attribute of `#root` that gives a prerendered page's story folder, from the site's root (`''` or `gaza-truce/`). */
+export const STORY_PATH_ATTRIBUTE = 'data-story-path';
+
 /** The attribute of `#root` naming the state a page was prerendered for. */
 export const PRERENDERED_STATE_ATTRIBUTE = 'data-prerendered';
 

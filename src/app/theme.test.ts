@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contrastRatio, mix, parseColor, type Rgba } from '../shared/color/contrast';
 import { declarationsFor } from '../shared/color/cssRules';
+import { SCHEMES as COLOUR_SCHEMES } from '../shared/color/schemes';
+import { MAX_LANES } from '../shared/schema/shapes';
 
 /**
  * The theme's colour pairs, checked in every scheme against WCAG 2.2 AA: 4.5:1 for text, 3:1 for
@@ -26,7 +28,7 @@ function tokens(scheme: Record<string, string>) {
   };
 }
 
-const KINDS = ['kind-truce', 'kind-exchange', 'kind-violence', 'kind-diplomacy', 'kind-humanitarian'];
+const SERIES = ['series-0', 'series-1', 'series-2', 'series-3'];
 
 describe('theme.css', () => {
   it('defines the same colours for a dark preference and for ?theme=dark, and every light colour in dark', () => {
@@ -59,9 +61,9 @@ describe('theme.css', () => {
         expect(ratio('text', c('mark-current')), 'text on the current passage').toBeGreaterThanOrEqual(4.5);
       });
 
-      it('gives marks, lane colours, controls’ edges and focus rings 3:1 where they sit', () => {
+      it('gives marks, figures’ bar series, controls’ edges and focus rings 3:1 where they sit', () => {
         for (const [groundName, ground] of Object.entries(grounds)) {
-          for (const fg of [...KINDS, 'accent', 'control-border', 'focus']) expect(ratio(fg, ground), `${fg} on ${groundName}`).toBeGreaterThanOrEqual(3);
+          for (const fg of [...SERIES, 'accent', 'control-border', 'focus']) expect(ratio(fg, ground), `${fg} on ${groundName}`).toBeGreaterThanOrEqual(3);
         }
         // A focused current passage: the ring runs along its highlight.
         expect(ratio('focus', c('mark-current')), 'focus ring beside the current passage').toBeGreaterThanOrEqual(3);
@@ -69,3 +71,27 @@ describe('theme.css', () => {
     });
   }
 });
+
+describe('a story’s own colours in the theme', () => {
+  it('are checked at build time against the grounds and text colours theme.css declares', () => {
+    for (const [name, scheme] of Object.entries(SCHEMES)) {
+      const checked = COLOUR_SCHEMES[name as 'light' | 'dark'];
+      for (const token of ['bg', 'surface', 'text', 'muted'] as const) expect(scheme[`--${token}`]?.toLowerCase(), `${name} --${token}`).toBe(checked[token]);
+    }
+  });
+
+  it('pick each lane’s colour for the scheme in use, light on paper, for every lane a story may have', () => {
+    const light = declarationsFor(css, '.story-colours');
+    const dark = declarationsFor(css, ":root:not([data-theme='light']) .story-colours");
+    const forced = declarationsFor(css, ":root[data-theme='dark'] .story-colours");
+    for (let lane = 0; lane < MAX_LANES; lane += 1) {
+      expect(light[`--lane-${lane}`]).toBe(`var(--lane-${lane}-light)`);
+      expect(dark[`--lane-${lane}`]).toBe(`var(--lane-${lane}-dark)`);
+      expect(forced[`--lane-${lane}`]).toBe(`var(--lane-${lane}-dark)`);
+      expect(declarationsFor(css, `.lane--${lane}`)['--lane']).toBe(`var(--lane-${lane})`);
+    }
+    expect(css).toMatch(/@media screen and \(prefers-color-scheme: dark\) \{\s*:root:not\(\[data-theme='light'\]\) \.story-colours/);
+    expect(css).toMatch(/@media screen \{\s*:root\[data-theme='dark'\] \.story-colours/);
+  });
+});
+

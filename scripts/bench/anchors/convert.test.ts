@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Timeline } from '../../../src/shared/schema/schema.ts';
 import { toTimelineJs, toVisTimeline } from './convert.ts';
 
-const timeline = JSON.parse(readFileSync(new URL('../../../public/data/timeline.json', import.meta.url), 'utf8')) as Timeline;
+const timeline = JSON.parse(readFileSync(new URL('../../../public/gaza-truce/data/timeline.json', import.meta.url), 'utf8')) as Timeline;
 
 describe('the story for TimelineJS3', () => {
   const data = toTimelineJs(timeline);

@@ -4,7 +4,7 @@
  * title, dates, kind and quotes, so all three draw the same content.
  */
 import type { Timeline, TimelineEvent } from '../../../src/shared/schema/schema.ts';
-import { KIND_LABELS } from '../../../src/shared/format/kinds.ts';
+import { kindTable, vocabularyOf } from '../../../src/shared/schema/kinds.ts';
 import { formatFigure } from '../../../src/shared/format/figures.ts';
 
 /** TimelineJS3 reads dates as separate, string-valued parts. */
@@ -69,7 +69,7 @@ export function toTimelineJs(timeline: Timeline): TimelineJsData {
       start_date: parts(event.start),
       ...(event.end && event.end !== event.start ? { end_date: parts(event.end) } : {}),
       text: { headline: escapeHtml(event.title), text: body(event) },
-      group: KIND_LABELS[event.kind],
+      group: kindTable(vocabularyOf(timeline)).label(event.kind),
     })),
   };
 }
@@ -86,7 +86,7 @@ function exclusiveEnd(iso: string): string {
 export function toVisTimeline(timeline: Timeline): { items: VisItem[]; groups: { id: string; content: string }[] } {
   const kinds = [...new Set(timeline.events.map((e) => e.kind))];
   return {
-    groups: kinds.map((kind) => ({ id: kind, content: escapeHtml(KIND_LABELS[kind]) })),
+    groups: kinds.map((kind) => ({ id: kind, content: escapeHtml(kindTable(vocabularyOf(timeline)).label(kind)) })),
     items: timeline.events.map((event) => ({
       id: event.id,
       content: escapeHtml(event.title),

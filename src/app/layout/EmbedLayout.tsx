@@ -1,5 +1,5 @@
 import './layout.css';
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import type { Story } from '../../shared/schema/schema';
 import { EmbedCredit } from '../../features/embed/EmbedCredit';
 import type { StoryRegions } from './regions';
@@ -12,6 +12,8 @@ interface EmbedLayoutProps {
   regions: StoryRegions;
   /** The same state in the full view, for "Open full timeline". */
   fullHref: string;
+  /** The story's lane colours, as custom properties (`laneColourProperties`). */
+  colours: CSSProperties;
 }
 
 /**
@@ -21,9 +23,9 @@ interface EmbedLayoutProps {
  * line (the chart's caption names the article).
  * It grows to its content and never scrolls inside, so a wheel over it scrolls the news page.
  */
-export function EmbedLayout({ story, regions, fullHref }: EmbedLayoutProps) {
+export function EmbedLayout({ story, regions, fullHref, colours }: EmbedLayoutProps) {
   return (
-    <main className="embed-layout" id="main">
+    <main className="embed-layout story-colours" id="main" style={colours}>
       <h1 className="visually-hidden">Timeline: {story.title}</h1>
       {regions.notices}
       <div className="story-layout__timeline skip-target" id="timeline" tabIndex={-1}>

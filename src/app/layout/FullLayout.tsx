@@ -1,5 +1,5 @@
 import './layout.css';
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import type { Story } from '../../shared/schema/schema';
 import { StoryHeader } from '../../features/story/StoryHeader';
 import { StoryFooter } from '../../features/story/StoryFooter';
@@ -11,6 +11,10 @@ interface FullLayoutProps {
   regions: StoryRegions;
   /** Actions on the whole story (the embed code), shown in the header. */
   tools: ReactNode;
+  /** The story's lane colours, as custom properties (`laneColourProperties`). */
+  colours: CSSProperties;
+  /** The index of every story on the site, when the story is one of several. */
+  indexHref?: string | undefined;
 }
 
 /**
@@ -18,12 +22,12 @@ interface FullLayoutProps {
  * and the article side by side (stacked on a phone); then the chronological list; the footer.
  * The skip links' targets take focus (tabIndex -1) but are not in the tab order.
  */
-export function FullLayout({ story, regions, tools }: FullLayoutProps) {
+export function FullLayout({ story, regions, tools, colours, indexHref }: FullLayoutProps) {
   return (
     <>
       <SkipLinks />
-      <StoryHeader story={story} actions={tools} />
-      <main className="page story-layout" id="main">
+      <StoryHeader story={story} actions={tools} indexHref={indexHref} />
+      <main className="page story-layout story-colours" id="main" style={colours}>
         {regions.notices}
         <div className="story-layout__timeline skip-target" id="timeline" tabIndex={-1}>
           {regions.timeline}

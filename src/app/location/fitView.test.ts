@@ -5,6 +5,7 @@ import { chartMetrics, domainEdge, MIN_WIDTH } from '../../features/timeline/met
 import { NO_WARP } from '../../features/timeline/warp';
 import { MIN_SPAN, storyDomain } from '../../features/timeline/window';
 import { fitView } from './fitView';
+import { defaultKinds } from '../../shared/schema/kinds';
 
 const DAY = 86_400_000;
 const at = (iso: string) => Date.parse(iso);
@@ -47,8 +48,8 @@ describe('a link’s view, fitted to the story', () => {
       { id: 'b', start: '2023-11-30T07:40:00+02:00' },
       { id: 'c', start: '2023-12-01' },
     ] as TimelineEvent[];
-    const { items } = chartItems(events);
-    expect(chartFrame(events).domain).toEqual(chartDomain(items));
+    const { items } = chartItems(events, defaultKinds());
+    expect(chartFrame(events, defaultKinds()).domain).toEqual(chartDomain(items));
     // Wide enough that a mark at either end is drawn whole at the narrowest width.
     expect(chartDomain(items)).toEqual(storyDomain(items, undefined, domainEdge(chartMetrics(MIN_WIDTH))));
   });
@@ -56,7 +57,7 @@ describe('a link’s view, fitted to the story', () => {
   it('fits a view in chart time, where a long quiet stretch is a short break', () => {
     // Two events on 7 October, then a week from 24 November: seven weeks become half a day.
     const events = ['2023-10-07', '2023-11-24', '2023-11-26', '2023-11-30'].map((start, i) => ({ id: `e${i}`, start })) as TimelineEvent[];
-    const story = chartFrame(events);
+    const story = chartFrame(events, defaultKinds());
     expect(story.warp.breaks).toHaveLength(1);
     // A three-hour view inside the break is, drawn, a sliver: the chart widens it to three hours of chart time, many real days.
     const sliver = fitView({ start: at('2023-11-01T00:00Z'), end: at('2023-11-01T03:00Z') }, story);

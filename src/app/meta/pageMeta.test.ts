@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Timeline } from '../../shared/schema/schema';
 import { clip, pageMeta } from './pageMeta';
 
-const timeline = JSON.parse(readFileSync(new URL('../../../public/data/timeline.json', import.meta.url), 'utf8')) as Timeline;
+const timeline = JSON.parse(readFileSync(new URL('../../../public/gaza-truce/data/timeline.json', import.meta.url), 'utf8')) as Timeline;
 const event = (id: string) => {
   const found = timeline.events.find((e) => e.id === id);
   if (!found) throw new Error(`no event ${id}`);

@@ -9,7 +9,7 @@ import { articleStructure } from '../../shared/article/structure';
 import { ArticlePanel } from './ArticlePanel';
 import { ShowInArticleLink } from './ShowInArticleLink';
 
-const result = validateTimeline(JSON.parse(readFileSync(join(import.meta.dirname, '../../../public/data/timeline.json'), 'utf8')));
+const result = validateTimeline(JSON.parse(readFileSync(join(import.meta.dirname, '../../../public/gaza-truce/data/timeline.json'), 'utf8')));
 if (!result.ok) throw new Error('the committed timeline is invalid');
 const { story, events } = result.timeline;
 const eventHref = (id: string) => `?event=${id}`;

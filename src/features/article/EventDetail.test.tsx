@@ -6,8 +6,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { validateTimeline } from '../../shared/schema/validate';
 import { formatFigure } from '../../shared/format/figures';
 import { EventDetail } from './EventDetail';
+import { defaultKinds } from '../../shared/schema/kinds';
 
-const result = validateTimeline(JSON.parse(readFileSync(join(import.meta.dirname, '../../../public/data/timeline.json'), 'utf8')));
+const kinds = defaultKinds();
+
+const result = validateTimeline(JSON.parse(readFileSync(join(import.meta.dirname, '../../../public/gaza-truce/data/timeline.json'), 'utf8')));
 if (!result.ok) throw new Error('the committed timeline is invalid');
 const { story, events } = result.timeline;
 const eventById = (id: string) => {
@@ -22,7 +25,7 @@ const liveRegion = (container: HTMLElement) => container.querySelector('[aria-li
 
 describe('the event detail', () => {
   it('prompts for a choice when nothing is selected, and announces nothing', () => {
-    const { container } = render(<EventDetail story={story} events={events} selectedId={null} />);
+    const { container } = render(<EventDetail story={story} events={events} kinds={kinds} selectedId={null} />);
     expect(screen.getByRole('heading', { name: 'Selected event' })).toBeTruthy();
     expect(screen.getByText(/Choose an event in the timeline or the list/)).toBeTruthy();
     expect(liveRegion(container)?.textContent).toBe('');
@@ -30,7 +33,7 @@ describe('the event detail', () => {
 
   it('shows the title, kind, date with its inferred badge, figures and quotes', () => {
     const event = eventById('truce-extension');
-    const { container } = render(<EventDetail story={story} events={events} selectedId={event.id} />);
+    const { container } = render(<EventDetail story={story} events={events} kinds={kinds} selectedId={event.id} />);
     expect(screen.getByRole('heading', { level: 3, name: event.title })).toBeTruthy();
     expect(screen.getByText('Truce period')).toBeTruthy();
     expect(screen.getByText('28–30 November 2023').tagName).toBe('TIME');
@@ -53,7 +56,7 @@ describe('the event detail', () => {
 
   it('shows each figure with qualifier, unit and scope, and the words that state it', () => {
     const event = eventById('west-bank-deaths');
-    render(<EventDetail story={story} events={events} selectedId={event.id} />);
+    render(<EventDetail story={story} events={events} kinds={kinds} selectedId={event.id} />);
     const [item] = within(screen.getByRole('list', { name: 'Figures' })).getAllByRole('listitem');
     const figure = event.figures[0];
     if (!item || !figure) throw new Error('missing figure');
@@ -67,7 +70,7 @@ describe('the event detail', () => {
   });
 
   it('names each "Show in article" link by its quote when there are several', () => {
-    render(<EventDetail story={story} events={events} selectedId="blinken-calls-for-extension" />);
+    render(<EventDetail story={story} events={events} kinds={kinds} selectedId="blinken-calls-for-extension" />);
     const links = screen.getAllByRole('link', { name: /^Show in article/ });
     expect(links.map((l) => l.textContent)).toEqual([
       'Show in article (quote 1 of 3)',
@@ -77,10 +80,10 @@ describe('the event detail', () => {
   });
 
   it('announces a change of selection in one short sentence', () => {
-    const { container, rerender } = render(<EventDetail story={story} events={events} selectedId={null} />);
-    rerender(<EventDetail story={story} events={events} selectedId="truce-extension" />);
+    const { container, rerender } = render(<EventDetail story={story} events={events} kinds={kinds} selectedId={null} />);
+    rerender(<EventDetail story={story} events={events} kinds={kinds} selectedId="truce-extension" />);
     expect(liveRegion(container)?.textContent).toBe('Selected: The truce is extended for three days, 28–30 November 2023');
-    rerender(<EventDetail story={story} events={events} selectedId="jerusalem-shooting" />);
+    rerender(<EventDetail story={story} events={events} kinds={kinds} selectedId="jerusalem-shooting" />);
     expect(liveRegion(container)?.textContent).toBe('Selected: Shooting in Jerusalem kills three people, 30 November 2023');
   });
 });

@@ -5,7 +5,7 @@ import { articleBlocks, quoteAnchorId } from '../../shared/article/passages';
 import { statedRanges } from '../../shared/article/figureQuotes';
 import { REVEAL_RETURN_ATTRIBUTE } from '../../shared/article/reveal';
 import type { TextSpan } from '../../shared/article/structure';
-import { KIND_LABELS } from '../../shared/format/kinds';
+import type { KindTable } from '../../shared/schema/kinds';
 import { formatDateRange, type StoryZone } from '../../shared/time/calendar';
 import { DetailFigure } from './DetailFigure';
 import { DetailQuote } from './DetailQuote';
@@ -17,6 +17,8 @@ export interface EventDetailProps {
   events: readonly TimelineEvent[];
   /** The event the shell has selected, or null. */
   selectedId: string | null;
+  /** The story's kinds: the event's label and its lane's colour. */
+  kinds: KindTable;
   /** Controls the shell adds for the selected event (copy link, share), shown under its date. */
   actions?: ReactNode;
 }
@@ -31,7 +33,7 @@ export function selectionAnnouncement(event: TimelineEvent | undefined, zone?: S
  * with the words that state them, and its quotes, each linking to its mark in the article.
  * A polite live region says what was selected, once, instead of reading the whole panel.
  */
-export function EventDetail({ story, events, selectedId, actions }: EventDetailProps) {
+export function EventDetail({ story, events, selectedId, kinds, actions }: EventDetailProps) {
   const headingId = useId();
   const blocks = useMemo(() => articleBlocks(story.text, story.headlines), [story.text, story.headlines]);
   const event = selectedId === null ? undefined : events.find((e) => e.id === selectedId);
@@ -44,7 +46,7 @@ export function EventDetail({ story, events, selectedId, actions }: EventDetailP
         {selectionAnnouncement(event, story)}
       </p>
       {event ? (
-        <DetailBody event={event} blocks={blocks} actions={actions} zone={story} />
+        <DetailBody event={event} blocks={blocks} actions={actions} zone={story} kinds={kinds} />
       ) : (
         <p className="event-detail__prompt">
           Choose an event in the timeline or the list, or a highlighted passage of the article, to see its date, its figures and
@@ -55,12 +57,12 @@ export function EventDetail({ story, events, selectedId, actions }: EventDetailP
   );
 }
 
-function DetailBody({ event, blocks, actions, zone }: { event: TimelineEvent; blocks: readonly TextSpan[]; actions: ReactNode; zone: StoryZone }) {
+function DetailBody({ event, blocks, actions, zone, kinds }: { event: TimelineEvent; blocks: readonly TextSpan[]; actions: ReactNode; zone: StoryZone; kinds: KindTable }) {
   return (
-    <div className={`event-detail__body event-detail__body--${event.kind}`}>
+    <div className={`event-detail__body lane--${kinds.lane(event.kind).index}`}>
       <h3 className="event-detail__title">{event.title}</h3>
       <p className="event-detail__meta">
-        <span className="event-detail__kind">{KIND_LABELS[event.kind]}</span>
+        <span className="event-detail__kind">{kinds.label(event.kind)}</span>
         <time dateTime={event.start}>{formatDateRange(event.start, event.end, zone)}</time>
         {event.dateBasis === 'inferred' && <InferredBadge note={event.dateNote ?? ''} />}
       </p>

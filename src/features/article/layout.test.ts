@@ -5,7 +5,7 @@ import { articleBlocks, passageId } from '../../shared/article/passages';
 import { articleLayout, passageEnd, primaryEventId } from './layout';
 import type { Segment } from './segments';
 
-const data: unknown = JSON.parse(readFileSync(new URL('../../../public/data/timeline.json', import.meta.url), 'utf8'));
+const data: unknown = JSON.parse(readFileSync(new URL('../../../public/gaza-truce/data/timeline.json', import.meta.url), 'utf8'));
 const result = validateTimeline(data);
 if (!result.ok) throw new Error('the committed timeline is invalid');
 const { story, events } = result.timeline;

@@ -9,8 +9,9 @@ import { validateTimeline } from '../../shared/schema/validate';
 import { FiguresSection } from '../figures/FiguresSection';
 import { ArticlePanel } from './ArticlePanel';
 import { EventDetail } from './EventDetail';
+import { defaultKinds } from '../../shared/schema/kinds';
 
-const result = validateTimeline(JSON.parse(readFileSync(join(import.meta.dirname, '../../../public/data/timeline.json'), 'utf8')));
+const result = validateTimeline(JSON.parse(readFileSync(join(import.meta.dirname, '../../../public/gaza-truce/data/timeline.json'), 'utf8')));
 if (!result.ok) throw new Error('the committed timeline is invalid');
 const { story, events } = result.timeline;
 
@@ -18,8 +19,8 @@ function Reading({ selectedId }: { selectedId: string | null }) {
   const eventHref = (id: string) => `?event=${id}`;
   return (
     <div>
-      <EventDetail story={story} events={events} selectedId={selectedId} />
-      <FiguresSection story={story} events={events} selectedId={selectedId} onSelect={() => undefined} eventHref={eventHref} />
+      <EventDetail story={story} events={events} kinds={defaultKinds()} selectedId={selectedId} />
+      <FiguresSection story={story} events={events} kinds={defaultKinds()} selectedId={selectedId} onSelect={() => undefined} eventHref={eventHref} />
       <ArticlePanel story={story} events={events} selectedId={selectedId} onSelect={() => undefined} eventHref={eventHref} />
     </div>
   );

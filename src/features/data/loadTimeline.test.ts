@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadTimeline, TimelineLoadError, type LoadFailure } from './loadTimeline';
 
-const committed = readFileSync(new URL('../../../public/data/timeline.json', import.meta.url), 'utf8');
+const committed = readFileSync(new URL('../../../public/gaza-truce/data/timeline.json', import.meta.url), 'utf8');
 const url = 'https://example.test/data/timeline.json';
 
 function respond(body: string, init: ResponseInit = { status: 200 }): typeof fetch {

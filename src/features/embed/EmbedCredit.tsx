@@ -18,6 +18,7 @@ interface EmbedCreditProps {
 export function EmbedCredit({ story, fullHref }: EmbedCreditProps) {
   const publisher = story.source?.publisher;
   const url = story.source?.url;
+  const license = story.source?.license;
   return (
     <footer className="embed-credit">
       <p className="embed-credit__source">
@@ -32,6 +33,20 @@ export function EmbedCredit({ story, fullHref }: EmbedCreditProps) {
             ) : (
               publisher
             )}
+          </>
+        )}
+        {license && (
+          <>
+            {' '}
+            (
+            {license.url ? (
+              <a href={license.url} target="_blank" rel="noopener license">
+                {license.name} <span className="visually-hidden">(opens in a new tab)</span>
+              </a>
+            ) : (
+              license.name
+            )}
+            )
           </>
         )}
         : every figure links to the words that state it.

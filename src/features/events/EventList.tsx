@@ -2,6 +2,7 @@ import { memo, useMemo } from 'react';
 import type { TimelineEvent } from '../../shared/schema/schema';
 import { sortByTime, type StoryZone } from '../../shared/time/calendar';
 import { chunk, chunkIndex } from '../../shared/progressive/chunks';
+import type { KindTable } from '../../shared/schema/kinds';
 import { EventListItem } from './EventListItem';
 import { useProgressiveCount } from './useProgressiveCount';
 
@@ -18,6 +19,8 @@ interface EventListProps {
   progressive?: boolean;
   /** The story's time zone, which a time of day names. */
   zone?: StoryZone | undefined;
+  /** The story's kinds, which name each event's kind and colour it. */
+  kinds: KindTable;
 }
 
 interface ListChunkProps {
@@ -26,14 +29,15 @@ interface ListChunkProps {
   selectedId: string | null;
   onSelect: (id: string) => void;
   zone: StoryZone | undefined;
+  kinds: KindTable;
 }
 
-const ListChunk = memo(function ListChunk({ events, selectedId, onSelect, zone }: ListChunkProps) {
-  return events.map((event) => <EventListItem key={event.id} event={event} selected={event.id === selectedId} onSelect={onSelect} zone={zone} />);
+const ListChunk = memo(function ListChunk({ events, selectedId, onSelect, zone, kinds }: ListChunkProps) {
+  return events.map((event) => <EventListItem key={event.id} event={event} selected={event.id === selectedId} onSelect={onSelect} zone={zone} kinds={kinds} />);
 });
 
 /** Every event in date order with its date, figures and quotes: the chart's text equivalent. */
-export function EventList({ events, selectedId, onSelect, progressive = false, zone }: EventListProps) {
+export function EventList({ events, selectedId, onSelect, progressive = false, zone, kinds }: EventListProps) {
   const chunks = useMemo(() => chunk(sortByTime(events), LIST_CHUNK), [events]);
   const chunkOf = useMemo(() => chunkIndex(chunks, (event) => event.id), [chunks]);
   const shown = useProgressiveCount(chunks.length, progressive);
@@ -44,7 +48,7 @@ export function EventList({ events, selectedId, onSelect, progressive = false, z
       <h2 id="event-list-title">Every event, in date order</h2>
       <ol>
         {chunks.slice(0, shown).map((items, at) => (
-          <ListChunk key={at} events={items} selectedId={at === selectedChunk ? selectedId : null} onSelect={onSelect} zone={zone} />
+          <ListChunk key={at} events={items} selectedId={at === selectedChunk ? selectedId : null} onSelect={onSelect} zone={zone} kinds={kinds} />
         ))}
       </ol>
       {listed < events.length && (

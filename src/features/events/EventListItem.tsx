@@ -1,25 +1,27 @@
 import type { TimelineEvent } from '../../shared/schema/schema';
 import { formatDateRange, type StoryZone } from '../../shared/time/calendar';
 import { formatFigure } from '../../shared/format/figures';
-import { KIND_LABELS } from '../../shared/format/kinds';
+import type { KindTable } from '../../shared/schema/kinds';
 import { InferredBadge } from './InferredBadge';
 
 interface EventListItemProps {
   event: TimelineEvent;
   selected: boolean;
   onSelect: (id: string) => void;
+  /** The story's kinds: the event's label and its lane's colour. */
+  kinds: KindTable;
   /** The story's time zone, which a time of day names. */
   zone?: StoryZone | undefined;
 }
 
 /** One event of the list. All text from the data is rendered as text, never as HTML. */
-export function EventListItem({ event, selected, onSelect, zone }: EventListItemProps) {
+export function EventListItem({ event, selected, onSelect, kinds, zone }: EventListItemProps) {
   return (
-    <li className={`event-card event-card--${event.kind}`} data-list-event-id={event.id} aria-current={selected ? 'true' : undefined}>
+    <li className={`event-card lane--${kinds.lane(event.kind).index}`} data-list-event-id={event.id} aria-current={selected ? 'true' : undefined}>
       <p className="event-card__meta">
         <time dateTime={event.start}>{formatDateRange(event.start, event.end, zone)}</time>
         {event.dateBasis === 'inferred' && <InferredBadge note={event.dateNote ?? ''} />}
-        <span className="event-card__kind">{KIND_LABELS[event.kind]}</span>
+        <span className="event-card__kind">{kinds.label(event.kind)}</span>
       </p>
       <h3 className="event-card__title">
         <button type="button" className="link-button" aria-pressed={selected} onClick={() => onSelect(event.id)}>

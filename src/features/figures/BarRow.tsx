@@ -1,10 +1,10 @@
 import type { CSSProperties } from 'react';
 import { formatValue } from '../../shared/format/figures';
 import { selectOnPlainClick } from '../../shared/links/plainClick';
-import type { ExchangeBar } from './model';
+import type { FigureBar } from './model';
 
 interface BarRowProps {
-  bar: ExchangeBar;
+  bar: FigureBar;
   /** Bar length in percent of the chart width, from the chart's one scale. */
   width: (value: number) => number;
   current: boolean;

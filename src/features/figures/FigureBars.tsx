@@ -4,10 +4,12 @@ import type { TextSpan } from '../../shared/article/structure';
 import { formatDateRange, type StoryZone } from '../../shared/time/calendar';
 import { BarRow } from './BarRow';
 import { FigureSource } from './FigureSource';
-import { barScale, type ExchangeGroup } from './model';
+import { barScale, type BarGroup } from './model';
 
-interface ExchangeChartProps {
-  groups: readonly ExchangeGroup[];
+interface FigureBarsProps {
+  /** The figure group's heading ("Exchanges"). */
+  heading: string;
+  groups: readonly BarGroup[];
   maxValue: number;
   blocks: readonly TextSpan[];
   selectedId: string | null;
@@ -18,26 +20,26 @@ interface ExchangeChartProps {
 }
 
 /**
- * The exchanges as labelled bars, one group per exchange event (the latest release, the totals),
+ * A figure group as labelled bars, one group per event (the truce story's latest release, its totals),
  * all on one linear scale from zero (a linear scale computes the lengths; React draws them as boxes
  * whose width is a percentage, so the chart needs no measuring and reads at 320 px).
  */
-export function ExchangeChart({ groups, maxValue, blocks, selectedId, eventHref, onSelect, zone }: ExchangeChartProps) {
+export function FigureBars({ heading, groups, maxValue, blocks, selectedId, eventHref, onSelect, zone }: FigureBarsProps) {
   const titleId = useId();
   const width = useMemo(() => barScale(maxValue), [maxValue]);
   return (
-    <figure className="exchange-chart" aria-labelledby={titleId}>
+    <figure className="figure-bars" aria-labelledby={titleId}>
       <figcaption>
         <h3 id={titleId} className="figures__heading">
-          Exchanges
+          {heading}
         </h3>
         <p className="figures__note">One scale from zero for every bar; each bar is labelled with its own number and what it counts.</p>
       </figcaption>
       {groups.map(({ event, bars }) => {
         const current = event.id === selectedId;
         return (
-          <div key={event.id} className={`exchange-group${current ? ' exchange-group--current' : ''}`}>
-            <h4 className="exchange-group__title">{event.title}</h4>
+          <div key={event.id} className={`bar-group${current ? ' bar-group--current' : ''}`}>
+            <h4 className="bar-group__title">{event.title}</h4>
             <p className="figures__date">
               <time dateTime={event.start}>{formatDateRange(event.start, event.end, zone)}</time>
               {event.dateBasis === 'inferred' && <InferredBadge note={event.dateNote ?? ''} />}

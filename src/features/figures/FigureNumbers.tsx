@@ -4,52 +4,57 @@ import type { TextSpan } from '../../shared/article/structure';
 import { formatValue } from '../../shared/format/figures';
 import { selectOnPlainClick } from '../../shared/links/plainClick';
 import { formatDateRange, type StoryZone } from '../../shared/time/calendar';
+import type { KindTable } from '../../shared/schema/kinds';
 import { FigureSource } from './FigureSource';
-import type { CasualtyGroup } from './model';
+import type { NumberGroup } from './model';
 
-interface CasualtyFiguresProps {
-  groups: readonly CasualtyGroup[];
+interface FigureNumbersProps {
+  /** The figure group's heading ("Casualties"). */
+  heading: string;
+  groups: readonly NumberGroup[];
   blocks: readonly TextSpan[];
   selectedId: string | null;
   eventHref: (id: string) => string;
   onSelect: (id: string) => void;
   /** The story's time zone, which dates with a time name. */
   zone?: StoryZone;
+  /** The story's kinds, which colour each figure by its event's lane. */
+  kinds: KindTable;
 }
 
 /**
- * Casualty figures as numbers, never bars: their scopes differ (a region over weeks, one
- * shooting), so lengths side by side would compare what the article does not. Each keeps its
- * qualifier ("nearly") and scope, and links to its event.
+ * A figure group as numbers, never bars: where scopes differ (the truce story's casualties: a
+ * region over weeks, one shooting), lengths side by side would compare what the article does not.
+ * Each keeps its qualifier ("nearly") and scope, and links to its event.
  */
-export function CasualtyFigures({ groups, blocks, selectedId, eventHref, onSelect, zone }: CasualtyFiguresProps) {
+export function FigureNumbers({ heading, groups, blocks, selectedId, eventHref, onSelect, zone, kinds }: FigureNumbersProps) {
   const titleId = useId();
   return (
-    <section className="casualties" aria-labelledby={titleId}>
+    <section className="figure-numbers" aria-labelledby={titleId}>
       <h3 id={titleId} className="figures__heading">
-        Casualties
+        {heading}
       </h3>
-      <ul className="casualty-list">
+      <ul className="number-list">
         {groups.map(({ event, figures }) => {
           const current = event.id === selectedId;
           return figures.map((ref) => (
-            <li key={`${event.id}-${ref.figureIndex}`} className={`casualty${current ? ' casualty--current' : ''}`}>
+            <li key={`${event.id}-${ref.figureIndex}`} className={`figure-number lane--${kinds.lane(event.kind).index}${current ? ' figure-number--current' : ''}`}>
               <a
-                className="casualty__link figure-link"
+                className="figure-number__link figure-link"
                 href={eventHref(event.id)}
                 aria-current={current ? 'true' : undefined}
                 onClick={(click) => selectOnPlainClick(click, () => onSelect(event.id))}
               >
-                {ref.figure.qualifier && <span className="casualty__qualifier">{ref.figure.qualifier}</span>}
+                {ref.figure.qualifier && <span className="figure-number__qualifier">{ref.figure.qualifier}</span>}
                 {ref.figure.qualifier && ' '}
-                <span className="casualty__value figure-value" data-figure-value={ref.figure.value}>
+                <span className="figure-number__value figure-value" data-figure-value={ref.figure.value}>
                   {formatValue(ref.figure.value)}
                 </span>{' '}
-                <span className="casualty__what">
+                <span className="figure-number__what">
                   {ref.figure.unit} {ref.figure.label}
                 </span>
                 {ref.figure.scope && ' '}
-                {ref.figure.scope && <span className="casualty__scope">{ref.figure.scope}</span>}
+                {ref.figure.scope && <span className="figure-number__scope">{ref.figure.scope}</span>}
               </a>
               <p className="figures__date">
                 <time dateTime={event.start}>{formatDateRange(event.start, event.end, zone)}</time>

@@ -7,8 +7,9 @@ import type { TimelineEvent } from '../../shared/schema/schema';
 import { validateTimeline } from '../../shared/schema/validate';
 import { formatFigure, formatValue } from '../../shared/format/figures';
 import { FiguresSection } from './FiguresSection';
+import { defaultKinds } from '../../shared/schema/kinds';
 
-const result = validateTimeline(JSON.parse(readFileSync(join(import.meta.dirname, '../../../public/data/timeline.json'), 'utf8')));
+const result = validateTimeline(JSON.parse(readFileSync(join(import.meta.dirname, '../../../public/gaza-truce/data/timeline.json'), 'utf8')));
 if (!result.ok) throw new Error('the committed timeline is invalid');
 const { story, events } = result.timeline;
 const eventHref = (id: string) => `?event=${id}`;
@@ -16,14 +17,14 @@ const eventHref = (id: string) => `?event=${id}`;
 afterEach(cleanup);
 
 function renderFigures(selectedId: string | null = null, onSelect = vi.fn(), data: readonly TimelineEvent[] = events) {
-  const view = render(<FiguresSection story={story} events={data} selectedId={selectedId} onSelect={onSelect} eventHref={eventHref} />);
+  const view = render(<FiguresSection story={story} kinds={defaultKinds()} events={data} selectedId={selectedId} onSelect={onSelect} eventHref={eventHref} />);
   return { ...view, onSelect };
 }
 
 const shownFigures = events.filter((e) => ['exchange', 'casualties', 'violence'].includes(e.kind)).flatMap((e) => e.figures.map((f) => ({ event: e, figure: f })));
 
 describe('the figures section', () => {
-  it('shows every exchange and casualty figure of the data, and no other number', () => {
+  it('shows every exchange and figure-number figure of the data, and no other number', () => {
     const { container } = renderFigures();
     const values = [...container.querySelectorAll<HTMLElement>('.figure-value')].map((el) => el.textContent);
     expect(values.sort()).toEqual(shownFigures.map(({ figure }) => formatValue(figure.value)).sort());
@@ -67,7 +68,7 @@ describe('the figures section', () => {
     expect(fireEvent.click(screen.getByRole('link', { name: /^nearly 240 Palestinians killed/ }))).toBe(false);
     expect(onSelect).toHaveBeenCalledWith('west-bank-deaths');
 
-    rerender(<FiguresSection story={story} events={events} selectedId="west-bank-deaths" onSelect={onSelect} eventHref={eventHref} />);
+    rerender(<FiguresSection story={story} kinds={defaultKinds()} events={events} selectedId="west-bank-deaths" onSelect={onSelect} eventHref={eventHref} />);
     expect(screen.getByRole('link', { name: /^nearly 240 Palestinians killed/ }).getAttribute('aria-current')).toBe('true');
     const quote = container.querySelector('blockquote');
     expect(quote?.textContent).toBe(events.find((e) => e.id === 'west-bank-deaths')?.quotes[0]?.text);

@@ -1,12 +1,12 @@
-import type { Figure, TimelineEvent } from '../../shared/schema/schema';
+import type { Figure, FigureGroup, TimelineEvent } from '../../shared/schema/schema';
 import { statedQuoteIndex } from '../../shared/article/figureQuotes';
-import { sortByTime } from '../../shared/time/calendar';
+import { endInstant, toInstant } from '../../shared/time/calendar';
 import { linearScale } from '../../shared/scale/linear';
 
 /**
- * The figures overview, derived from the data alone: exchanges (events of kind `exchange`) as
- * bars on one shared scale, and casualties (kinds `casualties` and `violence`) as numbers with
- * their qualifier and scope. Nothing here names this article, so another story works unchanged.
+ * The figures overview, derived from the data alone: one section per figure group the story's
+ * vocabulary declares (the truce story's exchanges as bars on one shared scale, its casualties as
+ * numbers with their qualifier and scope). Nothing here names any story's kinds.
  */
 
 /** One figure of one event, with the index of the quote that states it (-1 if none does). */
@@ -17,35 +17,39 @@ export interface FigureRef {
   quoteIndex: number;
 }
 
-/** A bar of the exchange chart. `series` tells hostages from prisoners; `parts` are its breakdown. */
-export interface ExchangeBar extends FigureRef {
+/** A bar of a bar chart. `series` tells one unit from another (hostages, prisoners); `parts` are its breakdown. */
+export interface FigureBar extends FigureRef {
   series: number;
-  parts: ExchangeBar[];
+  parts: FigureBar[];
 }
 
-/** The bars of one exchange event (a release, or totals over a period). */
-export interface ExchangeGroup {
+/** The bars of one event (a release, or totals over a period). */
+export interface BarGroup {
   event: TimelineEvent;
-  bars: ExchangeBar[];
+  bars: FigureBar[];
 }
 
-/** The casualty figures of one event. */
-export interface CasualtyGroup {
+/** The figures of one event, shown as numbers. */
+export interface NumberGroup {
   event: TimelineEvent;
   figures: FigureRef[];
 }
 
-export interface FiguresOverview {
-  exchanges: ExchangeGroup[];
-  casualties: CasualtyGroup[];
-  /** The largest value on the exchange chart: every bar is drawn against it. */
-  maxExchangeValue: number;
+/** One figure group of the vocabulary as the page shows it: its heading and its events' figures. */
+export type FigureSection =
+  | { heading: string; chart: 'bars'; groups: BarGroup[]; /** The largest value: every bar is drawn against it. */ maxValue: number }
+  | { heading: string; chart: 'numbers'; groups: NumberGroup[] };
+
+/**
+ * Latest first: the newest release leads, the running totals follow. Events of the same time keep
+ * the order the story gives them (an election's candidates, in the order the article ranks them).
+ */
+function newestFirst(events: readonly TimelineEvent[]): TimelineEvent[] {
+  return events
+    .map((event, index) => ({ event, index, start: toInstant(event.start), end: endInstant(event.start, event.end) }))
+    .sort((a, b) => b.start - a.start || b.end - a.end || a.index - b.index)
+    .map(({ event }) => event);
 }
-
-const CASUALTY_KINDS: ReadonlySet<TimelineEvent['kind']> = new Set(['casualties', 'violence']);
-
-/** Latest first: the newest release leads, the running totals follow. */
-const newestFirst = (events: readonly TimelineEvent[]) => sortByTime(events).reverse();
 
 const AMONG = /^among the ([\d,]+(?:\.\d+)?) (.+)$/i;
 
@@ -62,48 +66,51 @@ export function parentFigureIndex(figure: Figure, siblings: readonly Figure[]): 
   return siblings.findIndex((other) => other !== figure && other.value === value && other.unit.toLowerCase() === unit);
 }
 
-function refsOf(event: TimelineEvent): FigureRef[] {
-  return event.figures.map((figure, figureIndex) => ({
-    eventId: event.id,
-    figureIndex,
-    figure,
-    quoteIndex: statedQuoteIndex(figure),
-  }));
+function refsOf(event: TimelineEvent, units: ReadonlySet<string> | null): FigureRef[] {
+  return event.figures.flatMap((figure, figureIndex) =>
+    units && !units.has(figure.unit.toLowerCase()) ? [] : [{ eventId: event.id, figureIndex, figure, quoteIndex: statedQuoteIndex(figure) }],
+  );
 }
 
-/** Builds the overview from all events. */
-export function figuresOverview(events: readonly TimelineEvent[]): FiguresOverview {
-  const seriesOf = new Map<string, number>();
-  const series = (unit: string) => {
-    const key = unit.toLowerCase();
-    if (!seriesOf.has(key)) seriesOf.set(key, seriesOf.size);
-    return seriesOf.get(key) ?? 0;
-  };
+/** An event's figures as bars, each breakdown ("23 minors, among the 30 …") under its whole. */
+function barsOf(refs: readonly FigureRef[], series: (unit: string) => number): FigureBar[] {
+  const kept = refs.map((ref) => ref.figure);
+  const parents = refs.map((ref) => parentFigureIndex(ref.figure, kept));
+  const bars: FigureBar[] = [];
+  const byIndex = new Map<number, FigureBar>();
+  refs.forEach((ref, index) => {
+    if (parents[index] !== -1) return;
+    const bar = { ...ref, series: series(ref.figure.unit), parts: [] };
+    bars.push(bar);
+    byIndex.set(index, bar);
+  });
+  refs.forEach((ref, index) => {
+    const parent = byIndex.get(parents[index] ?? -1);
+    if (parent) parent.parts.push({ ...ref, series: parent.series, parts: [] });
+  });
+  return bars;
+}
 
-  const exchanges = newestFirst(events.filter((event) => event.kind === 'exchange' && event.figures.length > 0))
-    .map((event) => {
-      const refs = refsOf(event);
-      const parents = refs.map((ref) => parentFigureIndex(ref.figure, event.figures));
-      const bars: ExchangeBar[] = [];
-      const byIndex = new Map<number, ExchangeBar>();
-      refs.forEach((ref, index) => {
-        if (parents[index] !== -1) return;
-        const bar = { ...ref, series: series(ref.figure.unit), parts: [] };
-        bars.push(bar);
-        byIndex.set(index, bar);
-      });
-      refs.forEach((ref, index) => {
-        const parent = byIndex.get(parents[index] ?? -1);
-        if (parent) parent.parts.push({ ...ref, series: parent.series, parts: [] });
-      });
-      return { event, bars };
-    });
-
-  const casualties = newestFirst(events.filter((event) => CASUALTY_KINDS.has(event.kind) && event.figures.length > 0))
-    .map((event) => ({ event, figures: refsOf(event) }));
-
-  const values = exchanges.flatMap((group) => group.bars.flatMap((bar) => [bar.figure.value, ...bar.parts.map((p) => p.figure.value)]));
-  return { exchanges, casualties, maxExchangeValue: values.reduce((max, value) => Math.max(max, value), 0) };
+/** One section of the overview per figure group, in the vocabulary's order; a group no event has figures for is left out. */
+export function figuresOverview(events: readonly TimelineEvent[], figureGroups: readonly FigureGroup[]): FigureSection[] {
+  return figureGroups.flatMap((group): FigureSection[] => {
+    const kinds = new Set(group.kinds);
+    const units = group.units ? new Set(group.units.map((unit) => unit.toLowerCase())) : null;
+    const withFigures = newestFirst(events.filter((event) => kinds.has(event.kind)))
+      .map((event) => ({ event, refs: refsOf(event, units) }))
+      .filter(({ refs }) => refs.length > 0);
+    if (withFigures.length === 0) return [];
+    if (group.chart === 'numbers') return [{ heading: group.heading, chart: 'numbers', groups: withFigures.map(({ event, refs }) => ({ event, figures: refs })) }];
+    const seriesOf = new Map<string, number>();
+    const series = (unit: string) => {
+      const key = unit.toLowerCase();
+      if (!seriesOf.has(key)) seriesOf.set(key, seriesOf.size);
+      return seriesOf.get(key) ?? 0;
+    };
+    const groups = withFigures.map(({ event, refs }) => ({ event, bars: barsOf(refs, series) }));
+    const values = groups.flatMap((g) => g.bars.flatMap((bar) => [bar.figure.value, ...bar.parts.map((p) => p.figure.value)]));
+    return [{ heading: group.heading, chart: 'bars', groups, maxValue: values.reduce((max, value) => Math.max(max, value), 0) }];
+  });
 }
 
 /**

@@ -9,17 +9,27 @@ interface StoryHeaderProps {
   story: Story;
   /** Actions on the whole story (the embed code), on the brand's line. */
   actions?: ReactNode;
+  /** The index of every story on the site, when the story is one of several. */
+  indexHref?: string | undefined;
 }
 
 /** The story's title, its headlines as the article prints them, and its (inferred) date. */
-export function StoryHeader({ story, actions }: StoryHeaderProps) {
+export function StoryHeader({ story, actions, indexHref }: StoryHeaderProps) {
   // The title is the first headline; the article may print it again, and saying it twice says nothing.
   const others = otherHeadlines(story.title, story.headlines);
   const zone = storyZoneText(story);
   return (
     <header className="story-header page">
       <div className="story-header__top">
-        <p className="story-header__brand">Sourceline</p>
+        <p className="story-header__brand">
+          Sourceline
+          {indexHref && (
+            <>
+              {' · '}
+              <a href={indexHref}>All timelines</a>
+            </>
+          )}
+        </p>
         {actions && <div className="story-header__actions">{actions}</div>}
       </div>
       <h1>{story.title}</h1>

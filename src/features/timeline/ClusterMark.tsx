@@ -24,7 +24,7 @@ export function ClusterMark({ mark, top, label, tabbable, holdsSelection, onActi
   return (
     <button
       type="button"
-      className={`cluster lane--${mark.row.lane.id}${holdsSelection ? ' cluster--selected' : ''}${held ? ' mark--held' : ''}`}
+      className={`cluster lane--${mark.row.lane.index}${holdsSelection ? ' cluster--selected' : ''}${held ? ' mark--held' : ''}`}
       aria-hidden={held || undefined}
       style={{ transform: `translate(${mark.x - mark.width / 2}px, ${top}px)`, width: mark.width }}
       data-cluster-size={mark.items.length}

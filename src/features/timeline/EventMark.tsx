@@ -34,12 +34,12 @@ export function EventMark({ mark, top, markSize, selected, tabbable, onSelect, o
   return (
     <button
       type="button"
-      className={`mark lane--${mark.row.lane.id} mark--label-${label.side}${held ? ' mark--held' : ''}`}
+      className={`mark lane--${mark.row.lane.index} mark--label-${label.side}${held ? ' mark--held' : ''}`}
       aria-hidden={held || undefined}
       style={{ transform: `translate(${left}px, ${top}px)`, width }}
       data-event-id={item.id}
       data-stop-key={mark.key}
-      aria-label={spokenLabel(item.event, zone)}
+      aria-label={spokenLabel(item.event, item.kindLabel, zone)}
       aria-current={selected ? 'true' : undefined}
       tabIndex={tabbable && !held ? 0 : -1}
       onClick={() => onSelect(item.id)}

@@ -1,5 +1,4 @@
 import { formatFigure } from '../../shared/format/figures';
-import { KIND_LABELS } from '../../shared/format/kinds';
 import { formatDateRange, type StoryZone } from '../../shared/time/calendar';
 import type { TimelineItem } from './items';
 
@@ -33,13 +32,13 @@ export function HoverCard({ item, x, rowTop, rowBottom, below, bodyWidth, noteDa
   const left = Math.max(4, Math.min(bodyWidth - width - 4, x - width / 2));
   return (
     <div
-      className={`timeline__card lane--${item.lane}${below ? '' : ' timeline__card--above'}`}
+      className={`timeline__card lane--${item.lane.index}${below ? '' : ' timeline__card--above'}`}
       style={{ left, width, top: below ? rowBottom + 4 : rowTop - 4 }}
       aria-hidden="true"
       onPointerEnter={onPointerEnter}
       onPointerLeave={onPointerLeave}
     >
-      <p className="timeline__card-kind">{KIND_LABELS[event.kind]}</p>
+      <p className="timeline__card-kind">{item.kindLabel}</p>
       <p className="timeline__card-title">{event.title}</p>
       <p className="timeline__card-date">
         {formatDateRange(event.start, event.end, zone)}

@@ -11,12 +11,12 @@ interface LaneNamesProps {
 
 /** Each lane's shape and name: in a gutter beside the lanes, or as a legend on narrow screens. */
 export const LaneNames = memo(function LaneNames({ bands, placement, width }: LaneNamesProps) {
-  const lanes = bands.map((band) => ({ id: band.lane.id, row: band, top: band.y, height: band.height }));
+  const lanes = bands.map((band) => ({ id: band.lane.id, index: band.lane.index, row: band, top: band.y, height: band.height }));
   if (placement === 'legend') {
     return (
       <ul className="timeline__legend" aria-label="Lanes">
-        {lanes.map(({ id, row }) => (
-          <li key={id} className={`lane--${id}`}>
+        {lanes.map(({ id, index, row }) => (
+          <li key={id} className={`lane--${index}`}>
             <MarkShape shape={row.lane.shape} size={18} />
             {row.lane.shortName}
           </li>
@@ -26,8 +26,8 @@ export const LaneNames = memo(function LaneNames({ bands, placement, width }: La
   }
   return (
     <ul className="timeline__gutter" aria-label="Lanes" style={{ width }}>
-      {lanes.map(({ id, row, top, height }) => (
-        <li key={id} className={`lane--${id}`} style={{ top, height }}>
+      {lanes.map(({ id, index, row, top, height }) => (
+        <li key={id} className={`lane--${index}`} style={{ top, height }}>
           <MarkShape shape={row.lane.shape} size={18} />
           <span>{row.lane.name}</span>
         </li>

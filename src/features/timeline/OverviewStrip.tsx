@@ -34,7 +34,7 @@ const MIN_WINDOW_PX = 24;
 /** The whole story in miniature: periods, and how many events each lane has where. Redrawn only when the data or width change. */
 const StripPicture = memo(function StripPicture({ groups, periods, warp, domain, width, hatchId }: Pick<OverviewStripProps, 'groups' | 'periods' | 'warp' | 'domain' | 'width' | 'hatchId'>) {
   const base = baseScale(domain, width);
-  const lanes = groups.filter((g) => g.lane.id !== 'periods');
+  const lanes = groups.filter((g) => !g.lane.periods);
   const rowHeight = (STRIP_HEIGHT - 4) / Math.max(1, lanes.length);
   const breaks = placeBreaks(warp.breaks, base, width, 11).map((b) => ({ ...b, labelSpan: null }));
   const ticks = placeTicks(timeTicks(domain, width, warp), (time) => base(warp.toChart(time)), width, 11);
@@ -44,7 +44,7 @@ const StripPicture = memo(function StripPicture({ groups, periods, warp, domain,
       {periods.map((period, index) => (
         <rect
           key={period.id}
-          className={index % 2 === 1 ? 'band band--hatched' : 'band band--tinted'}
+          className={`${index % 2 === 1 ? 'band band--hatched' : 'band band--tinted'} lane--${period.lane.index}`}
           x={base(period.start)}
           width={Math.max(1, base(period.end) - base(period.start))}
           height={STRIP_HEIGHT}
@@ -62,7 +62,7 @@ const StripPicture = memo(function StripPicture({ groups, periods, warp, domain,
         return bins.map((bin) => (
           <rect
             key={`${group.key}-${bin.x}`}
-            className={`overview__bin lane--${group.lane.id}`}
+            className={`overview__bin lane--${group.lane.index}`}
             x={bin.x}
             width={Math.max(2, bin.width - 0.5)}
             y={2 + laneIndex * rowHeight}

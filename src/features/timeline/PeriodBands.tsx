@@ -16,7 +16,8 @@ interface PeriodBandsProps {
  */
 export function PeriodBands({ periods, toX, width, height, hatchId }: PeriodBandsProps) {
   return (
-    <g className="bands">
+    // The periods' lane names their colour, which the bands, their edges and the hatch take.
+    <g className={`bands lane--${periods[0]?.lane.index ?? 0}`}>
       <defs>
         <pattern id={hatchId} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <rect className="band__hatch-ground" width="8" height="8" />

@@ -23,7 +23,7 @@ function Bar({ bar, emphasis }: { bar: SpanBar; emphasis: boolean }) {
   const height = emphasis ? 8 : 4;
   return (
     <rect
-      className={`span lane--${bar.row.lane.id}${emphasis ? ' span--emphasis' : ''}`}
+      className={`span lane--${bar.row.lane.index}${emphasis ? ' span--emphasis' : ''}`}
       x={bar.x0}
       width={bar.x1 - bar.x0}
       y={bar.row.y + bar.row.height / 2 - height / 2}

@@ -7,14 +7,15 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { validateTimeline } from '../../shared/schema/validate';
 import { TimelineChart } from './TimelineChart';
+import { defaultKinds } from '../../shared/schema/kinds';
 
-const result = validateTimeline(JSON.parse(readFileSync(join(process.cwd(), 'public/data/timeline.json'), 'utf8')));
+const result = validateTimeline(JSON.parse(readFileSync(join(process.cwd(), 'public/gaza-truce/data/timeline.json'), 'utf8')));
 if (!result.ok) throw new Error('the committed timeline does not validate');
 const { story, events } = result.timeline;
 
 describe('hydrating the server render', () => {
   it('matches the first client render exactly', async () => {
-    const chart = <TimelineChart events={events} story={story} selectedId="latest-exchange" onSelect={() => {}} view={null} onViewChange={() => {}} />;
+    const chart = <TimelineChart events={events} story={story} kinds={defaultKinds()} selectedId="latest-exchange" onSelect={() => {}} view={null} onViewChange={() => {}} />;
     const container = document.createElement('div');
     // Render as the server does, where there is no window.
     vi.stubGlobal('window', undefined);

@@ -4,15 +4,16 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { validateTimeline } from '../../shared/schema/validate';
 import { TimelineChart } from './TimelineChart';
+import { defaultKinds } from '../../shared/schema/kinds';
 
 // Runs in Node, with no window or document: the chart must render on the server for prerendering.
 
-const result = validateTimeline(JSON.parse(readFileSync(join(process.cwd(), 'public/data/timeline.json'), 'utf8')));
+const result = validateTimeline(JSON.parse(readFileSync(join(process.cwd(), 'public/gaza-truce/data/timeline.json'), 'utf8')));
 if (!result.ok) throw new Error('the committed timeline does not validate');
 const { story, events } = result.timeline;
 
 function html(selectedId: string | null = null) {
-  return renderToString(<TimelineChart events={events} story={story} selectedId={selectedId} onSelect={() => {}} view={null} onViewChange={() => {}} />);
+  return renderToString(<TimelineChart events={events} story={story} kinds={defaultKinds()} selectedId={selectedId} onSelect={() => {}} view={null} onViewChange={() => {}} />);
 }
 
 describe('the timeline on the server', () => {

@@ -9,12 +9,13 @@ import { TimelineChart } from './TimelineChart';
 import { chartDomain, chartItems } from './frame';
 import { windowToChart } from './warp';
 import { spanOf, type TimeWindow } from './window';
+import { defaultKinds } from '../../shared/schema/kinds';
 
-const result = validateTimeline(JSON.parse(readFileSync(join(process.cwd(), 'public/data/timeline.json'), 'utf8')));
+const result = validateTimeline(JSON.parse(readFileSync(join(process.cwd(), 'public/gaza-truce/data/timeline.json'), 'utf8')));
 if (!result.ok) throw new Error('the committed timeline does not validate');
 const { story, events } = result.timeline;
 // The chart zooms in chart time, where the seven quiet weeks are a short break; the shell hears real time.
-const { items, warp } = chartItems(events);
+const { items, warp } = chartItems(events, defaultKinds());
 const domain = chartDomain(items);
 const chartSpan = (view: TimeWindow) => spanOf(windowToChart(warp, view));
 
@@ -34,6 +35,7 @@ function Shell({
   const [selectedId, setSelectedId] = useState<string | null>(null);
   return (
     <TimelineChart
+      kinds={defaultKinds()}
       events={storyEvents}
       story={story}
       selectedId={selectedId}
@@ -109,7 +111,8 @@ describe('the timeline chart', () => {
   it('stacks the crowded last day in tracks, every event its own titled mark', () => {
     render(<Shell />);
     expect(document.querySelectorAll('[data-cluster-size]')).toHaveLength(0);
-    const diplomacy = [...document.querySelectorAll<HTMLElement>('.mark.lane--diplomacy')];
+    // The default set's fourth lane, diplomacy and statements.
+    const diplomacy = [...document.querySelectorAll<HTMLElement>('.mark.lane--3')];
     expect(diplomacy).toHaveLength(8);
     // One track each: eight different heights.
     expect(new Set(diplomacy.map((mark) => mark.style.transform.split(',')[1])).size).toBe(8);

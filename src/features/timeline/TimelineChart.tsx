@@ -1,4 +1,5 @@
 import { useCallback, useId, useRef, useState, type CSSProperties } from 'react';
+import type { KindTable } from '../../shared/schema/kinds';
 import type { Story, TimelineEvent } from '../../shared/schema/schema';
 import { formatDateRange } from '../../shared/time/calendar';
 import { sourceCredit } from '../../shared/format/source';
@@ -31,6 +32,8 @@ export interface TimelineChartProps {
   events: readonly TimelineEvent[];
   /** The story, for the caption naming the source. */
   story: Story;
+  /** The story's kinds: each event's lane, and the lanes' names, shapes and colours. */
+  kinds: KindTable;
   /** The event the shell has selected, or null. */
   selectedId: string | null;
   /** Asks the shell to select an event. */
@@ -42,12 +45,12 @@ export interface TimelineChartProps {
 }
 
 /**
- * The zoomable timeline: truce periods as bands, events as marks in lanes by kind, clusters
+ * The zoomable timeline: periods (the truce's) as bands, events as marks in lanes by kind, clusters
  * where labels do not fit, an axis that adapts to the zoom, an overview of the whole story,
  * and zoom by gesture, button or key. Pure modules compute the layout; this component and its
  * children only draw it. The view and the selection belong to the shell.
  */
-export function TimelineChart({ events, story, selectedId, onSelect, view, onViewChange }: TimelineChartProps) {
+export function TimelineChart({ events, story, kinds, selectedId, onSelect, view, onViewChange }: TimelineChartProps) {
   const figureRef = useRef<HTMLElement>(null);
   const surfaceRef = useRef<HTMLDivElement>(null);
   const titleId = useId();
@@ -58,6 +61,7 @@ export function TimelineChart({ events, story, selectedId, onSelect, view, onVie
   const [initialSelection] = useState(selectedId);
   const { toReal, reveal, home, metrics, items, warp, breaks, periods, spans, domain, opening, groups, bands, rows, rowsBottom, plotHeight, current, scale, marks, ticks } = useChartLayout(
     events,
+    kinds,
     width,
     view,
     initialSelection,

@@ -1,3 +1,4 @@
+import type { KindTable } from '../../shared/schema/kinds';
 import type { TimelineEvent } from '../../shared/schema/schema';
 import { buildItems, itemInstants, warpItems, type TimelineItem } from './items';
 import { chartMetrics, domainEdge, MIN_WIDTH } from './metrics';
@@ -11,8 +12,8 @@ export interface ChartFrame {
 }
 
 /** The story's items in chart time, with the breaks they were mapped through. */
-export function chartItems(events: readonly TimelineEvent[]): { items: TimelineItem[]; warp: TimeWarp } {
-  const real = buildItems(events);
+export function chartItems(events: readonly TimelineEvent[], kinds: KindTable): { items: TimelineItem[]; warp: TimeWarp } {
+  const real = buildItems(events, kinds);
   const warp = storyWarp(itemInstants(real));
   return { items: warpItems(real, warp), warp };
 }
@@ -27,8 +28,8 @@ export function chartDomain(items: readonly TimelineItem[]): TimeWindow {
 }
 
 /** The frame a link's view is fitted to: the breaks the chart draws, and the span it shows. */
-export function chartFrame(events: readonly TimelineEvent[]): ChartFrame {
-  const { items, warp } = chartItems(events);
+export function chartFrame(events: readonly TimelineEvent[], kinds: KindTable): ChartFrame {
+  const { items, warp } = chartItems(events, kinds);
   return { warp, domain: chartDomain(items) };
 }
 

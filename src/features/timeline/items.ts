@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../../shared/schema/schema';
 import { endInstant, isDateOnly, toInstant } from '../../shared/time/calendar';
-import { laneOf, type LaneId } from './lanes';
+import type { KindTable, Lane } from '../../shared/schema/kinds';
 import type { TimeWarp } from './warp';
 import { DAY } from './window';
 
@@ -16,7 +16,10 @@ import { DAY } from './window';
 export interface TimelineItem {
   id: string;
   event: TimelineEvent;
-  lane: LaneId;
+  /** The lane its kind is drawn in. */
+  lane: Lane;
+  /** Its kind as readers see it named ("Truce period"). */
+  kindLabel: string;
   /** Position in the story's date order (as the list shows it). */
   order: number;
   /** The span the event covers: a whole day for a date-only value, the close of its last day for a range. */
@@ -31,7 +34,7 @@ export interface TimelineItem {
  * Items for every event, ordered by their anchor (then date order). Each date is parsed once:
  * the order is the list's (`sortByTime`: start, end, id) on the parsed instants.
  */
-export function buildItems(events: readonly TimelineEvent[]): TimelineItem[] {
+export function buildItems(events: readonly TimelineEvent[], kinds: KindTable): TimelineItem[] {
   const parsed = events.map((event) => ({ event, start: toInstant(event.start), end: endInstant(event.start, event.end), dateOnly: isDateOnly(event.start) }));
   parsed.sort((a, b) => a.start - b.start || a.end - b.end || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0));
   const perDay = new Map<number, number>();
@@ -44,18 +47,19 @@ export function buildItems(events: readonly TimelineEvent[]): TimelineItem[] {
       seen.set(start, index + 1);
       anchor = start + ((index + 0.5) / (perDay.get(start) ?? 1)) * DAY;
     }
-    return { id: event.id, event, lane: laneOf(event.kind), order, start, end, anchor, dateOnly };
+    const kind = kinds.find(event.kind);
+    return { id: event.id, event, lane: kind?.lane ?? kinds.lane(event.kind), kindLabel: kind?.label ?? event.kind, order, start, end, anchor, dateOnly };
   });
   return items.sort((a, b) => a.anchor - b.anchor || a.order - b.order);
 }
 
 /** The items of each lane, each list ordered by anchor. */
-export function itemsByLane(items: readonly TimelineItem[]): Map<LaneId, TimelineItem[]> {
-  const lanes = new Map<LaneId, TimelineItem[]>();
+export function itemsByLane(items: readonly TimelineItem[]): Map<string, TimelineItem[]> {
+  const lanes = new Map<string, TimelineItem[]>();
   for (const item of items) {
-    const list = lanes.get(item.lane);
+    const list = lanes.get(item.lane.id);
     if (list) list.push(item);
-    else lanes.set(item.lane, [item]);
+    else lanes.set(item.lane.id, [item]);
   }
   return lanes;
 }

@@ -11,10 +11,11 @@ import { estimateTextWidth } from './textWidth';
 import { storyWarp, windowToChart } from './warp';
 import { type TimeWindow } from './window';
 import { chartDomain } from './frame';
+import { defaultKinds } from '../../shared/schema/kinds';
 
-const result = validateTimeline(JSON.parse(readFileSync(new URL('../../../public/data/timeline.json', import.meta.url), 'utf8')));
+const result = validateTimeline(JSON.parse(readFileSync(new URL('../../../public/gaza-truce/data/timeline.json', import.meta.url), 'utf8')));
 if (!result.ok) throw new Error('the committed timeline does not validate');
-const real = buildItems(result.timeline.events);
+const real = buildItems(result.timeline.events, defaultKinds());
 const warp = storyWarp(itemInstants(real));
 const items = warpItems(real, warp);
 const groups = groupRows(items);

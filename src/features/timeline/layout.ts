@@ -1,7 +1,7 @@
 import { mapAll } from '../../shared/scale/linear';
 import type { NavStop } from './keyboard';
 import type { TimelineItem } from './items';
-import { LANES, type Lane } from './lanes';
+import type { Lane } from '../../shared/schema/kinds';
 import { laneRuns, layoutLane, runThreshold, type LabelCandidate, type PlacedLabel } from './labels';
 import { labelCandidates } from './markText';
 import type { ChartMetrics } from './metrics';
@@ -54,14 +54,15 @@ export type ChartMark =
 /** Horizontal padding inside a label's pill, both sides together. */
 export const LABEL_PADDING = 8;
 
-/** The lanes that have events, from top to bottom, each with its events in anchor order. */
+/** The lanes that have events, from top to bottom (the vocabulary's order), each with its events in anchor order. */
 export function groupRows(items: readonly TimelineItem[]): RowGroup[] {
-  const rows: RowGroup[] = [];
-  for (const lane of LANES) {
-    const inLane = items.filter((item) => item.lane === lane.id);
-    if (inLane.length > 0) rows.push({ key: lane.id, lane, items: inLane });
+  const byLane = new Map<Lane, TimelineItem[]>();
+  for (const item of items) {
+    const list = byLane.get(item.lane);
+    if (list) list.push(item);
+    else byLane.set(item.lane, [item]);
   }
-  return rows;
+  return [...byLane].sort(([a], [b]) => a.index - b.index).map(([lane, inLane]) => ({ key: lane.id, lane, items: inLane }));
 }
 
 /** Places the lanes one under another, each as tall as its `tracks[i]` tracks. */
@@ -83,7 +84,7 @@ export function bandsHeight(bands: readonly LaneBand[]): number {
 }
 
 /** The narrowest label worth drawing in this lane. */
-const minLabelOf = (lane: Lane, metrics: ChartMetrics) => (lane.id === 'periods' ? metrics.periodMinLabel : metrics.minLabel);
+const minLabelOf = (lane: Lane, metrics: ChartMetrics) => (lane.periods ? metrics.periodMinLabel : metrics.minLabel);
 
 // A lane's anchors and bar ends in chart time, gathered once per set of items.
 const trackInputCache = new WeakMap<readonly TimelineItem[], { anchors: Float64Array; ends: Float64Array }>();
@@ -133,9 +134,9 @@ export function lastingItems(items: readonly TimelineItem[]): readonly TimelineI
   return lasting;
 }
 
-/** Whether an event is drawn with a bar for its span: it lasts more than a day, and is not a truce period (those are bands). */
+/** Whether an event is drawn with a bar for its span: it lasts more than a day, and is not a period (those are bands). */
 export function hasBar(item: TimelineItem): boolean {
-  return item.lane !== 'periods' && item.end - item.start > DAY;
+  return !item.lane.periods && item.end - item.start > DAY;
 }
 
 /** The sizes stacking works with. */

@@ -13,13 +13,13 @@ function event(overrides: Partial<TimelineEvent> = {}): TimelineEvent {
     figures: [{ value: 3, unit: 'people', label: 'killed' }],
     quotes: [{ text: 'three people', start: 0, end: 12 }],
     ...overrides,
-  } as TimelineEvent;
+  };
 }
 
 describe('what a mark says', () => {
   it('speaks the date, whether it is inferred, the title, the figures and the kind', () => {
-    expect(spokenLabel(event())).toBe('30 November 2023 (date inferred): Shooting in Jerusalem kills three people, 3 people killed. Violence');
-    expect(spokenLabel(event({ dateBasis: 'stated', figures: [], start: '2023-11-24', end: '2023-11-27', kind: 'truce-period', title: 'Truce' }))).toBe(
+    expect(spokenLabel(event(), 'Violence')).toBe('30 November 2023 (date inferred): Shooting in Jerusalem kills three people, 3 people killed. Violence');
+    expect(spokenLabel(event({ dateBasis: 'stated', figures: [], start: '2023-11-24', end: '2023-11-27', kind: 'truce-period', title: 'Truce' }), 'Truce period')).toBe(
       '24–27 November 2023: Truce. Truce period',
     );
   });

@@ -1,6 +1,5 @@
 import type { TimelineEvent } from '../../shared/schema/schema';
 import { formatFigure, formatValue } from '../../shared/format/figures';
-import { KIND_LABELS } from '../../shared/format/kinds';
 import { formatDate, formatDateRange, type StoryZone } from '../../shared/time/calendar';
 
 /**
@@ -22,10 +21,10 @@ export function keyFigures(event: TimelineEvent): string {
  * What a screen reader says for a mark: "30 November 2023 (date inferred): Shooting in Jerusalem
  * kills three people, 3 people killed. Violence".
  */
-export function spokenLabel(event: TimelineEvent, zone?: StoryZone): string {
+export function spokenLabel(event: TimelineEvent, kindLabel: string, zone?: StoryZone): string {
   const date = `${formatDateRange(event.start, event.end, zone)}${event.dateBasis === 'inferred' ? ' (date inferred)' : ''}`;
   const figures = event.figures.map(formatFigure);
-  return `${date}: ${[event.title, ...figures].join(', ')}. ${KIND_LABELS[event.kind]}`;
+  return `${date}: ${[event.title, ...figures].join(', ')}. ${kindLabel}`;
 }
 
 /**

@@ -9,6 +9,7 @@ import { chartMetrics } from './metrics';
 import { openingLayout, TRACK_BUDGET, TRACKS_PER_LANE } from './opening';
 import { viewScale } from './scale';
 import { DAY, spanOf, type TimeWindow } from './window';
+import { defaultKinds } from '../../shared/schema/kinds';
 
 const KINDS = ['exchange', 'casualties', 'diplomacy', 'statement', 'humanitarian', 'military'] as const;
 const WORDS = ['Officials', 'in', 'Doha', 'say', 'talks', 'resume', 'after', 'a', 'pause', 'over', 'aid', 'convoys', 'and', 'hostages'];
@@ -23,7 +24,7 @@ function yearStory(count: number): TimelineEvent[] {
 }
 
 function chart(events: readonly TimelineEvent[], width: number) {
-  const { items, warp } = chartItems(events);
+  const { items, warp } = chartItems(events, defaultKinds());
   const metrics = chartMetrics(width);
   const domain = chartDomain(items);
   const groups = groupRows(items);
@@ -35,7 +36,7 @@ function chart(events: readonly TimelineEvent[], width: number) {
 
 const titled = (marks: readonly ChartMark[], metrics: ReturnType<typeof chartMetrics>) => marks.filter((mark) => isTitledInView(mark, metrics));
 
-const truce = validateTimeline(JSON.parse(readFileSync(new URL('../../../public/data/timeline.json', import.meta.url), 'utf8')));
+const truce = validateTimeline(JSON.parse(readFileSync(new URL('../../../public/gaza-truce/data/timeline.json', import.meta.url), 'utf8')));
 if (!truce.ok) throw new Error('the committed timeline does not validate');
 
 describe('the first view', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { binOpacity, densityBins, MIN_BIN_OPACITY } from './overview';
+import { MIN_BIN_OPACITY } from '../../shared/color/lanePaint';
+import { binOpacity, densityBins } from './overview';
 
 describe('the overview’s density', () => {
   it('counts events into bins across the strip and leaves empty bins out', () => {

@@ -3,11 +3,9 @@
  * lane by lane. Counting into a few hundred bins keeps the strip cheap at 10,000 events.
  */
 
-/**
- * The faintest a bin is drawn (the busiest is opaque): still 3:1 against the strip's ground, so a
- * lone event shows (colors.test.ts).
- */
-export const MIN_BIN_OPACITY = 0.8;
+// The faintest a bin is drawn (the busiest is opaque): still 3:1 against the strip's ground, so a
+// lone event shows; a story's colours are checked for it when its data is built (laneContrast.ts).
+import { MIN_BIN_OPACITY } from '../../shared/color/lanePaint';
 
 /** How opaque a bin of `count` events is drawn, when the busiest bin holds `most`. */
 export function binOpacity(count: number, most: number): number {

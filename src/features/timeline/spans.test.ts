@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LANES } from './lanes';
 import type { ChartRow } from './layout';
 import { linearScale } from '../../shared/scale/linear';
 import { spanBars, type Span } from './spans';
+import { defaultKinds } from '../../shared/schema/kinds';
 
 const row = (key: string, overflow = true): ChartRow => ({
   key,
-  lane: LANES[1]!,
-  band: { key, lane: LANES[1]!, items: [], tracks: 1, y: 0, height: 40 },
+  lane: defaultKinds().lanes[1]!,
+  band: { key, lane: defaultKinds().lanes[1]!, items: [], tracks: 1, y: 0, height: 40 },
   track: 0,
   items: [],
   overflow,

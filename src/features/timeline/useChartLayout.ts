@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import type { KindTable } from '../../shared/schema/kinds';
 import type { TimelineEvent } from '../../shared/schema/schema';
 import { chartDomain, chartItems, fitToFrame } from './frame';
 import { bandsHeight, groupRows, isTitledInView, lastingItems, layoutMarks, marksFor, placeBands, rowsAt } from './layout';
@@ -23,10 +24,10 @@ import { clampWindow, MIN_SPAN, type TimeWindow } from './window';
  * to an event (`initialSelection`, the selection the chart was first drawn with) a view that titles it. Everything the
  * hook returns is in chart time (see `warp.ts`); `toReal` turns a chart-time window back.
  */
-export function useChartLayout(events: readonly TimelineEvent[], width: number, view: TimeWindow | null, initialSelection: string | null) {
+export function useChartLayout(events: readonly TimelineEvent[], kinds: KindTable, width: number, view: TimeWindow | null, initialSelection: string | null) {
   const metrics = useMemo(() => chartMetrics(width), [width]);
-  const { items, warp } = useMemo(() => chartItems(events), [events]);
-  const periods = useMemo(() => items.filter((item) => item.lane === 'periods'), [items]);
+  const { items, warp } = useMemo(() => chartItems(events, kinds), [events, kinds]);
+  const periods = useMemo(() => items.filter((item) => item.lane.periods), [items]);
   const domain = useMemo(() => chartDomain(items), [items]);
   const groups = useMemo(() => groupRows(items), [items]);
   const opening = useMemo(() => openingLayout(groups, domain, metrics), [groups, domain, metrics]);

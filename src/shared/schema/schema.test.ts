@@ -70,7 +70,7 @@ describe('the timeline schema', () => {
   it('requires an end on a truce period', () => {
     const data = valid() as { events: Record<string, unknown>[] };
     delete data.events[0]!.end;
-    expect(problems(data)).toEqual(['events[0].end: Invalid input: expected string, received undefined (event "truce")']);
+    expect(problems(data)).toEqual(['events[0].end: missing: a "Truce period" is a period, drawn as a band across the chart, so it needs an end (event "truce")']);
   });
 
   it('requires a note on an inferred date', () => {
@@ -189,3 +189,73 @@ describe('the timeline schema', () => {
     expect(problems(data)).toHaveLength(1);
   });
 });
+
+describe('a story\'s vocabulary in the data', () => {
+  const vocabulary = () => ({
+    lanes: [
+      { id: 'count', name: 'The count', shortName: 'Count', shape: 'circle', color: { light: '#0b5cad', dark: '#8cc2ff' }, kinds: [{ id: 'result', label: 'Result' }] },
+      { id: 'talks', name: 'Talks', shortName: 'Talks', shape: 'square', color: { light: '#6a3fb5', dark: '#c3a6ff' }, kinds: [{ id: 'statement', label: 'Statement' }] },
+    ],
+    figureGroups: [{ heading: 'Results', kinds: ['result'], chart: 'bars' }],
+  });
+  const withVocabulary = (v: unknown) => {
+    const data = valid() as Record<string, unknown> & { events: { kind: string }[] };
+    data.vocabulary = v;
+    data.events[0]!.kind = 'result';
+    return data;
+  };
+
+  it('is optional: without one, the default set\'s kinds are the story\'s', () => {
+    expect(problems(valid())).toEqual([]);
+  });
+
+  it('accepts a story\'s own kinds, and refuses an event of a kind it does not declare', () => {
+    expect(problems(withVocabulary(vocabulary()))).toEqual([]);
+    const data = withVocabulary(vocabulary());
+    data.events[0]!.kind = 'truce-period';
+    expect(problems(data)).toEqual(['events[0].kind: "truce-period" is not a kind of this story (its kinds: result, statement) (event "truce")']);
+  });
+
+  it('refuses two lanes of one shape, a kind in two lanes, two lanes of periods and a figure group of unknown kinds', () => {
+    const v = vocabulary();
+    v.lanes[1]!.shape = 'circle';
+    v.lanes[1]!.kinds.push({ id: 'result', label: 'Again' });
+    (v.lanes[0] as Record<string, unknown>).periods = true;
+    (v.lanes[1] as Record<string, unknown>).periods = true;
+    v.figureGroups[0]!.kinds = ['results'];
+    const data = withVocabulary(v) as Record<string, unknown> & { events: Record<string, unknown>[] };
+    data.events[1]!.end = '2023-11-25';
+    expect(problems(data)).toEqual([
+      'vocabulary.lanes[1].shape: "circle" is already the shape of lane "count"; each lane needs its own, so its kinds are told apart without colour (shapes: diamond, circle, triangle, square, plus, triangle-down, hexagon, star)',
+      'vocabulary.lanes[1].periods: only one lane may hold periods, and lane "count" does',
+      'vocabulary.lanes[1].kinds[1].id: kind "result" is already in lane "count"; a kind belongs to one lane',
+      'vocabulary.figureGroups[0].kinds[0]: "results" is not a kind of any lane (kinds: result, statement)',
+    ]);
+  });
+
+  it('refuses a colour that is not #rrggbb, and one without contrast, naming the lane, its kinds, the colour and the scheme', () => {
+    const v = vocabulary();
+    v.lanes[0]!.color = { light: 'blue', dark: '#8cc2ff' };
+    expect(problems(withVocabulary(v))).toEqual([
+      'vocabulary.lanes[0].color.light: expected a colour as #rrggbb',
+    ]);
+    v.lanes[0]!.color = { light: '#0b5cad', dark: '#333333' };
+    const [message, ...rest] = problems(withVocabulary(v));
+    expect(rest).toEqual([]);
+    expect(message).toMatch(/^vocabulary\.lanes\[0\]\.color\.dark: #333333, lane "count"'s colour \(kinds "result"\) in the dark scheme, has too little contrast: 1\.\d:1 for marks on the page \(#121417\) \(needs 3:1\); /);
+  });
+
+  it('holds a lane of periods to the band checks too (edge, hatch, and the text laid over a band at 4.5:1)', () => {
+    const v = vocabulary();
+    // Enough for marks; as a band's hatch, drawn at 0.8 over its own faint ground, not.
+    v.lanes[0]!.color = { light: '#be37fa', dark: '#8cc2ff' };
+    expect(problems(withVocabulary(v))).toEqual([]);
+    (v.lanes[0] as Record<string, unknown>).periods = true;
+    const data = withVocabulary(v);
+    (data.events[0] as Record<string, unknown>).end = '2023-11-27';
+    expect(problems(data)).toEqual([
+      expect.stringMatching(/^vocabulary\.lanes\[0\]\.color\.light: #be37fa, lane "count"'s colour \(kinds "result"\) in the light scheme, has too little contrast: 2\.\d:1 for the hatch of a period band on its ground \(needs 3:1\)$/),
+    ]);
+  });
+});
+

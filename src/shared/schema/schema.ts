@@ -3,6 +3,10 @@ import { en } from 'zod/locales';
 import { EVENT_ID_MAX_LENGTH } from '../ids/eventId';
 import { firstBidiControl } from '../text/bidi';
 import { impossibleDate } from '../time/calendar';
+import { formatRatio, laneContrastShortfalls } from '../color/laneContrast';
+import { MARK_SHAPES, MAX_LANES } from './shapes';
+import { DEFAULT_VOCABULARY } from './defaultVocabulary';
+import { kindTable } from './kinds';
 
 /**
  * The data contract of `public/data/timeline.json`: the one schema the app validates with,
@@ -98,36 +102,127 @@ const eventFields = {
   quotes: z.array(QuoteSchema).check(z.minLength(1, 'every event rests on at least one quote')),
 };
 
-/** The kinds of event, as a discriminated union on `kind`. A truce period always has an end. */
-export const EventSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('truce-period'), ...eventFields, end: IsoDateSchema }),
-  z.object({ kind: z.literal('exchange'), ...eventFields }),
-  z.object({ kind: z.literal('casualties'), ...eventFields }),
-  z.object({ kind: z.literal('violence'), ...eventFields }),
-  z.object({ kind: z.literal('military'), ...eventFields }),
-  z.object({ kind: z.literal('diplomacy'), ...eventFields }),
-  z.object({ kind: z.literal('statement'), ...eventFields }),
-  z.object({ kind: z.literal('humanitarian'), ...eventFields }),
-]);
+/**
+ * A kind of event or a lane, named in the story's vocabulary: lowercase letters, digits and
+ * hyphens, as they go into class names and the authoring file.
+ */
+export const VocabularyIdSchema = z
+  .string()
+  .check(z.regex(/^[a-z][a-z0-9-]*$/, 'expected lowercase letters, digits and hyphens, starting with a letter'), z.maxLength(40, 'at most 40 characters'));
 
-export const EVENT_KINDS = [
-  'truce-period',
-  'exchange',
-  'casualties',
-  'violence',
-  'military',
-  'diplomacy',
-  'statement',
-  'humanitarian',
-] as const satisfies readonly TimelineEvent['kind'][];
+/**
+ * One event of the story. Its `kind` is one the story's vocabulary declares (checked with the whole
+ * timeline below); an event of a kind in a lane of periods has an end.
+ */
+export const EventSchema = z.object({ kind: VocabularyIdSchema, ...eventFields });
 
-/** The article's publisher, its address, byline and publication date or time. */
+const HEX_COLOUR = /^#[0-9a-fA-F]{6}$/;
+
+/** A lane's colour in the light and the dark scheme, each `#rrggbb`. */
+export const LaneColorSchema = z.object({
+  light: z.string().check(z.regex(HEX_COLOUR, 'expected a colour as #rrggbb')),
+  dark: z.string().check(z.regex(HEX_COLOUR, 'expected a colour as #rrggbb')),
+});
+
+/** A kind of event: its id (what events name in `kind`) and how readers see it named. */
+export const VocabularyKindSchema = z.object({ id: VocabularyIdSchema, label: editorText() });
+
+/**
+ * A row of the chart and the kinds drawn in it, with its name, its short name (the legend on
+ * narrow screens), its shape and its colour in both schemes. A lane of `periods` draws its events
+ * as bands across every lane (the truce and its extension).
+ */
+export const LaneSchema = z.object({
+  id: VocabularyIdSchema,
+  name: editorText(),
+  shortName: editorText(),
+  shape: z.enum(MARK_SHAPES),
+  color: LaneColorSchema,
+  periods: z.optional(z.boolean()),
+  kinds: z.array(VocabularyKindSchema).check(z.minLength(1, 'a lane holds at least one kind')),
+});
+
+/**
+ * Figures charted together under a heading: those of events of these kinds (and, when given,
+ * only these units), as bars on one scale from zero, or as numbers when their scopes differ too
+ * much for lengths to compare.
+ */
+export const FigureGroupSchema = z.object({
+  heading: editorText(),
+  kinds: z.array(VocabularyIdSchema).check(z.minLength(1)),
+  units: z.optional(z.array(nonEmpty()).check(z.minLength(1))),
+  chart: z.enum(['bars', 'numbers']),
+});
+
+/**
+ * The story's vocabulary: its lanes, from top to bottom, each with its kinds, and its figure
+ * groups. Each lane has its own shape, so kinds are told apart without colour; each colour passes
+ * WCAG 2.2 AA wherever the chart paints with it (`laneContrastShortfalls`).
+ */
+export const VocabularySchema = z
+  .object({
+    lanes: z.array(LaneSchema).check(z.minLength(1), z.maxLength(MAX_LANES, `at most ${MAX_LANES} lanes`)),
+    figureGroups: z.array(FigureGroupSchema),
+  })
+  .check(
+    z.superRefine((vocabulary, ctx) => {
+      for (const { path, message } of vocabularyProblems(vocabulary)) ctx.addIssue({ code: 'custom', path, message, input: vocabulary });
+    }),
+  );
+
+/** What a type cannot say about a vocabulary, each with its path inside it. */
+export function vocabularyProblems(vocabulary: z.infer<typeof VocabularySchema>): { path: PropertyKey[]; message: string }[] {
+  const problems: { path: PropertyKey[]; message: string }[] = [];
+  const laneIds = new Map<string, number>();
+  const kindIds = new Map<string, string>();
+  const shapes = new Map<string, string>();
+  let periodsLane: string | undefined;
+  vocabulary.lanes.forEach((lane, l) => {
+    const kindsOf = lane.kinds.map((kind) => `"${kind.id}"`).join(', ');
+    if (laneIds.has(lane.id)) problems.push({ path: ['lanes', l, 'id'], message: `lane id "${lane.id}" is given twice (also lanes[${laneIds.get(lane.id)}])` });
+    laneIds.set(lane.id, l);
+    const shapeOwner = shapes.get(lane.shape);
+    if (shapeOwner) problems.push({ path: ['lanes', l, 'shape'], message: `"${lane.shape}" is already the shape of lane "${shapeOwner}"; each lane needs its own, so its kinds are told apart without colour (shapes: ${MARK_SHAPES.join(', ')})` });
+    else shapes.set(lane.shape, lane.id);
+    if (lane.periods) {
+      if (periodsLane) problems.push({ path: ['lanes', l, 'periods'], message: `only one lane may hold periods, and lane "${periodsLane}" does` });
+      periodsLane ??= lane.id;
+    }
+    lane.kinds.forEach((kind, k) => {
+      const owner = kindIds.get(kind.id);
+      if (owner) problems.push({ path: ['lanes', l, 'kinds', k, 'id'], message: `kind "${kind.id}" is already in lane "${owner}"; a kind belongs to one lane` });
+      else kindIds.set(kind.id, lane.id);
+    });
+    for (const scheme of ['light', 'dark'] as const) {
+      const colour = lane.color[scheme];
+      const shortfalls = laneContrastShortfalls(colour, scheme, lane.periods === true);
+      if (shortfalls.length === 0) continue;
+      const listed = shortfalls.map((s) => `${formatRatio(s.ratio)} for ${s.what} (needs ${s.needed}:1)`).join('; ');
+      problems.push({
+        path: ['lanes', l, 'color', scheme],
+        message: `${colour}, lane "${lane.id}"'s colour (kinds ${kindsOf}) in the ${scheme} scheme, has too little contrast: ${listed}`,
+      });
+    }
+  });
+  vocabulary.figureGroups.forEach((group, g) => {
+    group.kinds.forEach((kind, k) => {
+      if (!kindIds.has(kind)) problems.push({ path: ['figureGroups', g, 'kinds', k], message: `"${kind}" is not a kind of any lane (kinds: ${[...kindIds.keys()].join(', ')})` });
+    });
+  });
+  return problems;
+}
+
+const HttpUrlSchema = z.string().check(z.regex(/^https?:\/\/[^\s"<>]+$/, 'expected an http(s) URL'));
+
+/** The article's publisher, its address, byline and publication date or time, and the licence it is reused under. */
 export const SourceSchema = z.object({
   publisher: z.optional(editorText()),
   /** Only http(s): the address is a link readers follow. */
-  url: z.optional(z.string().check(z.regex(/^https?:\/\/[^\s"<>]+$/, 'expected an http(s) URL'))),
+  url: z.optional(HttpUrlSchema),
   byline: z.optional(editorText()),
   published: z.optional(IsoDateSchema),
+  /** The licence that lets the story reuse the article ("CC BY 2.5"), with its deed's address. */
+  license: z.optional(z.object({ name: editorText(), url: z.optional(HttpUrlSchema) })),
 });
 
 export const StorySchema = z.object({
@@ -160,6 +255,8 @@ export const StorySchema = z.object({
 const TimelineShape = z.object({
   version: z.literal(1),
   story: StorySchema,
+  /** The story's lanes, kinds and figure groups; without it, the default set (`defaultVocabulary.ts`). */
+  vocabulary: z.optional(VocabularySchema),
   events: z.array(EventSchema).check(z.minLength(1, 'a timeline needs at least one event')),
 });
 
@@ -167,6 +264,7 @@ const TimelineShape = z.object({
 export const TimelineSchema = TimelineShape.check(
   z.superRefine((timeline, ctx) => {
     const { story, events } = timeline;
+    const kinds = kindTable(timeline.vocabulary ?? DEFAULT_VOCABULARY);
     if (story.dateBasis === 'inferred' && !story.dateNote) {
       ctx.addIssue({ code: 'custom', path: ['story', 'dateNote'], message: 'an inferred date needs a note saying how it was inferred' });
     }
@@ -177,6 +275,12 @@ export const TimelineSchema = TimelineShape.check(
         ctx.addIssue({ code: 'custom', path: ['events', index, 'id'], message: `duplicate id "${event.id}" (also events[${earlier}])` });
       } else {
         seen.set(event.id, index);
+      }
+      const kind = kinds.find(event.kind);
+      if (!kind) {
+        ctx.addIssue({ code: 'custom', path: ['events', index, 'kind'], message: `"${event.kind}" is not a kind of this story (its kinds: ${kinds.ids.join(', ')})` });
+      } else if (kind.lane.periods && event.end === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['events', index, 'end'], message: `missing: a "${kind.label}" is a period, drawn as a band across the chart, so it needs an end` });
       }
       if (event.end !== undefined && event.end < event.start) {
         ctx.addIssue({ code: 'custom', path: ['events', index, 'end'], message: `the end (${event.end}) comes before the start (${event.start})` });
@@ -207,6 +311,11 @@ export type Timeline = z.infer<typeof TimelineShape>;
 export type Story = z.infer<typeof StorySchema>;
 export type TimelineEvent = z.infer<typeof EventSchema>;
 export type EventKind = TimelineEvent['kind'];
+export type Vocabulary = z.infer<typeof VocabularySchema>;
+export type VocabularyLane = z.infer<typeof LaneSchema>;
+export type VocabularyKind = z.infer<typeof VocabularyKindSchema>;
+export type LaneColor = z.infer<typeof LaneColorSchema>;
+export type FigureGroup = z.infer<typeof FigureGroupSchema>;
 export type Figure = z.infer<typeof FigureSchema>;
 export type Quote = z.infer<typeof QuoteSchema>;
 export type DateBasis = z.infer<typeof DateBasisSchema>;

@@ -1,0 +1,67 @@
+import './stories.css';
+import type { StoryIndexEntry } from '../../shared/schema/stories';
+import { formatDate, formatDateRange } from '../../shared/time/calendar';
+
+interface StoryIndexProps {
+  stories: readonly StoryIndexEntry[];
+  /** The site's root (ends with `/`): each story's link is its folder from there. */
+  siteUrl: string;
+}
+
+/**
+ * The site's root when it holds several stories: each story's title as a link to its timeline,
+ * the article it is made from, the days it covers, how many events it has and its key figure.
+ * Static: it needs no script, and the build prerenders it.
+ */
+export function StoryIndex({ stories, siteUrl }: StoryIndexProps) {
+  return (
+    <>
+      <header className="story-header page">
+        <div className="story-header__top">
+          <p className="story-header__brand">Sourceline</p>
+        </div>
+        <h1>Timelines</h1>
+        <p className="stories__intro">Each timeline is made from one news article: every event, date and figure links to the words of the article that state it.</p>
+      </header>
+      <main className="page stories" id="main">
+        <h2 className="visually-hidden">
+          {stories.length} timeline{stories.length === 1 ? '' : 's'}
+        </h2>
+        <ul className="stories__list">
+          {stories.map((story) => (
+            <li key={story.slug} className="story-card">
+              <h3 className="story-card__title">
+                <a href={new URL(story.path, siteUrl).href}>{story.title}</a>
+              </h3>
+              <p className="story-card__span">
+                <time dateTime={story.firstDay}>{formatDateRange(story.firstDay, story.lastDay)}</time>
+                {` · ${story.events} event${story.events === 1 ? '' : 's'}`}
+              </p>
+              {story.keyFigure && (
+                <p className="story-card__figure">
+                  <span className="story-card__value">{story.keyFigure.text}</span>
+                  <span className="story-card__event"> — {story.keyFigure.event}</span>
+                </p>
+              )}
+              <p className="story-card__source">
+                {/* The title is often the article's own headline: it is said once. */}
+                From the article{story.headline === story.title ? '' : ` “${story.headline}”`}
+                {story.publisher ? `, ${story.publisher}` : ''}
+                {story.date && (
+                  <>
+                    {', '}
+                    <time dateTime={story.date}>{formatDate(story.date, story)}</time>
+                    {story.dateBasis === 'inferred' && ' (date inferred)'}
+                  </>
+                )}
+              </p>
+            </li>
+          ))}
+        </ul>
+      </main>
+      <footer className="page site-footer">
+        <p>Sourceline: timelines in which every event, date and figure links to the words of the article that state it.</p>
+      </footer>
+    </>
+  );
+}
