@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { HOST_ORIGIN } from './support/ports';
+import { ELECTION_BASE, HOST_ORIGIN, SITE_BASE, TRUCE_PATH } from './support/ports';
 import { watchCsp } from './support/cspWatch';
 import { selectInEmbed, selectedInEmbed, watchPage } from './support/embedWatch';
 import { serveWithoutInlineData } from './support/withoutInlineData';
@@ -71,6 +71,42 @@ for (const path of ['events/truce-extension/', './?embed=1', 'events/initial-tru
     const violations = await watchCsp(page);
     await page.goto(path);
     await started(page);
+    await page.waitForLoadState('networkidle');
+    expect(violations).toEqual([]);
+  });
+}
+
+test('the index of stories is sent the policy and breaks no rule of it, in either scheme', async ({ page }) => {
+  const violations = await watchCsp(page);
+  const response = await page.goto(SITE_BASE);
+  expect(response?.headers()['content-security-policy']).toBe(policy);
+  await expect(page.locator('.story-card')).toHaveCount(2);
+  // The colour scheme set before the first paint (the hashed inline script) runs on the index too.
+  await page.goto(`${SITE_BASE}?theme=dark`);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.waitForLoadState('networkidle');
+  expect(violations).toEqual([]);
+});
+
+test('the root’s old links send the reader on to the truce story within the policy', async ({ page }) => {
+  const violations = await watchCsp(page);
+  // An old event page (its script file, not an inline script) and an old link to the root with a state.
+  await page.goto(`${SITE_BASE}events/truce-extension/`);
+  await expect(page).toHaveURL(`${SITE_BASE}${TRUCE_PATH}events/truce-extension/`);
+  await started(page);
+  await page.goto(`${SITE_BASE}?event=initial-truce`);
+  await expect(page).toHaveURL(`${SITE_BASE}${TRUCE_PATH}?event=initial-truce`);
+  await started(page);
+  await page.waitForLoadState('networkidle');
+  expect(violations).toEqual([]);
+});
+
+for (const path of ['', 'events/inec-declares-tinubu/', '?embed=1&theme=dark']) {
+  test(`the election story's ${path || 'main page'} breaks no rule of the policy`, async ({ page }) => {
+    const violations = await watchCsp(page);
+    await page.goto(`${ELECTION_BASE}${path}`);
+    await started(page);
+    await page.mouse.move(300, 300);
     await page.waitForLoadState('networkidle');
     expect(violations).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { SITE_BASE } from './support/ports';
 import { serveWithoutInlineData } from './support/withoutInlineData';
 
 // Prerendered pages carry their data; these tests are about the fetch the app falls back on.
@@ -67,17 +68,19 @@ test('a prerendered page needs no request for its data', async ({ browser }) => 
   await page.close();
 });
 
-test('every page carries exactly the data file beside it, never an older copy', async ({ request }) => {
-  // The build writes both from one read and stops on a page whose copy differs; this checks what is served.
-  const file = (await (await request.get('data/timeline.json')).json()) as { events: { id: string }[] };
-  const paths = ['./', ...file.events.map((event) => `events/${event.id}/`)];
-  for (const path of paths) {
-    const html = await (await request.get(path)).text();
-    const inline = /<script id="sourceline-data" type="application\/json">([\s\S]*?)<\/script>/.exec(html)?.[1];
-    expect(inline, path).toBeDefined();
-    expect(JSON.parse(inline ?? 'null'), path).toEqual(file);
-  }
-  // And the copy in the repository is the one the build published.
-  expect(JSON.parse(readFileSync(new URL('../public/data/timeline.json', import.meta.url), 'utf8'))).toEqual(file);
-});
-
+for (const slug of ['gaza-truce', 'nigeria-election-2023']) {
+  test(`every page of ${slug} carries exactly the data file beside it, never an older copy`, async ({ request }) => {
+    // The build writes both from one read and stops on a page whose copy differs; this checks what is served.
+    const base = `${SITE_BASE}${slug}/`;
+    const file = (await (await request.get(`${base}data/timeline.json`)).json()) as { events: { id: string }[] };
+    const paths = ['', ...file.events.map((event) => `events/${event.id}/`)];
+    for (const path of paths) {
+      const html = await (await request.get(base + path)).text();
+      const inline = /<script id="sourceline-data" type="application\/json">([\s\S]*?)<\/script>/.exec(html)?.[1];
+      expect(inline, path).toBeDefined();
+      expect(JSON.parse(inline ?? 'null'), path).toEqual(file);
+    }
+    // And the copy in the repository is the one the build published.
+    expect(JSON.parse(readFileSync(new URL(`../public/${slug}/data/timeline.json`, import.meta.url), 'utf8'))).toEqual(file);
+  });
+}
