@@ -65,6 +65,20 @@ test.describe('the index of stories', () => {
     await context.close();
   });
 
+  test('links between the index and the stories are relative, so the build reads the same under any host and sub-path', async ({ request }) => {
+    // The build was made with SITE_URL; only previews' links (canonical, og:url, og:image, the sitemap) may name it.
+    const links = (html: string) => [...html.matchAll(/<a [^>]*href="([^"]*)"/g)].map((match) => match[1]);
+    const index = await (await request.get(SITE_BASE)).text();
+    expect(links(index)).toEqual(STORIES.map(({ slug }) => `${slug}/`));
+    for (const { slug, event } of STORIES) {
+      const main = await (await request.get(`${SITE_BASE}${slug}/`)).text();
+      expect(links(main)).toContain('../');
+      const eventPage = await (await request.get(`${SITE_BASE}${slug}/events/${event}/`)).text();
+      expect(links(eventPage)).toContain('../../../');
+      for (const html of [main, eventPage]) expect(links(html).filter((href) => href?.startsWith(SITE_BASE))).toEqual([]);
+    }
+  });
+
   for (const width of [1280, 375, 320]) {
     for (const colorScheme of ['light', 'dark'] as const) {
       test(`has no accessibility problem at ${width} px, ${colorScheme}`, async ({ browser }) => {

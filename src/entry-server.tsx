@@ -29,6 +29,6 @@ export function renderPage(pageUrl: string, baseUrl: string, siteUrl: string, ti
 }
 
 /** The site's index of its stories, as static HTML: it needs no script. */
-export function renderIndex(stories: readonly StoryIndexEntry[], siteUrl: string): string {
-  return renderToStaticMarkup(<StoryIndex stories={stories} siteUrl={siteUrl} />);
+export function renderIndex(stories: readonly StoryIndexEntry[]): string {
+  return renderToStaticMarkup(<StoryIndex stories={stories} />);
 }

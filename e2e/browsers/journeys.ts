@@ -3,7 +3,8 @@
  * (WebKit, the engine of every browser on an iPhone, and Firefox): the first view, selecting an
  * event, zooming by buttons and keys, a deep link, the article both ways, Previous / Next on a
  * phone's width, the embed in a news page
- * on another origin, and the embed dialog's copy. Playwright's suites cover the same ground in
+ * on another origin, and the embed dialog's copy; the site's index of stories, the second story's
+ * first view and an event of it, and an old link from when the truce story was alone at the root. Playwright's suites cover the same ground in
  * Chromium in more depth; these check that what a reader does works the same in the other engines.
  */
 import assert from 'node:assert/strict';
@@ -12,7 +13,9 @@ import { waitFor, type Scope, type Session } from './session';
 
 /** Where the journeys find the app and the news site that embeds it. */
 export interface Urls {
-  /** The app's base, ending in `/`. */
+  /** The site's root, ending in `/`: the index of its stories, `embed.js`, the truce story's old addresses. */
+  site: string;
+  /** The truce story's folder, ending in `/`, where most journeys go. */
   app: string;
   /** The news site's origin. */
   host: string;
@@ -25,9 +28,14 @@ export interface Journey {
 
 interface RawTimeline {
   story: { title: string };
+  vocabulary: { lanes: { name: string; shortName: string }[] };
   events: { id: string; title: string; start: string; end?: string }[];
 }
-const timeline = JSON.parse(readFileSync(new URL('../../public/data/timeline.json', import.meta.url), 'utf8')) as RawTimeline;
+const read = (slug: string) => JSON.parse(readFileSync(new URL(`../../public/${slug}/data/timeline.json`, import.meta.url), 'utf8')) as RawTimeline;
+const timeline = read('gaza-truce');
+/** The site's second story, an election count, with lanes of its own. */
+const ELECTION = 'nigeria-election-2023';
+const election = read(ELECTION);
 /** The order Previous / Next steps in: start, end, id (as the list). */
 const inTimeOrder = [...timeline.events].sort((a, b) => a.start.localeCompare(b.start) || (a.end ?? a.start).localeCompare(b.end ?? b.start) || a.id.localeCompare(b.id)).map((e) => e.id);
 const titleOf = (id: string) => timeline.events.find((event) => event.id === id)?.title ?? assert.fail(`no event ${id}`);
@@ -116,6 +124,67 @@ async function expectNoErrors(session: Session): Promise<void> {
 }
 
 export const journeys: Journey[] = [
+  {
+    name: 'the index of stories lists both, each title opens its timeline and its header leads back; an old root link reaches the truce story',
+    async run(session, { site }) {
+      await session.goto(site);
+      await waitFor(session, 'the index', `return document.querySelectorAll('.story-card').length === 2`);
+      const titles = await session.run<string[]>(`return Array.prototype.map.call(document.querySelectorAll('.story-card h3 a'), function (a) { return a.textContent; })`);
+      assert.deepEqual(titles, [timeline.story.title, election.story.title]);
+      for (const [slug, story] of [
+        ['gaza-truce', timeline],
+        [ELECTION, election],
+      ] as const) {
+        await session.goto(site);
+        await clickByText(session, '.story-card h3 a', story.story.title);
+        await waitFor(session, `${slug}’s timeline`, `return location.href === arguments[0]`, [`${site}${slug}/`]);
+        await waitFor(session, 'the app to start', STARTED);
+        assert.equal(await session.run<string>(`return document.querySelector('h1').textContent`), story.story.title);
+        await clickByText(session, '.story-header__brand a', 'All timelines');
+        await waitFor(session, 'the index again', `return location.href === arguments[0] && document.querySelectorAll('.story-card').length === 2`, [site]);
+        await expectNoErrors(session);
+      }
+      // A link made when the truce story was alone at the root: its script sends the reader on, query kept.
+      await session.goto(`${site}events/truce-extension/?theme=dark`);
+      await waitFor(session, 'the event in the story’s folder', `return location.href === arguments[0]`, [`${site}gaza-truce/events/truce-extension/?theme=dark`]);
+      await waitFor(session, 'the detail', `var h = document.querySelector('#event-detail h3'); return h && h.textContent === arguments[0];`, [titleOf('truce-extension')]);
+      await expectNoErrors(session);
+    },
+  },
+  {
+    name: 'the election story, at 1280 and 390 px: its own lanes, every event listed, nothing wider than the screen; a mark selects its event',
+    async run(session, { site }) {
+      const story = `${site}${ELECTION}/`;
+      for (const [width, height] of [
+        [1280, 800],
+        [390, 844],
+      ] as const) {
+        await session.setSize(width, height);
+        await open(session, story);
+        const page = await session.run<{ scrollWidth: number; gutter: boolean; lanes: string[]; list: number }>(`
+          return {
+            gutter: Boolean(document.querySelector('.timeline__gutter')),
+            scrollWidth: document.documentElement.scrollWidth,
+            lanes: Array.prototype.map.call(document.querySelectorAll('.timeline__gutter li, .timeline__legend li'), function (li) { return li.textContent; }),
+            list: document.querySelectorAll('[data-list-event-id]').length,
+          };
+        `);
+        // Named in a gutter beside the lanes on a wide screen, by their short names in a legend on a phone.
+        const names = election.vocabulary.lanes.map((lane) => (page.gutter ? lane.name : lane.shortName));
+        assert.deepEqual(page.lanes, names, 'the story’s own lanes, in its order');
+        assert.equal(page.list, election.events.length, 'the list holds every event');
+        assert.ok(page.scrollWidth <= width, `the page is ${page.scrollWidth} px wide at ${width} px`);
+        await expectNoErrors(session);
+      }
+      await session.setSize(1280, 800);
+      await open(session, story);
+      const declared = election.events.find((event) => event.id === 'inec-declares-tinubu') ?? assert.fail('no declaration event');
+      await session.click('[data-zoom-surface] [data-event-id="inec-declares-tinubu"]');
+      await waitFor(session, 'the event’s page', `return location.pathname.endsWith('/${ELECTION}/events/inec-declares-tinubu/')`);
+      await waitFor(session, 'the detail', `var h = document.querySelector('#event-detail h3'); return h && h.textContent === arguments[0];`, [declared.title]);
+      await expectNoErrors(session);
+    },
+  },
   {
     name: 'the first view, at 1280 and 390 px: the story, its chart and every event, nothing wider than the screen',
     async run(session, { app }) {

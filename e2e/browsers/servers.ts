@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { APP_PORT, BASE_PATH, HOST_PORT } from '../support/ports';
+import { APP_PORT, BASE_PATH, HOST_PORT, TRUCE_PATH } from '../support/ports';
 import type { Urls } from './journeys';
 
 /**
@@ -31,11 +31,12 @@ function start(args: string[], ready: string): Promise<ChildProcess> {
 
 /** Starts both servers; `stop` ends them (by their own process ids). */
 export async function startServers(): Promise<{ urls: Urls; stop: () => void }> {
-  const app = `http://127.0.0.1:${JOURNEY_APP_PORT}${BASE_PATH}`;
+  const site = `http://127.0.0.1:${JOURNEY_APP_PORT}${BASE_PATH}`;
+  const app = `${site}${TRUCE_PATH}`;
   const host = `http://127.0.0.1:${JOURNEY_HOST_PORT}`;
   const started = await Promise.allSettled([
     start(['scripts/serve-static.mjs', '--dir', 'dist', '--port', String(JOURNEY_APP_PORT), '--base', BASE_PATH, '--headers'], `127.0.0.1:${JOURNEY_APP_PORT}`),
-    start(['e2e/hosts/server.mjs', '--port', String(JOURNEY_HOST_PORT), '--app', app], `127.0.0.1:${JOURNEY_HOST_PORT}`),
+    start(['e2e/hosts/server.mjs', '--port', String(JOURNEY_HOST_PORT), '--app', app, '--site', site], `127.0.0.1:${JOURNEY_HOST_PORT}`),
   ]);
   const servers = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
   const stop = () => servers.forEach((server) => server.kill('SIGTERM'));
@@ -45,5 +46,5 @@ export async function startServers(): Promise<{ urls: Urls; stop: () => void }> 
     stop();
     throw failed.reason;
   }
-  return { urls: { app, host }, stop };
+  return { urls: { site, app, host }, stop };
 }

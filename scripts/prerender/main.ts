@@ -111,7 +111,7 @@ async function prerenderIndex(server: ServerEntry, template: string, siteUrl: st
   });
   const html = withoutAppScript(template)
     .replace(/<title>Sourceline<\/title>\s*<link rel="icon"[^>]*>/, () => `${head}${kept ? `\n    ${indexRedirectTag(kept.path)}` : ''}`)
-    .replace('<div id="root"></div>', () => `<div id="root">${server.renderIndex(index.stories, siteUrl)}</div>`);
+    .replace('<div id="root"></div>', () => `<div id="root">${server.renderIndex(index.stories)}</div>`);
   write(join(dist, 'index.html'), html);
   write(join(dist, INDEX_CARD), await renderCard(indexCardContent(index.stories.map((story) => story.title))));
 }

@@ -37,7 +37,7 @@ function AtSiteRoot(props: FetchedStoryProps) {
   const index = useSiteIndex(props.siteUrl);
   if (index.isPending) return <Status embed={props.embed} />;
   const stories = index.data?.stories ?? [];
-  if (stories.length > 1 && !props.embed) return <StoryIndex stories={stories} siteUrl={props.siteUrl} />;
+  if (stories.length > 1 && !props.embed) return <StoryIndex stories={stories} />;
   return <Fetching {...props} />;
 }
 

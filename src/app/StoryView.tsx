@@ -107,7 +107,8 @@ export function StoryView({ initialUrl, baseUrl, siteUrl, timeline }: StoryViewP
       story={story}
       regions={regions}
       colours={colours}
-      indexHref={siteUrl === baseUrl ? undefined : siteUrl}
+      // Relative, as every link between the site's pages is: a prerendered page reads the same under any host and sub-path.
+      indexHref={siteUrl === baseUrl ? undefined : location.hrefTo(siteUrl)}
       tools={
         <EmbedButton
           storyTitle={story.title}

@@ -19,6 +19,8 @@ export interface AppLocation {
   hrefFor: (change: Partial<AppUrlState>) => string;
   /** An absolute link to `change` in the full view, for copying and sharing. */
   absoluteUrlFor: (change: Partial<AppUrlState>) => string;
+  /** A link, relative to the current page, to `url` (another page of the same site, such as its index). */
+  hrefTo: (url: string) => string;
 }
 
 interface Snapshot {
@@ -165,5 +167,6 @@ export function useAppLocation(initialUrl: string, baseUrl: string, knownIds: Re
     (change: Partial<AppUrlState>) => formatAppUrl({ ...linkState, embed: false, theme: null, ...change }, base).href,
     [linkState, base],
   );
-  return { state, notices, select, setView, hrefFor, absoluteUrlFor };
+  const hrefTo = useCallback((url: string) => relativeHref(page, new URL(url, base)), [page, base]);
+  return { state, notices, select, setView, hrefFor, absoluteUrlFor, hrefTo };
 }

@@ -4,8 +4,6 @@ import { formatDate, formatDateRange } from '../../shared/time/calendar';
 
 interface StoryIndexProps {
   stories: readonly StoryIndexEntry[];
-  /** The site's root (ends with `/`): each story's link is its folder from there. */
-  siteUrl: string;
 }
 
 /**
@@ -13,7 +11,7 @@ interface StoryIndexProps {
  * the article it is made from, the days it covers, how many events it has and its key figure.
  * Static: it needs no script, and the build prerenders it.
  */
-export function StoryIndex({ stories, siteUrl }: StoryIndexProps) {
+export function StoryIndex({ stories }: StoryIndexProps) {
   return (
     <>
       <header className="story-header page">
@@ -31,7 +29,8 @@ export function StoryIndex({ stories, siteUrl }: StoryIndexProps) {
           {stories.map((story) => (
             <li key={story.slug} className="story-card">
               <h3 className="story-card__title">
-                <a href={new URL(story.path, siteUrl).href}>{story.title}</a>
+                {/* The index is the site's root: a story's folder, relative, is its link under any host and sub-path. */}
+                <a href={story.path}>{story.title}</a>
               </h3>
               <p className="story-card__span">
                 <time dateTime={story.firstDay}>{formatDateRange(story.firstDay, story.lastDay)}</time>
