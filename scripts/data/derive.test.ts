@@ -98,6 +98,23 @@ describe('the issue’s examples, on articles written for these tests', () => {
     );
   });
 
+  it('reads an article exported with a byte-order mark and CRLF line ends as its plain twin: same headlines, events, dates and figures, every quote at its words', () => {
+    const plain = fixture('times.txt');
+    const exported = `\uFEFF${plain.replace(/\n/g, '\r\n')}`;
+    const file = authoringFile(new URL('./fixtures/times.events.yaml', import.meta.url));
+    const twin = derive(plain, 'times.txt', file);
+    const result = derive(exported, 'times.txt', file);
+    expect(result.errors).toEqual([]);
+    expect(result.uncovered).toEqual([]);
+    const timeline = result.timeline!;
+    expect(timeline.story.headlines).toEqual(twin.timeline?.story.headlines);
+    expect(timeline.story.headlines[0]).not.toMatch(/^\uFEFF|\r/);
+    for (const event of timeline.events) for (const quote of event.quotes) expect(exported.slice(quote.start, quote.end)).toBe(quote.text);
+    // Only where the words are differs: the extra characters before them.
+    const facts = (events: typeof timeline.events) => events.map(({ quotes, ...event }) => ({ ...event, quotes: quotes.map((quote) => quote.text) }));
+    expect(facts(timeline.events)).toEqual(facts(twin.timeline!.events));
+  });
+
   it('refuses a stated date the quote contradicts', () => {
     const file = authoringFile(new URL('./fixtures/times.events.yaml', import.meta.url));
     const trapped = file.events.find((e) => e.id === 'trapped')!;
