@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { interpolateWindow, panWindow, sameWindow, spanOf, type TimeWindow } from './window';
 import type { ZoomGestures } from './zoomGestures';
+import { loadOnce } from './loadOnce';
 
 type GestureModule = typeof import('./zoomGestures');
-let gestureModule: Promise<GestureModule> | null = null;
-/** Loads d3-zoom's gestures once, for every chart on the page. */
-const loadGestures = () => (gestureModule ??= import('./zoomGestures'));
+/** Loads d3-zoom's gestures once, for every chart on the page (again after a load that failed). */
+const loadGestures = loadOnce<GestureModule>(() => import('./zoomGestures'));
 
 /** Programmatic moves (buttons, keys, clusters, the overview) take this long, unless motion is reduced. */
 export const TRANSITION_MS = 200;
@@ -82,12 +82,19 @@ export function useZoom({ surfaceRef, domain, plotWidth, plotHeight, view, minSp
     if (module) return;
     let live = true;
     const reach = () => {
-      void loadGestures().then((loaded) => {
-        if (live) setModule(() => loaded);
-      });
+      loadGestures().then(
+        (loaded) => {
+          if (live) setModule(() => loaded);
+        },
+        () => {
+          // The chunk did not arrive (the network dropped, or the reader is leaving the page): the
+          // next movement tries again, and nothing is left unhandled.
+        },
+      );
     };
+    // Not once: a load that failed is tried again; the listeners go when the gestures are here.
     const events = ['pointermove', 'pointerdown', 'touchstart', 'wheel'] as const;
-    for (const type of events) document.addEventListener(type, reach, { once: true, passive: true, capture: true });
+    for (const type of events) document.addEventListener(type, reach, { passive: true, capture: true });
     return () => {
       live = false;
       for (const type of events) document.removeEventListener(type, reach, { capture: true });
