@@ -17,6 +17,15 @@ describe('numbers stated in a text', () => {
     expect(statesNumber('one thousand two hundred', 1200)).toBe(true);
   });
 
+  it('reads a half after a number in words as part of it', () => {
+    // InSight's landing "took only [six and a half] minutes": 6.5, not 6 and then 0.5.
+    expect(findNumbers('took only [six and a half] minutes')).toMatchObject([{ value: 6.5, text: 'six and a half' }]);
+    expect(findNumbers('after six and a half hours')).toMatchObject([{ value: 6.5, duration: 'hour' }]);
+    // A scale after it is left as it was read before: not 2.5 and then a million.
+    expect(values('two and a half million')).not.toContain(2.5);
+    expect(values('six and a halfpenny')).toEqual([6]);
+  });
+
   it('does not read part of a number as another', () => {
     expect(statesNumber('nearly 240 Palestinians', 24)).toBe(false);
     expect(statesNumber('twenty-three minors', 20)).toBe(false);

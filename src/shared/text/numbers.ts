@@ -167,14 +167,22 @@ function wordMentions(text: string): NumberMention[] {
       last = w;
       j += 1;
     }
-    const value = total + current;
-    const tail = text.slice(last.end);
+    let value = total + current;
+    let end = last.end;
+    // "six and a half minutes": the half belongs to the number.
+    const half = /^[\s-]+and[\s-]+a[\s-]+half(?![\p{L}])(?![\s-]+(?:hundred|thousand|million|billion|trillion|dozen)\b)/iu.exec(text.slice(end));
+    if (half) {
+      value += 0.5;
+      end += half[0].length;
+      j += 3;
+    }
+    const tail = text.slice(end);
     const span = /^[\s-]/.test(tail) ? DURATIONS.exec(tail.slice(1)) : null;
     found.push({
       value,
       start: first.start,
-      end: last.end,
-      text: text.slice(first.start, last.end),
+      end,
+      text: text.slice(first.start, end),
       ...(span ? { duration: span[1], ...(span[1] === 'week' ? { inDays: value * 7 } : {}) } : {}),
     });
     i = j;
