@@ -2,7 +2,7 @@ import type { Quote } from '../../src/shared/schema/schema.ts';
 import type { TextSpan } from '../../src/shared/article/structure.ts';
 import { findNumbers } from '../../src/shared/text/numbers.ts';
 import { findTimesAndDates } from '../../src/shared/text/timesAndDates.ts';
-import { withUnit } from './figures.ts';
+import { withUnit, type UnitMention } from './figures.ts';
 import { splitSentences } from './sentences.ts';
 
 /**
@@ -75,6 +75,23 @@ export function datelineOf(paragraph: TextSpan): TextSpan | null {
   return { start: paragraph.start, end: paragraph.start + m[0].trimEnd().length, text: m[0].trimEnd() };
 }
 
+/**
+ * The numbers of a text that count or measure something, with the currency or percentage their
+ * words give them: labels ("Category 4"), descriptions ("a three-story building") and the pronoun
+ * "one" are left out. The coverage report lists these, and the studio's draft proposes them as
+ * figures, so both read a sentence's numbers the same way.
+ */
+export function countedNumbers(text: string): UnitMention[] {
+  return findNumbers(text).flatMap((m) => {
+    if (LABEL_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) return [];
+    const after = text.slice(m.end, m.end + 24);
+    if (/^-[A-Za-z]/.test(after) && !MEASURING_COMPOUND.test(after)) return [];
+    // "one of them", "no one": a pronoun, not a count.
+    if (/^one$/i.test(m.text)) return [];
+    return [withUnit(text, m)];
+  });
+}
+
 /** The dates, times, relative days and numbers a sentence states, as positions in the article. */
 export function mentionsIn(sentence: TextSpan): Mention[] {
   const { text } = sentence;
@@ -85,15 +102,7 @@ export function mentionsIn(sentence: TextSpan): Mention[] {
     if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)/i.test(m[0]) && !CAPITALISED_RELATIVE.test(m[0])) continue;
     found.push({ kind: 'relative', start: m.index, end: m.index + m[0].length, text: m[0] });
   }
-  for (const m of findNumbers(text)) {
-    if (LABEL_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) continue;
-    const after = text.slice(m.end, m.end + 24);
-    if (/^-[A-Za-z]/.test(after) && !MEASURING_COMPOUND.test(after)) continue;
-    // "one of them", "no one": a pronoun, not a count.
-    if (/^one$/i.test(m.text)) continue;
-    const shown = withUnit(text, m);
-    found.push({ kind: 'number', start: shown.start, end: shown.end, text: shown.text });
-  }
+  for (const shown of countedNumbers(text)) found.push({ kind: 'number', start: shown.start, end: shown.end, text: shown.text });
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const merged = found.filter((m, i) => !found.slice(0, i).some((other) => m.start < other.end && other.start < m.end));
   return merged.map((m) => ({ ...m, start: m.start + sentence.start, end: m.end + sentence.start }));
