@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { AuthoringSchema } from '../data/authoring.ts';
+import { derive } from '../data/derive.ts';
+import { findArticleDate } from './articleDate.ts';
+import { draftTimeline, idFor, titleOf } from './draft.ts';
+import { findTemporal } from './temporal.ts';
+
+const ARTICLE = [
+  'Storm closes the coast road',
+  '',
+  'Saturday, February 15, 2014',
+  '',
+  'Two people have died in storms that battered the coast last night. The vessel sailed from Tilbury on January 5.',
+  '',
+  'About 300 homes lost power. Engineers said work would resume on Monday.',
+  '',
+  'The council thanked the volunteers.',
+  '',
+].join('\n');
+
+describe('the automatic draft', () => {
+  it('reads the article’s date from its dateline and says so', async () => {
+    const draft = await draftTimeline(ARTICLE);
+    expect(draft.story).toEqual({ date: '2014-02-15', dateBasis: 'stated', dateNote: 'The article is dated “Saturday, February 15, 2014” (Saturday 15 February 2014).', found: 'Saturday, February 15, 2014' });
+  });
+
+  it('proposes the clauses that state a date or a figure, each quoting the article’s words', async () => {
+    const draft = await draftTimeline(ARTICLE);
+    expect(draft.proposals.map((p) => ARTICLE.slice(p.span.start, p.span.end))).toEqual([
+      'Two people have died in storms that battered the coast last night.',
+      'The vessel sailed from Tilbury on January 5.',
+      'About 300 homes lost power.',
+      'Engineers said work would resume on Monday.',
+    ]);
+    for (const p of draft.proposals) expect(p.event.quotes).toEqual([ARTICLE.slice(p.span.start, p.span.end)]);
+  });
+
+  it('marks a date stated only when the words state the day, and explains every other', async () => {
+    const [storms, sailed, homes] = (await draftTimeline(ARTICLE)).proposals;
+    expect(storms?.event).toMatchObject({ start: '2014-02-14', dateBasis: 'inferred', dateNote: '“last night” is the day before the article’s date (Saturday 15 February 2014): Friday 14 February 2014.' });
+    expect(sailed?.event).toMatchObject({ start: '2014-01-05', dateBasis: 'stated' });
+    // The pipeline's own note: the year is the article's.
+    expect(sailed?.event.dateNote).toBe('The article says “January 5”; the year, 2014, is the article\'s own (it is dated 15 February 2014).');
+    // The hedge as the pipeline reads it (case folded); the date of the clause before, said so.
+    expect(homes?.event).toMatchObject({ start: '2014-01-05', dateBasis: 'inferred', figures: [{ value: 300, unit: 'homes', qualifier: 'about' }] });
+    expect(homes?.event.dateNote).toBe('The sentence gives no date of its own; it continues the account of “January 5” (Sunday 5 January 2014).');
+  });
+
+  it('places what is to come after the article’s date', async () => {
+    const [, , , engineers] = (await draftTimeline(ARTICLE)).proposals;
+    expect(engineers?.event.start).toBe('2014-02-17');
+  });
+
+  it('gives every undated proposal the article’s date, marked and explained, when nothing before dates it', async () => {
+    const draft = await draftTimeline('Headline\n\nMonday, 3 March 2025\n\nAbout 40 people were injured.\n');
+    expect(draft.proposals[0]?.event).toMatchObject({ start: '2025-03-03', dateBasis: 'inferred', dateNote: 'The article gives no date for this; it takes the article’s date, Monday 3 March 2025.' });
+  });
+
+  it('says it cannot place relative dates without the article’s date, and leaves them undated', async () => {
+    const draft = await draftTimeline('Headline\n\nThe bridge collapsed on Sunday, killing 12 people.\n');
+    expect(draft.story.found).toBeNull();
+    expect(draft.notes[0]).toMatch(/No date for the article was found/);
+    expect(draft.proposals[0]?.event.start).toBe('');
+    const given = await draftTimeline('Headline\n\nThe bridge collapsed on Sunday, killing 12 people.\n', { articleDate: '2025-03-05' });
+    expect(given.proposals[0]?.event.start).toBe('2025-03-02');
+  });
+
+  it('puts times of day into the start when the story has a time zone, and into the note when not', async () => {
+    const text = 'Headline\n\nTuesday, December 30, 2014\n\nThe flight vanished from radar early on Sunday at 6:17.\n';
+    expect((await draftTimeline(text, { timeZone: 'Asia/Jakarta' })).proposals[0]?.event.start).toBe('2014-12-28T06:17');
+    const without = (await draftTimeline(text)).proposals[0]?.event;
+    expect(without?.start).toBe('2014-12-28');
+    expect(without?.dateNote).toMatch(/declare the story’s time zone to place it at 06:17/);
+  });
+
+  it('drafts events that npm run data accepts as they are, for every article of the evaluation set', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const folder = new URL('./eval/articles/', import.meta.url).pathname;
+    for (const file of readdirSync(folder).filter((f) => f.endsWith('.txt'))) {
+      const text = readFileSync(folder + file, 'utf8');
+      const draft = await draftTimeline(text);
+      const authoring = AuthoringSchema.parse({ seed: file, story: { date: draft.story.date, dateBasis: 'stated' }, events: draft.proposals.map((p) => p.event) });
+      expect(derive(text, file, authoring).errors, file).toEqual([]);
+    }
+  });
+
+  it('reports its progress paragraph by paragraph', async () => {
+    const seen: string[] = [];
+    await draftTimeline(ARTICLE, { onProgress: ({ done, total }) => seen.push(`${done}/${total}`) });
+    expect(seen).toEqual(['1/4', '2/4', '3/4', '4/4']);
+  });
+});
+
+describe('titles, ids and the article’s date', () => {
+  it('makes a title of the clause without its dates', () => {
+    const clause = 'The flight vanished from radar screens early on Sunday morning over the Java Sea.';
+    expect(titleOf(clause, findTemporal(clause, { day: '2014-12-30', basis: 'stated' }))).toBe('The flight vanished from radar screens over the Java Sea');
+  });
+
+  it('makes unique URL-safe ids', () => {
+    const taken = new Set<string>();
+    expect(idFor('Two people die in Britain’s storms', taken)).toBe('two-people-die-in-britain-s-storms');
+    expect(idFor('Two people die in Britain’s storms', taken)).toBe('two-people-die-in-britain-s-storms-2');
+  });
+
+  it('finds a dateline that gives day, month and year, and nothing in a paragraph that is not one', () => {
+    const p = (text: string) => [{ start: 0, end: text.length, text }];
+    expect(findArticleDate(p('LONDON, Feb. 15, 2014 (Reuters) — Two people died.'))?.day).toBe('2014-02-15');
+    expect(findArticleDate(p('Tuesday, December 30, 2014'))?.day).toBe('2014-12-30');
+    expect(findArticleDate(p('The storm of December 30, 2014 closed the road.'))).toBeNull();
+  });
+});

@@ -1,0 +1,357 @@
+import { articleStructure, type TextSpan } from '../../src/shared/article/structure.ts';
+import { defaultKind, studioKinds, type StudioKind } from '../../src/studio/model/kinds.ts';
+import type { AuthoredFigure, AuthoredQuote } from '../data/authoring.ts';
+import { occurrences } from '../data/quotes.ts';
+import { splitSentences } from '../data/sentences.ts';
+import { checkStatedDate, type ArticleDate } from '../data/statedDates.ts';
+import { articleDateNote, findArticleDate } from './articleDate.ts';
+import { splitClauses, type Clause } from './clauses.ts';
+import { spokenDay } from './days.ts';
+import { proposeFigures } from './figures.ts';
+import { findTemporal, LEVEL_RANK, speaksOfFuture, tellsOfPast, yearHintOf, type ArticleDay, type Resolved, type TemporalMention } from './temporal.ts';
+
+/**
+ * The automatic draft: events proposed from an article's own sentences, each anchored to the
+ * clause that states it, dated by what the article says (and how, in `dateNote`), with the
+ * figures its words state, checked by the data pipeline's own rules, and a proposed kind. A
+ * proposal is only a proposal: the studio saves nothing until the editor accepts it.
+ *
+ * Which clauses become proposals: those that state a date, a time or a figure. A clause with a
+ * figure but no date of its own continues the account of the last dated clause of its paragraph
+ * (or, with none, takes the article's date), and says so.
+ */
+
+/** An event as the authoring file writes it; `start` is empty when nothing could date it. */
+export interface DraftEvent {
+  id: string;
+  kind: string;
+  title: string;
+  start: string;
+  end?: string;
+  dateBasis: 'stated' | 'inferred';
+  dateNote?: string;
+  figures: AuthoredFigure[];
+  quotes: AuthoredQuote[];
+}
+
+export interface DraftProposal {
+  /** Unique within the draft, stable for the same article and options. */
+  key: string;
+  event: DraftEvent;
+  /** The quote's place in the article. */
+  span: { start: number; end: number };
+  /** How the date, the figures and the kind were worked out, for the editor. */
+  reasons: string[];
+}
+
+export interface Draft {
+  /** The article's date, as found in its text or given, and where it came from. */
+  story: { date?: string; dateBasis?: 'stated'; dateNote?: string; found: string | null };
+  proposals: DraftProposal[];
+  notes: string[];
+}
+
+export interface DraftProgress {
+  done: number;
+  total: number;
+}
+
+export interface DraftOptions {
+  /** The article's date when the editor gives it (YYYY-MM-DD); otherwise it is read from the text. */
+  articleDate?: string;
+  headlines?: readonly string[];
+  /** The story's IANA zone: with one, times of day go into `start`; without, into `dateNote`. */
+  timeZone?: string;
+  kinds?: readonly StudioKind[];
+  /**
+   * Where a clause without a date of its own is placed: on the day of the last clause of its
+   * paragraph dated to the day, of the last such clause of the article, or on the article's date.
+   */
+  undated?: 'paragraph' | 'story' | 'article';
+  /** Called after each paragraph; drafting yields to the event loop in between when given. */
+  onProgress?: (progress: DraftProgress) => void;
+}
+
+const MAX_TITLE = 80;
+
+/** A title in the editor's words, from the clause: its dates taken out, cut at a word. */
+export function titleOf(clause: string, mentions: readonly TemporalMention[]): string {
+  let text = clause;
+  for (const m of [...mentions].sort((a, b) => b.start - a.start)) {
+    // "early on Sunday morning", "shortly after 4:00 a.m.": the words leading into a date go with it.
+    const lead = /(?:\b(?:early|late|shortly|just|around|about|at|on|in|by|since|until|from|as of)\s+)*$/i.exec(text.slice(0, m.start))?.[0] ?? '';
+    text = text.slice(0, m.start - lead.length) + text.slice(m.end);
+  }
+  text = text
+    .replace(/[\u202A-\u202E\u2066-\u2069]/g, '')
+    .replace(/\(\s*\)/g, '')
+    .replace(/\s+([,.;:])/g, '$1')
+    .replace(/^[\s,;:–—-]*(?:(?:on|in|at|by|since|until|early|late|as of|shortly after|shortly before)\s*,?\s+)*/i, '')
+    .replace(/\s{2,}/g, ' ')
+    .replace(/[\s,;:.]+$/, '')
+    .trim();
+  if (text.length > MAX_TITLE) {
+    const cut = text.slice(0, MAX_TITLE - 1);
+    text = `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 20)).replace(/[\s,;:]+$/, '')}…`;
+  }
+  if (text.length < 3) text = clause.replace(/[\u202A-\u202E\u2066-\u2069]/g, '').trim().slice(0, MAX_TITLE);
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A URL-safe id from a title, unique among `taken`. */
+export function idFor(title: string, taken: Set<string>): string {
+  const base =
+    title
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 50)
+      .replace(/-[^-]*$/, (tail) => (tail.length < 50 ? tail : ''))
+      .replace(/-+$/, '') || 'event';
+  let id = base;
+  for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+/** The kind whose cue words the clause uses most, or the default. */
+export function guessKind(clause: string, kinds: readonly StudioKind[]): { kind: string; cues: string[] } {
+  const lower = clause.toLowerCase();
+  let best: { kind: string; cues: string[] } = { kind: defaultKind(kinds), cues: [] };
+  for (const kind of kinds) {
+    const cues = kind.cues.filter((cue) => new RegExp(`\\b${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(lower));
+    if (cues.length > best.cues.length) best = { kind: kind.id, cues };
+  }
+  return best;
+}
+
+/** The authored form of a quote: its text, with `occurrence` when the words appear more than once. */
+export function quoteAt(seed: string, span: { start: number; end: number }): AuthoredQuote {
+  const text = seed.slice(span.start, span.end);
+  const places = occurrences(seed, text);
+  return places.length > 1 ? { text, occurrence: places.indexOf(span.start) + 1 } : text;
+}
+
+interface DatedClause {
+  resolved: Resolved;
+  time?: string;
+  timeWords?: string;
+  /** The words that dated it, for a later clause that continues its account. */
+  words: string;
+  /** Its date says when something was said ("yesterday said"), not when what was said happened. */
+  report?: boolean;
+  /** Its words give a time of day or a part of one ("early on Sunday morning", "at 3:45pm"). */
+  timed?: boolean;
+}
+
+/** What a report says happened before it: "was given", "had been", "were killed". */
+const REPORTED_PAST = /\b(?:was|were|had)\s+(?:been\s+)?(?:[a-z]+ed|given|taken|seen|found|shot|made|sent|held|brought|built|known|done|hit|struck|lost|won|begun|broken|thrown)\b/i;
+/** Words that continue the account of the event told just before. */
+const SEQUEL = /\b(?:next|then|subsequently|afterwards|later)\b/i;
+
+const REPORTING = /\b(?:said|says|stated|states|told|tells|reported|reports|announced|confirmed|added|indicated)\b/i;
+
+/** A date right beside a reporting verb ("searchers yesterday said", "told TASS on Wednesday") dates the report. */
+function datesAReport(clause: string, mention: TemporalMention): boolean {
+  const before = clause.slice(Math.max(0, mention.start - 30), mention.start).split(/\s+/).slice(-3).join(' ');
+  const after = clause.slice(mention.end, mention.end + 40).split(/\s+/).slice(0, 4).join(' ');
+  return REPORTING.test(after) || REPORTING.test(before);
+}
+
+/**
+ * Verbs that tell of something happening: a clause with one is proposed even when it states no
+ * date or number of its own ("All, including Qawi, were acquitted."), dated by the clause before.
+ */
+const EVENT_VERB = new RegExp(
+  `\\b(?:${[
+    'died', 'killed', 'killing', 'wounded', 'injured', 'acquitted', 'convicted', 'sentenced', 'arrested', 'charged', 'released', 'freed', 'rescued',
+    'evacuated', 'resigned', 'elected', 'launched', 'landed', 'touched down', 'exploded', 'collapsed', 'crashed', 'sank', 'erupted', 'fell',
+    'attacked', 'bombed', 'shot', 'declared', 'signed', 'approved', 'rejected', 'banned', 'closed', 'reopened', 'began', 'ended', 'suspended',
+    'resumed', 'sent', 'wept', 'alleged', 'urged', 'protested', 'demanded', 'apologised', 'apologized', 'took to the streets', 'addressed',
+    'strangled', 'murdered', 'vanished', 'disappeared', 'went missing', 'struck', 'hit', 'destroyed', 'flooded', 'recovered',
+  ].join('|')})\\b`,
+  'i',
+);
+
+/** A date that names what the event came after or before ("after storms this weekend"), not when it happened. */
+function isReference(clause: string, mention: TemporalMention): boolean {
+  return /\b(?:after|before|following|ahead of|prior to)\s+(?:\S+\s+){0,2}$/i.test(clause.slice(0, mention.start));
+}
+
+/** Dates a clause by its most precise expressions; two days of the same rank make a span. */
+function dateClause(clause: Clause, ctx: { article: ArticleDay | undefined; previous?: { day: string; time?: string; words: string }; yearHint?: number }): DatedClause | null {
+  const future = speaksOfFuture(clause.span.text);
+  const all = clause.mentions.filter((m) => LEVEL_RANK[m.level] > 0);
+  const main = all.filter((m) => !isReference(clause.span.text, m));
+  const dated = main.length > 0 ? main : all;
+  const clock = clause.mentions.find((m) => m.level === 'time');
+  const top = Math.max(0, ...dated.map((m) => LEVEL_RANK[m.level]));
+  // "On Wednesday, INEC announced that Tinubu won on Saturday": a date that opens the clause is the clause's date.
+  const opening = dated.find((m) => LEVEL_RANK[m.level] === top && /^(?:[A-Za-z]+\s+){0,2}$/.test(clause.span.text.slice(0, m.start)) && /^[\s,]/.test(clause.span.text.slice(m.end)));
+  const resolved = (opening ? [opening] : dated)
+    .filter((m) => LEVEL_RANK[m.level] === top)
+    .map((m) => ({ m, r: m.resolve({ ...ctx, future }) }))
+    .filter((x): x is { m: TemporalMention; r: Resolved } => x.r !== null);
+  if (resolved.length === 0) return null;
+  const sorted = [...resolved].sort((a, b) => a.r.start.localeCompare(b.r.start));
+  const first = sorted[0]!;
+  const last = sorted.at(-1)!;
+  let result = first.r;
+  if (last.r.start !== first.r.start) {
+    result = { ...first.r, end: last.r.end ?? last.r.start, stated: false, note: `${first.r.note} ${last.r.note} The event is drawn from the first to the last.` };
+  }
+  const chainShift = first.m.shift?.minutes;
+  let time = clock?.clock?.time;
+  if (!time && chainShift !== undefined && Math.abs(chainShift) < 1440 && ctx.previous?.time) {
+    const [h, mi] = ctx.previous.time.split(':').map(Number) as [number, number];
+    const total = h * 60 + mi + chainShift;
+    if (total >= 0 && total < 1440) time = `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+  }
+  return {
+    resolved: result,
+    ...(time ? { time, timeWords: clock?.text ?? first.m.text } : {}),
+    words: resolved.map((x) => `“${x.m.text}”`).join(' and '),
+    report: datesAReport(clause.span.text, first.m),
+    timed: time !== undefined || /\b(?:morning|afternoon|evening|night)\b/i.test(first.m.text),
+  };
+}
+
+/** "Sunday 28 December 2014, 06:17", for a note. */
+const spokenMoment = (d: DatedClause) => `${spokenDay(d.resolved.start)}${d.time ? `, ${d.time}` : ''}`;
+
+/**
+ * Drafts the events of an article. Deterministic: the same text and options give the same draft.
+ */
+export async function draftTimeline(seed: string, options: DraftOptions = {}): Promise<Draft> {
+  const kinds = options.kinds ?? studioKinds();
+  const { paragraphs } = articleStructure(seed, options.headlines);
+  const notes: string[] = [];
+  const found = options.articleDate ? null : findArticleDate(paragraphs);
+  const articleDay = options.articleDate ?? found?.day;
+  const article: ArticleDay | undefined = articleDay ? { day: articleDay, basis: 'stated' } : undefined;
+  const story: Draft['story'] = articleDay
+    ? { date: articleDay, dateBasis: 'stated', ...(found ? { dateNote: articleDateNote(found) } : {}), found: found ? found.words : 'given by the editor' }
+    : { found: null };
+  if (!articleDay) notes.push('No date for the article was found in its first lines: weekdays, “yesterday” and months without a year cannot be placed. Give the article’s date and draft again.');
+
+  const proposals: DraftProposal[] = [];
+  const ids = new Set<string>();
+  const undated = options.undated ?? 'story';
+  /** The last clause that tied a day to a time of day, not in a report: a clock time alone belongs to its day. */
+  let lastTimed: DatedClause | undefined;
+  /** Every clause dated to the day by its own words, in order, for a report of what happened before it. */
+  const anchors: DatedClause[] = [];
+  /** The last event dated to the day, by its own words or the account it continues. */
+  let lastEvent: DatedClause | undefined;
+  /** The event told just before, for "a minute later". */
+  let previous: { day: string; time?: string; words: string } | undefined;
+
+  for (const [index, paragraph] of paragraphs.entries()) {
+    const isDateLine = found !== null && paragraph === found.paragraph && paragraph.text.length <= 60;
+    let lastInParagraph: DatedClause | undefined;
+    let lastProposal: DraftProposal | undefined;
+    /** A month or a year dates only the sentence right after it, when that one tells of the past ("… in 2016. She was 26."). */
+    let coarse: DatedClause | undefined;
+    for (const sentence of isDateLine ? [] : splitSentences(paragraph)) {
+      const coarseBefore = coarse;
+      coarse = undefined;
+      const local: TextSpan = { start: 0, end: sentence.text.length, text: sentence.text };
+      const mentions = findTemporal(sentence.text, article);
+      for (const clause of splitClauses(local, mentions)) {
+        const span = { start: sentence.start + clause.span.start, end: sentence.start + clause.span.end };
+        const text = clause.span.text;
+        const { figures, skipped } = proposeFigures(text, clause.mentions);
+        const own = dateClause(clause, { article, ...(previous ? { previous } : {}), yearHint: yearHintOf(mentions) });
+        const clock = clause.mentions.find((m) => m.level === 'time');
+        if (!own && figures.length === 0 && !clock && !EVENT_VERB.test(text)) continue;
+        // "That was at 6:12 local time.": a time alone tells when the event just told happened.
+        if (!own && figures.length === 0 && clock?.clock && lastProposal && /^(?:that|this|it)\s+(?:was|happened|occurred|came)\b/i.test(text)) {
+          lastProposal.event.quotes.push(quoteAt(seed, span));
+          const note = `The time is given in the next sentence: “${clock.text}”${clock.clock.zone ? ` (${clock.clock.zone})` : ''}${options.timeZone ? '' : '; declare the story’s time zone to place it'}.`;
+          if (options.timeZone && lastProposal.event.start.length === 10) lastProposal.event.start = `${lastProposal.event.start}T${clock.clock.time}`;
+          lastProposal.event.dateNote = `${lastProposal.event.dateNote ?? ''} ${note}`.trim();
+          lastProposal.reasons.push(note);
+          continue;
+        }
+        // "AirNav yesterday said the aircraft was given permission": yesterday is when it was said; what was said happened before.
+        const reportsThePast = own?.report === true && REPORTED_PAST.test(text);
+        const sequel = SEQUEL.test(text);
+        let dating: DatedClause | undefined = own && !reportsThePast ? own : undefined;
+        let dateNote = dating?.resolved.note;
+        if (!dating) {
+          // What is to come ("is not expected to restart for six weeks") counts from the article's date.
+          // …but "he estimated this would take 24 hours" tells of the past account's future: it continues that account.
+          const future = speaksOfFuture(text) && !/\bwould\b/i.test(text);
+          const inherited = future
+            ? undefined
+            : undated === 'paragraph'
+              ? lastInParagraph
+              : undated === 'story'
+                ? reportsThePast && own
+                  ? anchors.findLast((a) => a.resolved.start < own.resolved.start)
+                  : ((clock ? lastTimed : undefined) ?? (sequel ? lastEvent : undefined) ?? (coarseBefore && tellsOfPast(text) ? coarseBefore : undefined) ?? lastInParagraph ?? lastEvent)
+                : undefined;
+          if (inherited) {
+            dating = { resolved: { ...inherited.resolved, stated: false }, words: inherited.words };
+            dateNote = `${reportsThePast && own ? `${own.words} is when it was said; what was said happened before. ` : 'The sentence gives no date of its own; '}it continues the account of ${inherited.words} (${spokenDay(inherited.resolved.start)}).`;
+          } else if (article) {
+            dating = { resolved: { start: article.day, precision: 'day', stated: false, note: '' }, words: 'the article’s date' };
+            dateNote = `The article gives no date for this; it takes the article’s date, ${spokenDay(article.day)}.`;
+          }
+          if (dating && clock?.clock) dating = { ...dating, time: clock.clock.time, timeWords: clock.text };
+        }
+        const start = dating?.resolved.start ?? '';
+        const time = dating?.time;
+        let basis: 'stated' | 'inferred' = 'inferred';
+        if (dating?.resolved.stated && article) {
+          const check = checkStatedDate(start, [text], article satisfies ArticleDate);
+          if (check.ok) {
+            basis = 'stated';
+            dateNote = check.note;
+          }
+        }
+        if (time && !options.timeZone) {
+          const zone = clock?.clock?.zone ? ` (${clock.clock.zone})` : '';
+          dateNote = `${dateNote ? `${dateNote} ` : ''}The article gives the time as “${dating?.timeWords ?? time}”${zone}; declare the story’s time zone to place it at ${time}.`;
+        }
+        const guess = guessKind(text, kinds);
+        const title = titleOf(text, clause.mentions);
+        const event: DraftEvent = {
+          id: idFor(title, ids),
+          kind: guess.kind,
+          title,
+          start: time && options.timeZone && start ? `${start}T${time}` : start,
+          ...(dating?.resolved.end && dating.resolved.end !== start ? { end: dating.resolved.end } : {}),
+          dateBasis: basis,
+          ...(dateNote ? { dateNote } : {}),
+          figures,
+          quotes: [quoteAt(seed, span)],
+        };
+        const reasons = [start ? (event.dateNote ?? 'The words state the date.') : 'No date: give the article’s date, or the event’s.'];
+        if (figures.length > 0) reasons.push(`Figures: ${figures.map((f) => `${f.qualifier ? `${f.qualifier} ` : ''}${f.value} ${f.unit}`).join(', ')}.`);
+        for (const s of skipped) reasons.push(`Not proposed as a figure: ${s}`);
+        reasons.push(guess.cues.length > 0 ? `Kind: ${guess.kind}, for “${guess.cues.join('”, “')}”.` : `Kind: ${guess.kind}, as nothing suggests another.`);
+        lastProposal = { key: `p${span.start}-${span.end}`, event, span, reasons };
+        proposals.push(lastProposal);
+        // A clause dated by its own words dates what follows it in its paragraph; to the day, in the rest of the article.
+        // What is to come is no anchor for the account that follows.
+        const anchor = own && !reportsThePast && !speaksOfFuture(text) ? own : undefined;
+        if (anchor?.resolved.precision === 'day') lastInParagraph = anchor;
+        coarse = anchor && anchor.resolved.precision !== 'day' ? anchor : undefined;
+        if (anchor?.resolved.precision === 'day') {
+          anchors.push(anchor);
+          if (anchor.timed && !anchor.report) lastTimed = anchor;
+        }
+        if (dating?.resolved.precision === 'day' && !speaksOfFuture(text)) lastEvent = dating;
+        if (event.start) previous = { day: event.start.slice(0, 10), ...(dating?.time ? { time: dating.time } : {}), words: dating ? spokenMoment(dating) : event.start };
+      }
+    }
+    if (options.onProgress) {
+      options.onProgress({ done: index + 1, total: paragraphs.length });
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+  return { story, proposals, notes };
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { proposeFigures } from './figures.ts';
+
+const figures = (clause: string) => proposeFigures(clause, []).figures;
+
+describe('figures proposed from a clause', () => {
+  it('keeps the hedge beside a number as its qualifier, as the data pipeline checks it', () => {
+    const clause = 'An Indonesian naval ship today recovered at least three bodies.';
+    expect(proposeFigures(clause, [{ start: clause.indexOf('today'), end: clause.indexOf('today') + 5 }]).figures).toEqual([{ value: 3, unit: 'bodies', label: 'ship recovered', qualifier: 'at least' }]);
+    expect(figures('had about 750,000 followers on Facebook')).toMatchObject([{ value: 750_000, unit: 'followers', qualifier: 'about' }]);
+  });
+
+  it('reads what a number counts after it, glued on or in words', () => {
+    expect(figures('The flight crew next asked to climb from 32,000ft to 38,000ft.').map((f) => [f.value, f.unit])).toEqual([[32_000, 'ft'], [38_000, 'ft']]);
+    expect(figures('155 passengers and seven crew were on board.').map((f) => [f.value, f.unit])).toEqual([[155, 'passengers'], [7, 'crew']]);
+    expect(figures('Most were Indonesians, with three South Koreans, one Malaysian, one Brit and one French person on board.').map((f) => [f.value, f.unit])).toEqual([
+      [3, 'South Koreans'],
+      [1, 'Malaysian'],
+      [1, 'Brit'],
+      [1, 'French'],
+    ]);
+  });
+
+  it('gives a percentage or a currency the unit the check asks for', () => {
+    expect(figures('Tinubu received 8,794,726 votes (36.61%), carrying 12 states')).toMatchObject([
+      { value: 8_794_726, unit: 'votes' },
+      { value: 36.61, unit: '%' },
+      { value: 12, unit: 'states' },
+    ]);
+    expect(figures('a payout of $1.7 billion')).toMatchObject([{ value: 1_700_000_000, unit: 'US dollars' }]);
+  });
+
+  it('reads ages and measures written as compounds', () => {
+    expect(figures('an 85-year-old man was airlifted')).toMatchObject([{ value: 85, unit: 'years', label: 'age' }]);
+    expect(figures('A 50-foot-hole appeared in the M2 motorway in Kent')).toMatchObject([{ value: 50, unit: 'feet' }]);
+  });
+
+  it('leaves out numbers that name: models, flights, codes', () => {
+    expect(figures('They were flying Airbus A320-200 registration PK-AXC and serial number 3648, which was six years old.')).toEqual([{ value: 6, unit: 'years', label: 'age' }]);
+    expect(figures('in July Malaysia Airlines Flight 17 was shot down in Ukraine with 298 casualties')).toMatchObject([{ value: 298, unit: 'casualties' }]);
+    expect(figures('Previous landers include Viking 1, Viking 2 and Pathfinder.')).toEqual([]);
+  });
+
+  it('leaves out the span of time between two events', () => {
+    expect(figures('The transponder ceased to be received a minute later.')).toEqual([]);
+  });
+
+  it('leaves out the numbers inside the clause’s dates and times', () => {
+    const clause = 'The vessel sailed from Tilbury on January 5';
+    expect(proposeFigures(clause, [{ start: clause.indexOf('January'), end: clause.length }]).figures).toEqual([]);
+  });
+
+  it('reads "six and a half" as 6.5', () => {
+    expect(figures('the whole sequence to touching down on the surface took only [six and a half] minutes')).toMatchObject([{ value: 6.5 }]);
+  });
+});

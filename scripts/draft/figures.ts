@@ -1,0 +1,135 @@
+import type { AuthoredFigure } from '../data/authoring.ts';
+import { countedNumbers } from '../data/coverage.ts';
+import { findNumbers, type NumberMention } from '../../src/shared/text/numbers.ts';
+import { figureCheck, hedgeAt, withUnit, type NumberUnit, type UnitMention } from '../data/figures.ts';
+
+/**
+ * The figures a clause states, proposed the way `npm run data` reads them: the numbers the
+ * coverage report counts (`countedNumbers`), each with the hedge written beside it as its
+ * qualifier (`hedgeAt`), a percentage or currency as its unit, and every proposal passed through
+ * the pipeline's own figure check, so a proposal never carries a figure the check would refuse.
+ * What a number counts ("passengers", "votes") is the word after it; the label is a guess the
+ * editor rewrites.
+ */
+
+/** How a figure's unit is written for a percentage or a currency the words give it. */
+const UNIT_NAMES: Record<NumberUnit, string> = {
+  percent: '%', USD: 'US dollars', EUR: 'euros', GBP: 'pounds', JPY: 'yen', INR: 'rupees', AUD: 'AUD', CAD: 'CAD', HKD: 'HKD', NZD: 'NZD', CNY: 'yuan', THB: 'baht',
+};
+
+/** Words that name rather than count when they come right before a number ("flight 370", "serial number 3648"). */
+const NAMING_BEFORE = /\b(?:flight|serial number|number|registration|route|road|highway|platform|gate|room|channel|model|version|no\.|page|article|section|region|district|grade|level|category|phase|stage|resolution|apollo|viking|boeing|airbus)\s*$/i;
+const MONTHS_AND_DAYS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|On|In|At|By|As|Of|From|Since|Until|Over|About|Some|Nearly|Almost|Around|Up|More|Less|Fewer|At least|Just|Only|All|The|A|An)$/;
+/** Words between a number and what it counts that are not what it counts. */
+const FILLER = new Set([
+  'the', 'a', 'an', 'of', 'and', 'or', 'are', 'were', 'was', 'is', 'be', 'been', 'have', 'has', 'had', 'more', 'than', 'mainly', 'mostly', 'about', 'some', 'other',
+  'additional', 'further', 'new', 'confirmed', 'reported', 'people’s', 'in', 'on', 'at', 'to', 'from', 'by', 'with', 'for', 'still', 'also', 'now', 'originally', 'believed', 'only',
+]);
+const PLURAL_UNITS: Record<string, string> = { minute: 'minutes', hour: 'hours', day: 'days', week: 'weeks', fortnight: 'fortnights', month: 'months', year: 'years' };
+
+/** True when a number names something (a code, a flight, a model) rather than counting it. */
+function names(text: string, mention: UnitMention): boolean {
+  const before = text.slice(Math.max(0, mention.start - 24), mention.start);
+  if (NAMING_BEFORE.test(before)) return true;
+  // "A320-200", "PK-AXC 3648": part of a code.
+  if (/[A-Za-z0-9]-$/.test(before) || /^-?[A-Z0-9]/.test(text.slice(mention.end, mention.end + 2).replace(/^-(?=[a-z])/, ''))) return true;
+  // "Viking 1", "Mars Cube One", "Karl Marx 15": a name with a number in it.
+  const word = /([A-Z][A-Za-z]+)\s+$/.exec(before)?.[1];
+  if (word && !MONTHS_AND_DAYS.test(word) && /[A-Za-z]\s+[A-Z][A-Za-z]+\s+$/.test(before) && mention.value !== null && mention.value < 10_000 && !/,/.test(mention.text)) return true;
+  return false;
+}
+
+/** What a number counts: its unit glued on ("32,000ft"), the span it measures, or the first word after it that is not filler. */
+function unitFor(text: string, mention: UnitMention): string | undefined {
+  if (mention.unit) return UNIT_NAMES[mention.unit];
+  if (mention.duration) return PLURAL_UNITS[mention.duration] ?? `${mention.duration}s`;
+  const glued = /^([A-Za-z]{1,5})\b/.exec(text.slice(mention.end));
+  if (glued?.[1]) return glued[1];
+  const words = text.slice(mention.end).split(/(?=[,.;:()"“”])|\s+/).filter(Boolean).slice(0, 4);
+  for (const raw of words) {
+    if (/^[,.;:()"“”]/.test(raw)) break;
+    const word = raw.replace(/[’']s$/, '');
+    if (/^\d/.test(word)) break;
+    if (FILLER.has(word.toLowerCase())) continue;
+    // "three South Koreans": a name of several capitalised words is what is counted.
+    if (/^[A-Z]/.test(word)) return /^[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)*/u.exec(text.slice(mention.end).trimStart())?.[0].replace(/[’']s$/, '') ?? word;
+    if (/^[a-z][a-z-]*$/i.test(word)) return word;
+  }
+  return undefined;
+}
+
+/** A few words saying what the number is about, for the editor to rewrite. */
+function labelFor(text: string, mention: UnitMention, unit: string): string {
+  const after = text.slice(mention.end).replace(new RegExp(`^\\s*(?:[A-Za-z]+\\s+){0,2}?${unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`), '');
+  const tail = /^\s*((?:[A-Za-z’'-]+\s*){1,5})/.exec(after.split(/[,.;:()"“”\d]/)[0] ?? '')?.[1]?.trim();
+  if (tail && !/^(and|or|but|while|with)\b/i.test(tail)) return tail.replace(/\s+/g, ' ');
+  const hedge = hedgeAt(text, mention);
+  const lead = text.slice(0, mention.start).replace(new RegExp(`\\s*${hedge ?? '$^'}\\s*$`, 'i'), '');
+  const before = lead.split(/[,.;:()"“”]/).at(-1)?.trim().split(/\s+/).slice(-2).join(' ');
+  return before && before.length > 1 ? before : unit;
+}
+
+/** A number that is a span of time between two events ("a minute later") or a vague "a few", not a figure. */
+function isChainWords(text: string, mention: UnitMention): boolean {
+  return /^\s*(?:later|earlier|ago|afterwards|after\s+(?:the|that|this|it|which))\b/i.test(text.slice(mention.end)) && mention.duration !== undefined;
+}
+
+/** A measure written as a compound ("a 50-foot hole", "the ten-storey building"): the coverage report takes it for a description, a timeline keeps it. */
+const MEASURE_COMPOUND = /^-(foot|feet|metre|meter|mile|kilometre|kilometer|inch|storey|story|floor|tonne|ton|acre|hectare|megawatt)s?\b/i;
+/** "one" before what it counts ("one Malaysian", "one elderly passenger"), not the pronoun ("one of them"). */
+const ONE_COUNTS = /^\s+(?!(?:of|another|who|that|which|more|day|time|way|thing|point|by|in|on|at|to|and|or|is|was|has|had)\b)[A-Za-z]/;
+
+/**
+ * The numbers of a clause a figure may be made of: those the coverage report counts, measures
+ * written as compounds, and "one" before a noun in a clause that counts other things too (a list
+ * such as "three South Koreans, one Malaysian").
+ */
+function candidates(clause: string): UnitMention[] {
+  const counted = countedNumbers(clause);
+  const overlaps = (m: NumberMention) => counted.some((c) => m.start < c.end && c.start < m.end);
+  const extra = findNumbers(clause).filter(
+    (m) => !overlaps(m) && m.value !== null && (MEASURE_COMPOUND.test(clause.slice(m.end)) || (/^one$/i.test(m.text) && counted.length > 0 && ONE_COUNTS.test(clause.slice(m.end)))),
+  );
+  return [...counted, ...extra.map((m) => withUnit(clause, m))].sort((a, b) => a.start - b.start);
+}
+
+export interface ProposedFigures {
+  figures: AuthoredFigure[];
+  /** Numbers seen but not proposed, and why, for the editor. */
+  skipped: string[];
+}
+
+/**
+ * The figures of `clause`, leaving out the spans `skip` (the clause's dates and times). Each one
+ * passes `figureCheck` against the clause, as it will when the data is derived.
+ */
+export function proposeFigures(clause: string, skip: readonly { start: number; end: number }[]): ProposedFigures {
+  const figures: AuthoredFigure[] = [];
+  const skipped: string[] = [];
+  // The label is read around the number with the clause's dates blanked out ("ship today recovered" → "ship recovered").
+  let withoutDates = clause;
+  for (const s of skip) withoutDates = withoutDates.slice(0, s.start) + ' '.repeat(s.end - s.start) + withoutDates.slice(s.end);
+  for (const mention of candidates(clause)) {
+    if (mention.value === null) continue;
+    if (skip.some((s) => mention.start < s.end && s.start < mention.end)) continue;
+    if (names(clause, mention) || isChainWords(clause, mention)) continue;
+    const compound = MEASURE_COMPOUND.exec(clause.slice(mention.end))?.[1]?.toLowerCase();
+    const unit = compound ? (compound === 'foot' ? 'feet' : compound.endsWith('s') ? compound : `${compound}s`) : (unitFor(clause, mention) ?? 'count');
+    const qualifier = hedgeAt(clause, mention);
+    const age = /^-(?:year|month|week|day)s?-old\b/i.test(clause.slice(mention.end)) || /^\s+(?:years?|months?)\s+old\b/i.test(clause.slice(mention.end));
+    const figure: AuthoredFigure = {
+      value: mention.value,
+      unit,
+      label: age ? 'age' : labelFor(withoutDates, mention, unit),
+      ...(qualifier ? { qualifier } : {}),
+    };
+    const check = figureCheck(figure, [clause]);
+    if (check.problems.length > 0) {
+      skipped.push(`“${mention.text}”: ${check.problems[0] ?? ''}`);
+      continue;
+    }
+    if (figures.some((f) => f.value === figure.value && f.unit === figure.unit)) continue;
+    figures.push(figure);
+  }
+  return { figures, skipped };
+}

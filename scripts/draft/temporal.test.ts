@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { findTemporal, speaksOfFuture, type ArticleDay, type ResolveContext } from './temporal.ts';
+
+/**
+ * Test sentences from real news text, each with the day it should give and why. The articles'
+ * dates: Tuesday 30 December 2014 (AirAsia 8501), Saturday 15 February 2014 (storms in Britain),
+ * Thursday 29 November 2018 (InSight), Friday 4 January 2019 (Magnitogorsk).
+ */
+const TUESDAY: ArticleDay = { day: '2014-12-30', basis: 'stated' };
+const SATURDAY: ArticleDay = { day: '2014-02-15', basis: 'stated' };
+const THURSDAY: ArticleDay = { day: '2018-11-29', basis: 'stated' };
+const FRIDAY: ArticleDay = { day: '2019-01-04', basis: 'stated' };
+
+/** The first date (not time) the sentence speaks of, resolved. */
+function dateOf(sentence: string, article: ArticleDay, ctx: Partial<ResolveContext> = {}) {
+  const mention = findTemporal(sentence, article).find((m) => m.level !== 'time');
+  return mention?.resolve({ article, future: speaksOfFuture(sentence), ...ctx }) ?? null;
+}
+
+describe('dates in news sentences', () => {
+  it('takes a weekday as the one before the article’s date, not the next (chrono-node says 4 January)', () => {
+    expect(dateOf('The flight vanished from radar screens early on Sunday morning over the Java Sea.', TUESDAY)).toMatchObject({ start: '2014-12-28', stated: false });
+  });
+
+  it('takes a weekday in a sentence about what is to come as the one after', () => {
+    expect(dateOf('The ship will arrive on Friday.', TUESDAY)?.start).toBe('2015-01-02');
+  });
+
+  it('takes "on Friday" in a Friday article as that day', () => {
+    expect(dateOf('On Friday, the court ruled.', FRIDAY)?.start).toBe('2019-01-04');
+  });
+
+  it('reads "by Friday’s storms" as the Friday before: "by" names who did it, not a deadline', () => {
+    expect(dateOf('7,000 homes had their electricity supply cut off by Friday’s storms', SATURDAY)?.start).toBe('2014-02-14');
+  });
+
+  it('reads "Friday 17,000 people" as a day, not as 5 pm (chrono-node reads a time)', () => {
+    const found = findTemporal('In North Wales, as of Friday 17,000 people had no electricity supply', SATURDAY);
+    expect(found.map((m) => m.text)).toEqual(['Friday']);
+  });
+
+  it('counts "yesterday", "last night" and "today" from the article’s date', () => {
+    expect(dateOf('Yesterday evening searchers stated they were using twelve helicopters', TUESDAY)?.start).toBe('2014-12-29');
+    expect(dateOf('storms that battered the southern coast of England last night', SATURDAY)?.start).toBe('2014-02-14');
+    expect(dateOf('USS Sampson is due to join search efforts today.', TUESDAY)?.start).toBe('2014-12-30');
+  });
+
+  it('takes a month without a year as the most recent one, drawn over the whole month', () => {
+    // chrono-node gives March 2015 for "since March" in a December 2014 article.
+    expect(dateOf('flight 370 has been missing since March with 239 on board', TUESDAY)).toMatchObject({ start: '2014-03-01', end: '2014-03-31', precision: 'month' });
+    expect(dateOf('It last underwent maintenance in November.', TUESDAY)).toMatchObject({ start: '2014-11-01', end: '2014-11-30' });
+  });
+
+  it('takes the year a sentence names for its months', () => {
+    expect(dateOf('in July Flight 17 was shot down', TUESDAY, { yearHint: 2013 })?.start).toBe('2013-07-01');
+  });
+
+  it('draws "until March" from the article’s date to the end of March', () => {
+    expect(dateOf('floods could remain in some areas of England until March', SATURDAY)).toMatchObject({ start: '2014-02-15', end: '2014-03-31' });
+  });
+
+  it('reads a written day and month, with the year nearest the article’s date, as stated', () => {
+    expect(dateOf('The vessel sailed from Tilbury on January 5', SATURDAY)).toMatchObject({ start: '2014-01-05', stated: true, precision: 'day' });
+  });
+
+  it('reads "May 5 of this year" in the article’s year (the nearest May 5 would be the next one)', () => {
+    expect(dateOf('InSight was launched May 5 of this year', THURSDAY)).toMatchObject({ start: '2018-05-05' });
+  });
+
+  it('draws a year alone over the whole year', () => {
+    expect(dateOf('Waseem confessed to killing his sister by strangling her in 2016', TUESDAY)).toMatchObject({ start: '2016-01-01', end: '2016-12-31', precision: 'year' });
+    expect(dateOf('The 1973 building was home to over 1,000 people', FRIDAY)?.start).toBe('1973-01-01');
+    expect(dateOf("We've studied Mars from orbit and from the surface since 1965, learning", THURSDAY)?.start).toBe('1965-01-01');
+  });
+
+  it('does not read a count as a year', () => {
+    expect(findTemporal('2014 people marched', TUESDAY)).toEqual([]);
+  });
+
+  it('reads weeks, weekends and nights as periods', () => {
+    expect(dateOf('weather should return to "normal winter weather" next week', SATURDAY)).toMatchObject({ start: '2014-02-17', end: '2014-02-23' });
+    expect(dateOf('up to 3,000 homes could be flooded over the weekend', SATURDAY)).toMatchObject({ start: '2014-02-15', end: '2014-02-16' });
+    expect(dateOf('On the night of Monday to Tuesday another explosion hit a gas-powered minibus', FRIDAY)).toMatchObject({ start: '2018-12-31', end: '2019-01-01' });
+  });
+
+  it('counts "a minute later" and "the next day" from the event told before, not from the article', () => {
+    const previous = { day: '2014-12-28', time: '06:17', words: 'Sunday 28 December 2014, 06:17' };
+    expect(dateOf('The transponder ceased to be received a minute later.', TUESDAY, { previous })?.start).toBe('2014-12-28');
+    expect(dateOf('Rescuers returned the next day.', TUESDAY, { previous })?.start).toBe('2014-12-29');
+    expect(dateOf('The transponder ceased to be received a minute later.', TUESDAY)).toBeNull();
+  });
+
+  it('reads times of day with the zone words beside them', () => {
+    const [time] = findTemporal('Shortly after 4:00 a.m. West Africa Time (0300 UTC) Wednesday, the chairman spoke', TUESDAY);
+    expect(time?.clock).toEqual({ time: '04:00', zone: 'West Africa Time' });
+    expect(findTemporal('Emergency services began responding at 4.53pm', TUESDAY)[0]?.clock?.time).toBe('16:53');
+  });
+
+  it('cannot place a weekday without the article’s date', () => {
+    const [mention] = findTemporal('on Sunday', undefined);
+    expect(mention?.resolve({ article: undefined, future: false })).toBeNull();
+  });
+
+  it('says how every date was reached', () => {
+    expect(dateOf('early on Sunday morning', TUESDAY)?.note).toBe('“on Sunday morning”, in an article dated Tuesday 30 December 2014, is taken as the Sunday before it, Sunday 28 December 2014.');
+  });
+});
+
+describe('what is to come', () => {
+  it('tells forecasts and plans from reports', () => {
+    expect(speaksOfFuture('Service is not expected to restart for at least six weeks.')).toBe(true);
+    expect(speaksOfFuture('up to 3,000 homes in the Thames Valley could be flooded over the weekend')).toBe(true);
+    expect(speaksOfFuture('Controllers conferred with Singapore and agreed the plane could climb as high as 34,000ft')).toBe(false);
+    expect(speaksOfFuture('no possibility any of the 29 men could have survived')).toBe(false);
+  });
+});
