@@ -11,15 +11,12 @@
  */
 import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { z } from 'zod';
-import { TimelineSchema, type Timeline } from '../../src/shared/schema/schema.ts';
-import { AuthoringSchema } from './authoring.ts';
-import { derive, type UncoveredSentence } from './derive.ts';
-import { formatIssue } from './messages.ts';
+import type { Timeline } from '../../src/shared/schema/schema.ts';
+import type { UncoveredSentence } from './derive.ts';
+import { coverageLine, jsonSchemaText, runData } from './run.ts';
 import { seedBeside } from './seedPath.ts';
 import { decodeSeed, SeedEncodingError } from './seedText.ts';
 import { AUTHORING_SUFFIX, siteIndex, slugOf, slugProblem, storyIndexEntry, storyPath } from './site.ts';
-import { readYaml } from './yamlFile.ts';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '../..');
 
@@ -55,12 +52,6 @@ function fail(message: string): never {
 
 const show = (path: string) => relative(root, path) || path;
 
-/** The JSON Schema, generated from the same zod schema the app validates with. */
-export function jsonSchemaText(): string {
-  const schema = z.toJSONSchema(TimelineSchema, { target: 'draft-2020-12', io: 'input' });
-  return `${JSON.stringify({ ...schema, title: 'Sourceline timeline', $id: 'timeline.schema.json' }, null, 2)}\n`;
-}
-
 const jsonText = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 function printCoverage(uncovered: UncoveredSentence[]): void {
@@ -69,9 +60,7 @@ function printCoverage(uncovered: UncoveredSentence[]): void {
     return;
   }
   console.log(`coverage: ${uncovered.length} sentence(s) state a date, time or number that no event quotes:`);
-  for (const { sentence, mentions } of uncovered) {
-    console.log(`  - [${sentence.start}–${sentence.end}] (${mentions.map((m) => `${m.kind} "${m.text}"`).join(', ')}) ${sentence.text}`);
-  }
+  for (const sentence of uncovered) console.log(`  - ${coverageLine(sentence)}`);
 }
 
 /** Why `path` is not a file to read (a folder named by mistake gets a message, not a stack trace), or null. */
@@ -99,30 +88,18 @@ function deriveFile(authoringPath: string): Derived {
     if (error instanceof SeedEncodingError) return { ok: false, problems: [error.message] };
     throw error;
   }
-  const read = readYaml(yamlText, fileLabel);
-  if (!read.ok) return { ok: false, problems: read.messages };
-  const raw = read.data;
-  const authoring = AuthoringSchema.safeParse(raw);
-  if (!authoring.success) {
-    return { ok: false, problems: authoring.error.issues.flatMap((issue) => formatIssue(issue, raw, AuthoringSchema).map((line) => `${fileLabel}: ${line}`)) };
-  }
-  const beside = seedBeside(authoringPath, authoring.data.seed);
-  if ('problem' in beside) return { ok: false, problems: [`${fileLabel}: ${beside.problem}`] };
-  const seedFile = beside.path;
-  const seedMissing = notAFile(seedFile, 'seed file');
-  if (seedMissing) return { ok: false, problems: [`${fileLabel}: seed: ${seedMissing}`] };
-  let seed: string;
-  try {
-    seed = decodeSeed(readFileSync(seedFile), show(seedFile));
-  } catch (error) {
-    if (error instanceof SeedEncodingError) return { ok: false, problems: [error.message] };
-    throw error;
-  }
-  const result = derive(seed, show(seedFile), authoring.data, raw);
-  for (const note of result.notes) console.log(`note: ${note}`);
-  printCoverage(result.uncovered);
-  if (!result.timeline) return { ok: false, problems: result.errors.map((error) => `${fileLabel}: ${error}`), derived: true };
-  return { ok: true, timeline: result.timeline, uncovered: result.uncovered, keepRootLinks: authoring.data.story.keepRootLinks === true };
+  // The same run the studio's local API makes, so both say the same words.
+  const run = runData(yamlText, fileLabel, (seed) => {
+    const beside = seedBeside(authoringPath, seed);
+    if ('problem' in beside) return { error: `${fileLabel}: ${beside.problem}` };
+    const seedMissing = notAFile(beside.path, 'seed file');
+    return seedMissing ? { error: `${fileLabel}: seed: ${seedMissing}` } : { bytes: readFileSync(beside.path), path: show(beside.path) };
+  });
+  if (run.stage === 'yaml' || run.stage === 'schema' || run.stage === 'seed') return { ok: false, problems: run.problems.map((problem) => problem.text) };
+  for (const note of run.notes) console.log(`note: ${note}`);
+  printCoverage(run.uncovered);
+  if (!run.timeline || !run.authoring) return { ok: false, problems: run.problems.map((problem) => problem.text), derived: true };
+  return { ok: true, timeline: run.timeline, uncovered: run.uncovered, keepRootLinks: run.authoring.story.keepRootLinks === true };
 }
 
 /** Compares `files` with what is on disk (--check), or writes them and removes `stale`; exits non-zero on a difference. */
