@@ -94,4 +94,15 @@ describe('the coverage report', () => {
     expect(datelineOf(span('THAM LUANG, Thailand (AP) — Divers returned.'))?.text).toBe('THAM LUANG, Thailand (AP) —');
     expect(datelineOf(span('The divers returned.'))).toBeNull();
   });
+
+  it('takes a line that is only the article’s date for a dateline, which the story’s date covers', () => {
+    // Wikinews prints its date under the headline; without this, no story of it could pass --check.
+    const text = 'Storm closes the road\n\nSaturday, February 15, 2014\n\nThe road closed.\n';
+    const { paragraphs } = articleStructure(text);
+    expect(datelineOf(paragraphs[0]!)?.text).toBe('Saturday, February 15, 2014');
+    expect(datelineOf(span('15 February 2014'))?.text).toBe('15 February 2014');
+    expect(coverageReport(paragraphs, [], true)).toEqual([]);
+    expect(coverageReport(paragraphs, [], false).map((u) => u.mentions.map((m) => m.kind))).toEqual([['dateline', 'dateline']]);
+    expect(datelineOf(span('The storm of February 15, 2014 closed it.'))).toBeNull();
+  });
 });

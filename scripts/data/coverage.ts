@@ -58,10 +58,11 @@ const DATELINE = new RegExp(
   'u',
 );
 
-/** A paragraph that is only a date, as a wire service or Wikinews sets its dateline: "Friday, March 3, 2023". */
+const MONTH_WORD = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+/** A paragraph that is only a date, as a wire service or Wikinews sets its dateline: "Friday, March 3, 2023", "Tuesday, December 30th, 2014". */
 const DATE_LINE = new RegExp(
-  '^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s)?' +
-    '(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s\\d{1,2},?\\s\\d{4}|\\d{1,2}\\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?,?\\s\\d{4}|\\d{4}-\\d{2}-\\d{2})\\.?$',
+  '^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?' +
+    `(?:${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_WORD},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\.?$`,
 );
 
 /**
