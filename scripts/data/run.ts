@@ -46,6 +46,11 @@ export interface DataRun {
   files: { 'timeline.json': string; 'timeline.schema.json': string } | null;
 }
 
+/** One sentence of the coverage report, as `npm run data` prints it. */
+export function coverageLine({ sentence, mentions }: UncoveredSentence): string {
+  return `[${sentence.start}–${sentence.end}] (${mentions.map((m) => `${m.kind} "${m.text}"`).join(', ')}) ${sentence.text}`;
+}
+
 /** Reads a seed by the name the authoring file gives: its bytes and its path as the data records it, or why not. */
 export type SeedLoader = (seed: string) => { bytes: Uint8Array; path: string } | { error: string };
 
