@@ -355,3 +355,47 @@ export async function draftTimeline(seed: string, options: DraftOptions = {}): P
   }
   return { story, proposals, notes };
 }
+
+/**
+ * A proposal for words the editor selected in the article ("New event from selection"): dated by
+ * the selection's own words, else as the draft dates the clause it lies in, else as the event
+ * told before it, else on the article's date; with the figures the words state.
+ */
+export async function proposeForSelection(seed: string, span: { start: number; end: number }, options: DraftOptions = {}): Promise<DraftProposal> {
+  const words = seed.slice(span.start, span.end);
+  const draft = await draftTimeline(seed, { ...options, onProgress: undefined });
+  const day = options.articleDate ?? draft.story.date;
+  const article: ArticleDay | undefined = day ? { day, basis: 'stated' } : undefined;
+  const mentions = findTemporal(words, article);
+  const around = draft.proposals.find((p) => p.span.start <= span.start && span.end <= p.span.end) ?? draft.proposals.find((p) => p.span.start < span.end && span.start < p.span.end);
+  const before = [...draft.proposals].reverse().find((p) => p.span.start <= span.start && p.event.start !== '');
+  const previous = before ? { day: before.event.start.slice(0, 10), words: spokenDay(before.event.start.slice(0, 10)) } : undefined;
+  const own = dateClause({ span: { start: 0, end: words.length, text: words }, mentions }, { article, ...(previous ? { previous } : {}), yearHint: yearHintOf(mentions) });
+  const { figures } = proposeFigures(words, mentions);
+  const kinds = options.kinds ?? studioKinds();
+  const title = titleOf(words, mentions);
+  let dated: Pick<DraftEvent, 'start' | 'end' | 'dateBasis' | 'dateNote'>;
+  if (own) {
+    const start = own.time && options.timeZone ? `${own.resolved.start}T${own.time}` : own.resolved.start;
+    const check = own.resolved.stated && article ? checkStatedDate(own.resolved.start, [words], article) : null;
+    dated = {
+      start,
+      ...(own.resolved.end && own.resolved.end !== own.resolved.start ? { end: own.resolved.end } : {}),
+      dateBasis: check?.ok ? 'stated' : 'inferred',
+      ...(check?.ok ? (check.note ? { dateNote: check.note } : {}) : { dateNote: own.resolved.note }),
+    };
+  } else if (around ?? before) {
+    const source = (around ?? before)!.event;
+    dated = {
+      start: source.start,
+      ...(source.end ? { end: source.end } : {}),
+      dateBasis: 'inferred',
+      dateNote: source.dateNote && around ? source.dateNote : `The words give no date of their own; they continue the account of the event told before them (${spokenDay(source.start.slice(0, 10))}).`,
+    };
+  } else if (article) {
+    dated = { start: article.day, dateBasis: 'inferred', dateNote: `The article gives no date for this; it takes the article’s date, ${spokenDay(article.day)}.` };
+  } else dated = { start: '', dateBasis: 'inferred' };
+  const guess = guessKind(words, kinds);
+  const event: DraftEvent = { id: idFor(title, new Set(draft.proposals.map((p) => p.event.id))), kind: guess.kind, title, ...dated, figures, quotes: [quoteAt(seed, span)] };
+  return { key: `s${span.start}-${span.end}`, event, span, reasons: [event.dateNote ?? 'The words state the date.'] };
+}

@@ -1,0 +1,371 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import type { Timeline } from '../../src/features/data/schema.ts';
+import type { StudioAuthoring, StudioEvent, StudioFigure, StudioQuote, StudioStory } from '../../src/studio/model/authoring.ts';
+import { AuthoringSchema } from '../data/authoring.ts';
+import { formatIssue } from '../data/messages.ts';
+import { coverageLine, problemOf, runData, type DataProblem, type DataRun, type SeedLoader } from '../data/run.ts';
+import { decodeSeed, SeedEncodingError } from '../data/seedText.ts';
+import { readYaml } from '../data/yamlFile.ts';
+import { authoringYaml, innerComments, leadingComment, newFileComment, UnfaithfulYamlError } from './authoringYaml.ts';
+
+/**
+ * The stories of a seeds folder, as the studio reads and writes them: `<slug>.txt` (the article,
+ * byte for byte) and `<slug>.events.yaml` (the authoring file). A save writes the authoring file
+ * and, when the data pipeline derives it without a problem, the two files `npm run data` writes
+ * from it, each by writing a temporary file and renaming it over the old one, so a failed write
+ * never leaves half a file. Two tabs are kept from overwriting each other by the authoring file's
+ * hash: a save names the version it started from, and a file that has changed since is not
+ * overwritten. A save that fails leaves a recovery copy of what was to be written.
+ */
+
+export interface StudioPaths {
+  /** The repository root: seed paths in the data are relative to it, as `npm run data` writes them. */
+  root: string;
+  seeds: string;
+  /** Where the published story's data lives (`public/data`). */
+  data: string;
+  recovery: string;
+}
+
+/** The file operations a save uses; a test may make them fail. */
+export interface Disk {
+  writeFile(path: string, content: string | Uint8Array): void;
+  rename(from: string, to: string): void;
+  mkdir(path: string): void;
+  remove(path: string): void;
+}
+
+export const nodeDisk: Disk = {
+  writeFile: (path, content) => writeFileSync(path, content),
+  rename: (from, to) => renameSync(from, to),
+  mkdir: (path) => mkdirSync(path, { recursive: true }),
+  remove: (path) => rmSync(path, { force: true }),
+};
+
+/** A new story's name: it becomes its files' names and a folder of the data. */
+export const SLUG = /^[a-z0-9][a-z0-9-]{0,79}$/;
+/** An existing story's name, as its files are named (the first story's is `000_126b9c83ffb51b79`). */
+const EXISTING = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
+
+const sha256 = (bytes: string | Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** The version of an authoring file: the hash of its bytes, or `none` when there is none yet. */
+export function versionOf(path: string): string {
+  return existsSync(path) ? sha256(readFileSync(path)) : 'none';
+}
+
+export class StudioError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function files(paths: StudioPaths, slug: string) {
+  if (!EXISTING.test(slug)) throw new StudioError(404, `no story called "${slug}"`);
+  return { authoring: join(paths.seeds, `${slug}.events.yaml`), seed: join(paths.seeds, `${slug}.txt`) };
+}
+
+const label = (paths: StudioPaths, path: string) => relative(paths.root, path) || path;
+
+export interface StorySummary {
+  slug: string;
+  hasAuthoring: boolean;
+  title?: string;
+  events?: number;
+}
+
+/** The stories in the seeds folder: every authoring file, and every article without one yet. */
+export function listStories(paths: StudioPaths): StorySummary[] {
+  if (!existsSync(paths.seeds)) return [];
+  const names = readdirSync(paths.seeds);
+  const slugs = new Set([...names.filter((n) => n.endsWith('.events.yaml')).map((n) => n.slice(0, -'.events.yaml'.length)), ...names.filter((n) => n.endsWith('.txt')).map((n) => n.slice(0, -4))]);
+  return [...slugs]
+    .filter((slug) => EXISTING.test(slug))
+    .sort()
+    .map((slug) => {
+      const path = join(paths.seeds, `${slug}.events.yaml`);
+      if (!existsSync(path)) return { slug, hasAuthoring: false };
+      const read = readYaml(readFileSync(path, 'utf8'), slug);
+      const data = read.ok ? (read.data as { story?: { title?: unknown; headlines?: unknown }; events?: unknown }) : {};
+      const title = typeof data.story?.title === 'string' ? data.story.title : Array.isArray(data.story?.headlines) && typeof data.story.headlines[0] === 'string' ? data.story.headlines[0] : undefined;
+      return { slug, hasAuthoring: true, ...(title ? { title } : {}), ...(Array.isArray(data.events) ? { events: data.events.length } : {}) };
+    });
+}
+
+/** The seed loader `npm run data` would use for an authoring file in the seeds folder. */
+function seedLoader(paths: StudioPaths): SeedLoader {
+  return (seed) => {
+    const path = resolve(paths.seeds, seed);
+    if (!existsSync(path)) return { error: `no seed file at ${label(paths, path)}` };
+    if (statSync(path).isDirectory()) return { error: `${label(paths, path)} is a folder; name the seed file itself` };
+    return { bytes: readFileSync(path), path: label(paths, path) };
+  };
+}
+
+/** A value where the file wants text, as text: a number as written, anything else as JSON (the pipeline then names it). */
+function text(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
+}
+const record = (value: unknown): Record<string, unknown> => (value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const defined = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+
+/** An authoring file's data as the studio edits it, keeping every value as written so the pipeline can name what is wrong. */
+export function toStudioAuthoring(raw: unknown, seed: string): StudioAuthoring {
+  const data = record(raw);
+  const story = record(data.story);
+  const source = record(story.source);
+  const studioStory: StudioStory = defined({
+    title: text(story.title),
+    headlines: Array.isArray(story.headlines) ? story.headlines.map((h) => text(h) ?? '') : undefined,
+    date: text(story.date),
+    dateBasis: text(story.dateBasis),
+    dateNote: text(story.dateNote),
+    timeZone: text(story.timeZone),
+    timeZoneName: text(story.timeZoneName),
+    source: story.source === undefined ? undefined : defined({ publisher: text(source.publisher), url: text(source.url), byline: text(source.byline), published: text(source.published) }),
+  });
+  const events: StudioEvent[] = list(data.events).map((item) => {
+    const e = record(item);
+    const figures: StudioFigure[] = list(e.figures).map((f) => {
+      const figure = record(f);
+      return defined({ value: typeof figure.value === 'number' ? figure.value : (text(figure.value) ?? ''), unit: text(figure.unit) ?? '', label: text(figure.label) ?? '', qualifier: text(figure.qualifier), scope: text(figure.scope) });
+    });
+    const quotes: StudioQuote[] = list(e.quotes).map((q) => {
+      if (typeof q === 'string') return { text: q };
+      const quote = record(q);
+      return defined({ text: text(quote.text) ?? '', occurrence: typeof quote.occurrence === 'number' ? quote.occurrence : undefined });
+    });
+    return defined({
+      id: text(e.id) ?? '',
+      kind: text(e.kind) ?? '',
+      title: text(e.title) ?? '',
+      summary: text(e.summary),
+      start: text(e.start) ?? '',
+      end: text(e.end),
+      dateBasis: text(e.dateBasis) ?? '',
+      dateNote: text(e.dateNote),
+      figures,
+      quotes,
+    });
+  });
+  return { seed: text(data.seed) ?? seed, story: studioStory, events };
+}
+
+export interface OpenedStory {
+  slug: string;
+  /** The article, as its bytes decode (UTF-8). */
+  seedText: string;
+  /** The seed's path as the data records it. */
+  seedPath: string;
+  /** Null when the file cannot be opened in the studio; `problems` then say why. */
+  authoring: StudioAuthoring | null;
+  problems: DataProblem[];
+  version: string;
+  /** Comment lines inside the file that a save from the studio does not keep. */
+  innerComments: number;
+  /** Where its derived data is written, relative to the root. */
+  dataFolder: string;
+}
+
+/** The folder a story's data goes to: the published one when its data is this story's, else a folder of its own beside it. */
+export function dataFolderFor(paths: StudioPaths, slug: string, seedPath: string): string {
+  const published = join(paths.data, 'timeline.json');
+  try {
+    const story = (JSON.parse(readFileSync(published, 'utf8')) as { story?: { seed?: unknown } }).story;
+    if (story?.seed === seedPath) return paths.data;
+  } catch {
+    // No published data, or not readable: the story gets a folder of its own.
+  }
+  return join(paths.data, slug);
+}
+
+/** Opens a story: its article, its authoring file read leniently (a key the pipeline does not know is refused, as it would be lost). */
+export function openStory(paths: StudioPaths, slug: string): OpenedStory {
+  const f = files(paths, slug);
+  const hasAuthoring = existsSync(f.authoring);
+  if (!hasAuthoring && !existsSync(f.seed)) throw new StudioError(404, `no story called "${slug}" in ${label(paths, paths.seeds)}`);
+  const yamlText = hasAuthoring ? readFileSync(f.authoring, 'utf8') : '';
+  let authoring: StudioAuthoring | null = { seed: `${slug}.txt`, story: {}, events: [] };
+  let problems: DataProblem[] = [];
+  if (hasAuthoring) {
+    const read = readYaml(yamlText, label(paths, f.authoring));
+    if (!read.ok) {
+      authoring = null;
+      problems = read.messages.map((t) => ({ text: t, path: null, message: t }));
+    } else {
+      const parsed = AuthoringSchema.safeParse(read.data);
+      const unknownKeys = parsed.success ? [] : parsed.error.issues.filter((issue) => issue.code === 'unrecognized_keys' || (issue.code === 'invalid_type' && issue.path.length === 0));
+      if (unknownKeys.length > 0) {
+        authoring = null;
+        problems = unknownKeys.flatMap((issue) => formatIssue(issue, read.data, AuthoringSchema)).map((line) => problemOf(`${label(paths, f.authoring)}: ${line}`, line));
+      } else authoring = toStudioAuthoring(read.data, `${slug}.txt`);
+    }
+  }
+  const seedFile = resolve(paths.seeds, authoring?.seed ?? `${slug}.txt`);
+  if (!existsSync(seedFile)) throw new StudioError(404, `no seed file at ${label(paths, seedFile)}`);
+  let seedText: string;
+  try {
+    seedText = decodeSeed(readFileSync(seedFile), label(paths, seedFile));
+  } catch (error) {
+    if (error instanceof SeedEncodingError) throw new StudioError(422, error.message);
+    throw error;
+  }
+  const seedPath = label(paths, seedFile);
+  return {
+    slug,
+    seedText,
+    seedPath,
+    authoring,
+    problems,
+    version: versionOf(f.authoring),
+    innerComments: hasAuthoring ? Math.max(0, innerComments(yamlText)) : 0,
+    dataFolder: label(paths, dataFolderFor(paths, slug, seedPath)),
+  };
+}
+
+/** Creates a story from an article's bytes, stored as they are; refuses a name in use and text that is not UTF-8. */
+export function createStory(paths: StudioPaths, slug: string, bytes: Uint8Array, disk: Disk = nodeDisk): { slug: string } {
+  if (!SLUG.test(slug)) throw new StudioError(400, `"${slug}" cannot name a story: use lowercase letters, digits and hyphens, starting with a letter or digit, at most 80 characters`);
+  const f = files(paths, slug);
+  if (existsSync(f.seed) || existsSync(f.authoring)) throw new StudioError(409, `a story called "${slug}" already exists in ${label(paths, paths.seeds)}; choose another name`);
+  if (bytes.length === 0) throw new StudioError(400, 'the article is empty');
+  try {
+    decodeSeed(bytes, `${slug}.txt`);
+  } catch (error) {
+    if (error instanceof SeedEncodingError) throw new StudioError(422, error.message);
+    throw error;
+  }
+  disk.mkdir(paths.seeds);
+  writeAtomically(disk, f.seed, bytes);
+  return { slug };
+}
+
+let counter = 0;
+function writeAtomically(disk: Disk, path: string, content: string | Uint8Array): void {
+  counter += 1;
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${counter}.tmp`);
+  try {
+    disk.writeFile(temporary, content);
+    disk.rename(temporary, path);
+  } catch (error) {
+    // The temporary file goes; the old file was never touched.
+    try {
+      disk.remove(temporary);
+    } catch {
+      // Nothing more can be done; the error below says what failed.
+    }
+    throw error;
+  }
+}
+
+export interface CheckResult {
+  problems: DataProblem[];
+  notes: string[];
+  /** The coverage report: sentences that state a date or number no event quotes, as lines and as offsets. */
+  uncovered: { line: string; start: number; end: number; mentions: { kind: string; text: string; start: number; end: number }[] }[];
+  /** The timeline as far as it derives: every event without a problem. */
+  preview: Timeline | null;
+  /** The events the preview leaves out for their problems, by index. */
+  leftOut: number[];
+  stage: DataRun['stage'];
+}
+
+/** Runs `npm run data`'s checks on what the editor has, and derives a preview of the events that pass. */
+export function checkStory(paths: StudioPaths, slug: string, authoring: StudioAuthoring): CheckResult {
+  const f = files(paths, slug);
+  const fileLabel = label(paths, f.authoring);
+  const run = runData(authoringYaml(authoring, ''), fileLabel, seedLoader(paths));
+  let preview = run.timeline;
+  const leftOut = [...new Set(run.problems.flatMap((p) => (/^events\[(\d+)\]/.exec(p.path ?? '')?.[1] ?? null) ?? []).map(Number))].sort((a, b) => a - b);
+  if (!preview && (run.stage === 'derive' || run.stage === 'schema')) {
+    const events = authoring.events.filter((_, i) => !leftOut.includes(i));
+    if (events.length > 0) preview = runData(authoringYaml({ ...authoring, events }, ''), fileLabel, seedLoader(paths)).timeline;
+  }
+  return {
+    stage: run.stage,
+    problems: run.problems,
+    notes: run.notes,
+    uncovered: run.uncovered.map((u) => ({ line: coverageLine(u), start: u.sentence.start, end: u.sentence.end, mentions: u.mentions })),
+    preview,
+    leftOut,
+  };
+}
+
+export type SaveResult =
+  | { ok: true; version: string; wrote: string[]; dataWritten: boolean; problems: DataProblem[]; uncovered: number; dataFolder: string }
+  | { ok: false; conflict: true; version: string; authoring: StudioAuthoring | null }
+  | { ok: false; conflict: false; message: string; recovery: string | null; version: string };
+
+/**
+ * Saves the editor's work: the authoring file, and the data `npm run data` derives from it when it
+ * derives without a problem. Refused when the file changed since `baseVersion` (another tab, or a
+ * text editor); a failed write leaves the old file whole and a recovery copy of the new one.
+ */
+export function saveStory(paths: StudioPaths, slug: string, authoring: StudioAuthoring, baseVersion: string, disk: Disk = nodeDisk): SaveResult {
+  const f = files(paths, slug);
+  const current = versionOf(f.authoring);
+  if (current !== baseVersion) {
+    let theirs: StudioAuthoring | null = null;
+    try {
+      theirs = openStory(paths, slug).authoring;
+    } catch {
+      theirs = null;
+    }
+    return { ok: false, conflict: true, version: current, authoring: theirs };
+  }
+  const previous = existsSync(f.authoring) ? readFileSync(f.authoring, 'utf8') : '';
+  let yamlText: string;
+  try {
+    yamlText = authoringYaml(authoring, previous ? leadingComment(previous) : newFileComment(authoring.seed));
+  } catch (error) {
+    if (!(error instanceof UnfaithfulYamlError)) throw error;
+    return { ok: false, conflict: false, message: error.message, recovery: recover(paths, slug, JSON.stringify(authoring, null, 2), 'json', disk), version: current };
+  }
+  const fileLabel = label(paths, f.authoring);
+  const run = runData(yamlText, fileLabel, seedLoader(paths));
+  const wrote: string[] = [];
+  try {
+    disk.mkdir(paths.seeds);
+    writeAtomically(disk, f.authoring, yamlText);
+    wrote.push(fileLabel);
+  } catch (error) {
+    return { ok: false, conflict: false, message: `could not write ${fileLabel}: ${(error as Error).message}`, recovery: recover(paths, slug, yamlText, 'events.yaml', disk), version: current };
+  }
+  const version = sha256(yamlText);
+  const folder = run.authoring ? dataFolderFor(paths, slug, seedLoaderPath(paths, run.authoring.seed)) : join(paths.data, slug);
+  if (run.files) {
+    try {
+      disk.mkdir(folder);
+      for (const [name, content] of Object.entries(run.files)) {
+        writeAtomically(disk, join(folder, name), content);
+        wrote.push(label(paths, join(folder, name)));
+      }
+    } catch (error) {
+      return { ok: false, conflict: false, message: `saved ${fileLabel}, but could not write the timeline data to ${label(paths, folder)}: ${(error as Error).message}`, recovery: null, version };
+    }
+  }
+  return { ok: true, version, wrote, dataWritten: run.files !== null, problems: run.problems, uncovered: run.uncovered.length, dataFolder: label(paths, folder) };
+}
+
+const seedLoaderPath = (paths: StudioPaths, seed: string) => label(paths, resolve(paths.seeds, seed));
+
+/** Writes a recovery copy; returns its path, or null when even that cannot be written. */
+function recover(paths: StudioPaths, slug: string, content: string, extension: string, disk: Disk): string | null {
+  try {
+    disk.mkdir(paths.recovery);
+    const path = join(paths.recovery, `${slug}-${new Date().toISOString().replace(/[:.]/g, '-')}.${extension}`);
+    disk.writeFile(path, content);
+    return label(paths, path);
+  } catch {
+    return null;
+  }
+}
