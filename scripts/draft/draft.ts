@@ -1,5 +1,6 @@
 import { articleStructure, type TextSpan } from '../../src/shared/article/structure.ts';
-import { defaultKind, studioKinds, type StudioKind } from '../../src/studio/model/kinds.ts';
+import { uniqueId, slugFor } from '../../src/studio/model/ids.ts';
+import { kindFor, studioKinds, type StudioKind } from '../../src/studio/model/kinds.ts';
 import type { AuthoredFigure, AuthoredQuote } from '../data/authoring.ts';
 import { occurrences } from '../data/quotes.ts';
 import { splitSentences } from '../data/sentences.ts';
@@ -98,34 +99,13 @@ export function titleOf(clause: string, mentions: readonly TemporalMention[]): s
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** A URL-safe id from a title, unique among `taken`. */
+/** A URL-safe id from a title, unique among `taken` (the studio's one rule for ids). */
 export function idFor(title: string, taken: Set<string>): string {
-  const base =
-    title
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 50)
-      .replace(/-[^-]*$/, (tail) => (tail.length < 50 ? tail : ''))
-      .replace(/-+$/, '') || 'event';
-  let id = base;
-  for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
-  taken.add(id);
-  return id;
+  return uniqueId(slugFor(title), taken);
 }
 
 /** The kind whose cue words the clause uses most, or the default. */
-export function guessKind(clause: string, kinds: readonly StudioKind[]): { kind: string; cues: string[] } {
-  const lower = clause.toLowerCase();
-  let best: { kind: string; cues: string[] } = { kind: defaultKind(kinds), cues: [] };
-  for (const kind of kinds) {
-    const cues = kind.cues.filter((cue) => new RegExp(`\\b${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(lower));
-    if (cues.length > best.cues.length) best = { kind: kind.id, cues };
-  }
-  return best;
-}
+export const guessKind = (clause: string, kinds: readonly StudioKind[]) => kindFor(clause, kinds);
 
 /** The authored form of a quote: its text, with `occurrence` when the words appear more than once. */
 export function quoteAt(seed: string, span: { start: number; end: number }): AuthoredQuote {

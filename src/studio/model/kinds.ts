@@ -34,3 +34,20 @@ export function studioKinds(): StudioKind[] {
 export function defaultKind(kinds: readonly StudioKind[]): string {
   return kinds.find((k) => k.id === 'statement')?.id ?? kinds[0]?.id ?? '';
 }
+
+/** The kind whose cue words `text` uses most, with those words; the default kind when none does. */
+export function kindFor(text: string, kinds: readonly StudioKind[]): { kind: string; cues: string[] } {
+  const lower = text.toLowerCase();
+  let best: { kind: string; cues: string[] } = { kind: defaultKind(kinds), cues: [] };
+  for (const kind of kinds) {
+    const cues = kind.cues.filter((cue) => new RegExp(`\\b${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(lower));
+    if (cues.length > best.cues.length) best = { kind: kind.id, cues };
+  }
+  return best;
+}
+
+/** The kind a spreadsheet's group names, by id or label ("Humanitarian aid", "violence"), if one does. */
+export function kindNamed(name: string, kinds: readonly StudioKind[]): string | undefined {
+  const wanted = name.trim().toLowerCase();
+  return kinds.find((k) => k.id === wanted || k.label.toLowerCase() === wanted)?.id;
+}
