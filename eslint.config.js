@@ -27,7 +27,7 @@ export default tseslint.config(
     // and shared pure modules use neither.
     files: ['src/features/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/app/*', '**/app'], message: 'Features never import the app shell.' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/app/*', '**/app', '**/studio/*'], message: 'Features never import the app shell or the studio.' }] }],
     },
   },
   {
@@ -35,8 +35,22 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/app/*', '**/features/*/*'], message: 'Shared modules stay below the features and the shell.' }] },
+        { patterns: [{ group: ['**/app/*', '**/studio/*', '**/features/*/*'], message: 'Shared modules stay below the features and the shells.' }] },
       ],
+    },
+  },
+  {
+    // The reader's app never loads the authoring studio: it is a second shell, not part of the site.
+    files: ['src/app/**/*.{ts,tsx}', 'src/main.tsx', 'src/entry-server.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/studio/*', '**/studio'], message: 'The reader’s app never imports the authoring studio.' }] }],
+    },
+  },
+  {
+    // The studio is a shell beside the app: it may use features and shared modules, and the app's stylesheet, not the app's code.
+    files: ['src/studio/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/app/*', '!**/app/theme.css'], message: 'The studio uses features and shared modules, not the reader’s shell.' }] }],
     },
   },
   {

@@ -13,6 +13,7 @@ describe('figures proposed from a clause', () => {
   it('reads what a number counts after it, glued on or in words', () => {
     expect(figures('The flight crew next asked to climb from 32,000ft to 38,000ft.').map((f) => [f.value, f.unit])).toEqual([[32_000, 'ft'], [38_000, 'ft']]);
     expect(figures('155 passengers and seven crew were on board.').map((f) => [f.value, f.unit])).toEqual([[155, 'passengers'], [7, 'crew']]);
+    expect(figures('is carrying 735 mainly British passengers and 349 crew.').map((f) => [f.value, f.unit])).toEqual([[735, 'British passengers'], [349, 'crew']]);
     expect(figures('Most were Indonesians, with three South Koreans, one Malaysian, one Brit and one French person on board.').map((f) => [f.value, f.unit])).toEqual([
       [3, 'South Koreans'],
       [1, 'Malaysian'],

@@ -52,7 +52,11 @@ function unitFor(text: string, mention: UnitMention): string | undefined {
     if (/^\d/.test(word)) break;
     if (FILLER.has(word.toLowerCase())) continue;
     // "three South Koreans": a name of several capitalised words is what is counted.
-    if (/^[A-Z]/.test(word)) return /^[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)*/u.exec(text.slice(mention.end).trimStart())?.[0].replace(/[’']s$/, '') ?? word;
+    // "735 mainly British passengers": a name before a plural noun goes with it.
+    if (/^[A-Z]/.test(word)) {
+      const rest = text.slice(text.indexOf(raw, mention.end));
+      return /^[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)*(?:\s+[a-z]+s\b)?/u.exec(rest)?.[0].replace(/[’']s$/, '') ?? word;
+    }
     if (/^[a-z][a-z-]*$/i.test(word)) return word;
   }
   return undefined;

@@ -1,0 +1,40 @@
+import { useState } from 'react';
+import type { Timeline } from '../../features/data/schema';
+import { TimelineChart } from '../../features/timeline/TimelineChart';
+import type { TimeWindow } from '../../features/timeline/window';
+
+interface PreviewProps {
+  preview: Timeline | null;
+  /** Events left out of the preview for their problems. */
+  leftOut: number;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}
+
+/** The timeline as readers will see it, drawn by the reader's own chart from the data as far as it derives. */
+export function Preview({ preview, leftOut, selectedId, onSelect }: PreviewProps) {
+  const [view, setView] = useState<TimeWindow | null>(null);
+  return (
+    <section aria-labelledby="studio-preview-heading" className="studio-panel studio-preview">
+      <h2 id="studio-preview-heading">Preview</h2>
+      {leftOut > 0 && (
+        <p className="studio-muted">
+          {leftOut} event{leftOut === 1 ? ' is' : 's are'} left out of the preview until {leftOut === 1 ? 'its problems are' : 'their problems are'} fixed.
+        </p>
+      )}
+      {preview ? (
+        <TimelineChart
+          key={preview.events.length === 0 ? 'empty' : 'chart'}
+          events={preview.events}
+          story={preview.story}
+          selectedId={selectedId && preview.events.some((e) => e.id === selectedId) ? selectedId : null}
+          onSelect={onSelect}
+          view={view}
+          onViewChange={setView}
+        />
+      ) : (
+        <p>No event passes the checks yet: the preview draws events as soon as they do.</p>
+      )}
+    </section>
+  );
+}
