@@ -1,10 +1,25 @@
 import { defineConfig, devices } from '@playwright/test';
 // @ts-expect-error: a plain ES module shared with the test runner script, no type declarations.
 import { findChromium } from './scripts/chromium.mjs';
-import { APP_BASE, APP_PORT, BASE_PATH, HOST_ORIGIN, HOST_PORT, SITE_BASE } from './e2e/support/ports';
+import { APP_BASE, APP_PORT, BASE_PATH, HOST_ORIGIN, HOST_PORT, SITE_BASE, STUDIO_ORIGIN, STUDIO_PORT, STUDIO_WORK } from './e2e/support/ports';
 
 const port = APP_PORT;
 const executablePath = (findChromium as () => string | null)() ?? undefined;
+
+const launchOptions = {
+  executablePath,
+  // Without the background-networking flags Chromium keeps calling hosts this network refuses.
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
+};
 
 export default defineConfig({
   testDir: 'e2e',
@@ -25,23 +40,14 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath,
-          // Without the background-networking flags Chromium keeps calling hosts this network refuses.
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-dev-shm-usage',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-          ],
-        },
-      },
+      testIgnore: 'studio/**',
+      use: { ...devices['Desktop Chrome'], launchOptions },
+    },
+    {
+      // The authoring studio, served with its local API on a temporary seeds folder (STUDIO_WORK).
+      name: 'studio',
+      testDir: 'e2e/studio',
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, baseURL: `${STUDIO_ORIGIN}/`, launchOptions },
     },
   ],
   webServer: [
@@ -51,6 +57,13 @@ export default defineConfig({
       url: APP_BASE,
       reuseExistingServer: false,
       timeout: 30_000,
+    },
+    {
+      // The studio's built page and its API, on an emptied temporary seeds folder; built first if no build is there.
+      command: `rm -rf ${STUDIO_WORK} && mkdir -p ${STUDIO_WORK}/seeds && (test -f .cache/studio/studio.html || node_modules/.bin/vite build -c vite.studio.config.ts --logLevel warn) && exec node_modules/.bin/tsx scripts/studio/server.ts --port ${STUDIO_PORT} --dist .cache/studio --seeds ${STUDIO_WORK}/seeds --data ${STUDIO_WORK}/data --recovery ${STUDIO_WORK}/recovery`,
+      url: `${STUDIO_ORIGIN}/`,
+      reuseExistingServer: false,
+      timeout: 120_000,
     },
     {
       // The news site that embeds the app: another port, so another origin.

@@ -2,9 +2,10 @@
 /**
  * `npm test`: every check the project has, in order, each counted:
  * lint, typecheck, the data check, unit tests (and the time tests again under several time
- * zones), the production build and its prerendered pages, end-to-end tests in Chromium, and the
- * reader's journeys in WebKit and Firefox. It ends with one plain line `N passed, N failed` that
- * adds up every suite.
+ * zones), the production build and its prerendered pages, the studio's build, end-to-end tests
+ * in Chromium (the reader's pages, and the studio on a temporary seeds folder), and the reader's
+ * journeys in WebKit and Firefox. It ends with one plain line `N passed, N failed` that adds up
+ * every suite.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -136,7 +137,12 @@ for (const zone of TIME_ZONES) vitest(`time tests, TZ=${zone}`, TIME_TESTS, { TZ
 // The build says it lives where the end-to-end tests serve it, so its canonical and card links are real there.
 const e2ePort = process.env.E2E_PORT ?? '4173';
 const siteUrl = `http://127.0.0.1:${e2ePort}/news/sourceline/`;
-const built = check('build', bin('vite'), ['build']) && check('build embed.js', bin('vite'), ['build', '-c', 'vite.embed.config.ts']) && check('prerender', 'npm', ['run', '--silent', 'prerender'], { SITE_URL: siteUrl });
+const built =
+  check('build', bin('vite'), ['build']) &&
+  check('build embed.js', bin('vite'), ['build', '-c', 'vite.embed.config.ts']) &&
+  check('prerender', 'npm', ['run', '--silent', 'prerender'], { SITE_URL: siteUrl }) &&
+  // The authoring studio's page, which its end-to-end tests serve (never part of dist/).
+  check('build studio', bin('vite'), ['build', '-c', 'vite.studio.config.ts']);
 if (built && chromePath) playwright('end-to-end (Chromium)', chromePath);
 else results.push({ name: 'end-to-end (Chromium)', passed: 0, failed: 1 });
 

@@ -14,3 +14,8 @@ export const APP_BASE = `${SITE_BASE}${TRUCE_PATH}`;
 /** The second story, an election count. */
 export const ELECTION_BASE = `${SITE_BASE}nigeria-election-2023/`;
 export const HOST_ORIGIN = `http://127.0.0.1:${HOST_PORT}`;
+/** The authoring studio's server (page and local API), started on a temporary seeds folder of its own. */
+export const STUDIO_PORT = Number(process.env.E2E_STUDIO_PORT ?? APP_PORT + 20);
+export const STUDIO_ORIGIN = `http://127.0.0.1:${STUDIO_PORT}`;
+/** Where the studio's end-to-end tests keep their stories: never the repository's seeds/. */
+export const STUDIO_WORK = '.cache/studio-e2e';

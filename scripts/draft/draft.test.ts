@@ -97,6 +97,11 @@ describe('titles, ids and the article’s date', () => {
     expect(titleOf(clause, findTemporal(clause, { day: '2014-12-30', basis: 'stated' }))).toBe('The flight vanished from radar screens over the Java Sea');
   });
 
+  it('leaves a time’s zone out of the title with the time', () => {
+    const clause = "Shortly after 4:00 a.m. West Africa Time (0300 UTC) Wednesday, INEC chairman Mahmood Yakubu went on television to announce Tinubu's victory";
+    expect(titleOf(clause, findTemporal(clause, { day: '2023-03-03', basis: 'stated' }))).toBe("INEC chairman Mahmood Yakubu went on television to announce Tinubu's victory");
+  });
+
   it('makes unique URL-safe ids', () => {
     const taken = new Set<string>();
     expect(idFor('Two people die in Britain’s storms', taken)).toBe('two-people-die-in-britain-s-storms');

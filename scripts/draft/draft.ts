@@ -80,8 +80,10 @@ export function titleOf(clause: string, mentions: readonly TemporalMention[]): s
   let text = clause;
   for (const m of [...mentions].sort((a, b) => b.start - a.start)) {
     // "early on Sunday morning", "shortly after 4:00 a.m.": the words leading into a date go with it.
-    const lead = /(?:\b(?:early|late|shortly|just|around|about|at|on|in|by|since|until|from|as of)\s+)*$/i.exec(text.slice(0, m.start))?.[0] ?? '';
-    text = text.slice(0, m.start - lead.length) + text.slice(m.end);
+    const lead = /(?:\b(?:early|late|shortly|just|around|about|at|on|in|by|since|until|from|as of|after|before)\s+)*$/i.exec(text.slice(0, m.start))?.[0] ?? '';
+    // "4:00 a.m. West Africa Time (0300 UTC)": the zone and the time in another zone go with the time.
+    const tail = m.level === 'time' ? (/^\s*(?:local time|[A-Z][a-z]+(?: [A-Z][a-z]+)* Time)?\s*(?:\([^)]*\))?/.exec(text.slice(m.end))?.[0] ?? '') : '';
+    text = text.slice(0, m.start - lead.length) + text.slice(m.end + tail.length);
   }
   text = text
     .replace(/[\u202A-\u202E\u2066-\u2069]/g, '')

@@ -70,7 +70,8 @@ function labelFor(text: string, mention: UnitMention, unit: string): string {
   const hedge = hedgeAt(text, mention);
   const lead = text.slice(0, mention.start).replace(new RegExp(`\\s*${hedge ?? '$^'}\\s*$`, 'i'), '');
   const before = lead.split(/[,.;:()"“”]/).at(-1)?.trim().split(/\s+/).slice(-2).join(' ');
-  return before && before.length > 1 ? before : unit;
+  if (before && before.length > 1) return before;
+  return unit === '%' ? 'share' : unit;
 }
 
 /** A number that is a span of time between two events ("a minute later") or a vague "a few", not a figure. */

@@ -21,7 +21,7 @@ interface ArticlePaneProps {
 }
 
 /**
- * The article, to quote from: a read-only text area, so words can be selected by pointer or by
+ * The article, to quote from: a text area that refuses edits, so words can be selected by pointer or by
  * keyboard (Shift with the arrow keys) and read by a screen reader, with what events already quote
  * and what the coverage report lists highlighted behind it. The selected words become a quote of
  * the open event, or a new event, without copying or typing offsets.
@@ -44,10 +44,14 @@ export function ArticlePane({ seed, marks, openTitle, onAddQuote, onNewEvent, bu
     const onChange = () => {
       if (document.activeElement === area) setSelection(quoteFromSelection(seed, view, area.selectionStart, area.selectionEnd));
     };
+    // Nothing typed, pasted, cut or dropped changes the article.
+    const refuse = (event: Event) => event.preventDefault();
     area.addEventListener('select', onChange);
+    area.addEventListener('beforeinput', refuse);
     document.addEventListener('selectionchange', onChange);
     return () => {
       area.removeEventListener('select', onChange);
+      area.removeEventListener('beforeinput', refuse);
       document.removeEventListener('selectionchange', onChange);
     };
   }, [seed, view]);
@@ -83,8 +87,13 @@ export function ArticlePane({ seed, marks, openTitle, onAddQuote, onNewEvent, bu
         <textarea
           ref={areaRef}
           className="studio-article__text"
-          readOnly
+          // Not `readOnly`: Chromium moves no caret in a read-only text area, so Shift and the
+          // arrow keys could not select. Editing is refused instead (beforeinput), and the value
+          // is the article's whatever happens.
+          aria-readonly="true"
+          spellCheck={false}
           value={view.text}
+          onChange={() => undefined}
           aria-label="The article (select words to quote them)"
           aria-describedby="studio-article-hint"
           onKeyUp={readSelection}

@@ -20,8 +20,14 @@ export function CoveragePanel({ uncovered, onNewEvent, busy }: CoveragePanelProp
             {uncovered.map((u) => (
               <li key={u.start}>
                 <code>{u.line}</code>{' '}
-                <button type="button" className="studio-button studio-button--small" disabled={busy} onClick={() => onNewEvent({ start: u.start, end: u.end })}>
-                  New event from this sentence<span className="studio-visually-hidden">: {u.line.slice(u.line.indexOf(') ') + 2, u.line.indexOf(') ') + 60)}</span>
+                <button
+                  type="button"
+                  className="studio-button studio-button--small"
+                  disabled={busy}
+                  aria-label={`New event from this sentence: ${u.line.slice(u.line.indexOf(') ') + 2, u.line.indexOf(') ') + 60)}`}
+                  onClick={() => onNewEvent({ start: u.start, end: u.end })}
+                >
+                  New event from this sentence
                 </button>
               </li>
             ))}

@@ -68,24 +68,24 @@ export function ProposalList({ proposals, dispatch, drafting }: ProposalListProp
                 </details>
                 <div className="studio-row">
                   {p.suggestion && (
-                    <button type="button" className="studio-button studio-button--primary" onClick={() => dispatch({ type: 'accept', key: p.key, useSuggestion: true })}>
-                      Accept with the suggested quote<span className="studio-visually-hidden">: {p.event.title}</span>
+                    <button type="button" className="studio-button studio-button--primary" aria-label={`Accept with the suggested quote: ${p.event.title}`} onClick={() => dispatch({ type: 'accept', key: p.key, useSuggestion: true })}>
+                      Accept with the suggested quote
                     </button>
                   )}
-                  <button type="button" className={`studio-button${p.suggestion ? '' : ' studio-button--primary'}`} onClick={() => dispatch({ type: 'accept', key: p.key })}>
-                    Accept<span className="studio-visually-hidden">: {p.event.title}</span>
+                  <button type="button" className={`studio-button${p.suggestion ? '' : ' studio-button--primary'}`} aria-label={`Accept: ${p.event.title}`} onClick={() => dispatch({ type: 'accept', key: p.key })}>
+                    Accept
                   </button>
-                  <button type="button" className="studio-button" onClick={() => dispatch({ type: 'reject', key: p.key })}>
-                    Reject<span className="studio-visually-hidden">: {p.event.title}</span>
+                  <button type="button" className="studio-button" aria-label={`Reject: ${p.event.title}`} onClick={() => dispatch({ type: 'reject', key: p.key })}>
+                    Reject
                   </button>
                   {i < proposals.length - 1 && (
-                    <button type="button" className="studio-button" onClick={() => dispatch({ type: 'mergeProposals', key: p.key })}>
-                      Merge with the next<span className="studio-visually-hidden">: {p.event.title}</span>
+                    <button type="button" className="studio-button" aria-label={`Merge with the next: ${p.event.title}`} onClick={() => dispatch({ type: 'mergeProposals', key: p.key })}>
+                      Merge with the next
                     </button>
                   )}
                   {p.event.quotes.length > 1 && (
-                    <button type="button" className="studio-button" onClick={() => dispatch({ type: 'splitProposal', key: p.key })}>
-                      Split by quote<span className="studio-visually-hidden">: {p.event.title}</span>
+                    <button type="button" className="studio-button" aria-label={`Split by quote: ${p.event.title}`} onClick={() => dispatch({ type: 'splitProposal', key: p.key })}>
+                      Split by quote
                     </button>
                   )}
                 </div>

@@ -16,6 +16,12 @@ describe('the editor’s work', () => {
     expect([s.proposals, s.dirty]).toEqual([[], true]);
   });
 
+  it('updates a proposal already listed (an import’s suggestion arriving) and adds new ones', () => {
+    let s = editorReducer(start(), { type: 'propose', proposals: [proposal('x'), proposal('y')], replace: true });
+    s = editorReducer(s, { type: 'propose', proposals: [{ ...proposal('x'), suggestion: { text: 'S.' } }, proposal('z')], replace: false });
+    expect(s.proposals.map((p) => [p.key, p.suggestion?.text])).toEqual([['x', 'S.'], ['y', undefined], ['z', undefined]]);
+  });
+
   it('rejects a proposal without touching the file', () => {
     const s = editorReducer(editorReducer(start(), { type: 'propose', proposals: [proposal('x')], replace: true }), { type: 'reject', key: 'x' });
     expect([s.proposals, s.authoring.events, s.dirty]).toEqual([[], [], false]);

@@ -178,8 +178,13 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
       const events = [...authoring.events.slice(0, action.index), ...parts, ...authoring.events.slice(action.index + 1)];
       return { ...state, authoring: { ...authoring, events }, selected: action.index, dirty: parts.length > 1 || state.dirty };
     }
-    case 'propose':
-      return { ...state, proposals: action.replace ? action.proposals : [...state.proposals, ...action.proposals.filter((p) => !state.proposals.some((q) => q.key === p.key))] };
+    case 'propose': {
+      if (action.replace) return { ...state, proposals: action.proposals };
+      // A proposal already listed is updated in place (an import's suggested quote arriving); a new one is added.
+      const byKey = new Map(action.proposals.map((p) => [p.key, p]));
+      const updated = state.proposals.map((p) => byKey.get(p.key) ?? p);
+      return { ...state, proposals: [...updated, ...action.proposals.filter((p) => !state.proposals.some((q) => q.key === p.key))] };
+    }
     case 'accept': {
       const proposal = state.proposals.find((p) => p.key === action.key);
       if (!proposal) return state;
