@@ -73,6 +73,13 @@ describe('dates in news sentences', () => {
     expect(dateOf("We've studied Mars from orbit and from the surface since 1965, learning", THURSDAY)?.start).toBe('1965-01-01');
   });
 
+  it('counts "last year" and "this January" from the article’s date, whatever other year the sentence names', () => {
+    // A held-out article (US Open 2023) showed both: "the semifinals last year and 2021 and … this January's Australian Open".
+    const SEPT_2023: ArticleDay = { day: '2023-09-11', basis: 'stated' };
+    expect(dateOf('Sabalenka played the U.S. Open semifinals last year', SEPT_2023)).toMatchObject({ start: '2022-01-01', end: '2022-12-31', precision: 'year' });
+    expect(dateOf("first took a Grand Slam title at this January's Australian Open", SEPT_2023, { yearHint: 2021 })).toMatchObject({ start: '2023-01-01', end: '2023-01-31' });
+  });
+
   it('does not read a count as a year', () => {
     expect(findTemporal('2014 people marched', TUESDAY)).toEqual([]);
   });

@@ -147,7 +147,8 @@ function monthMention(start: number, text: string, name: string, modifier: strin
       const mod = modifier?.toLowerCase();
       let year: number;
       let how: string;
-      if (yearHint !== undefined) {
+      // "this January", "last March" count from the article's date, whatever year the sentence names.
+      if (yearHint !== undefined && !['this', 'last', 'next'].includes(mod ?? '')) {
         year = yearHint;
         how = `the year, ${year}, is the one the sentence names`;
       } else if (article) {
@@ -384,6 +385,15 @@ export function findTemporal(sentence: string, article: ArticleDay | undefined):
     if (!/^[A-Z]/.test(name)) continue;
     const canonical = MONTH_NAMES.find((n) => n.toLowerCase() === name.toLowerCase()) ?? name;
     add(monthMention(m.index, m[0], canonical, m[1]));
+  }
+
+  // Years counted from the article's: "last year", "this year", "next year".
+  for (const m of sentence.matchAll(/\b(last|this|next)\s+year\b(?!-)/gi)) {
+    const shift = { last: -1, this: 0, next: 1 }[(m[1] ?? '').toLowerCase() as 'last' | 'this' | 'next'];
+    if (!article) continue;
+    const year = Number(article.day.slice(0, 4)) + shift;
+    const mention = yearMention(m.index, m[0], year, false);
+    add({ ...mention, resolve: (ctx) => mention.resolve(ctx) && { ...mention.resolve(ctx)!, note: `“${m[0]}”, in an article dated ${spokenDay(article.day)}, is ${year}; drawn over the whole year.` } });
   }
 
   // Years: "in 2016", "since 1965", "the 1973 building", "his 2016 arrest".
