@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -185,6 +185,27 @@ describe('the studio’s API', () => {
     const refused = (await call('GET', '/api/stories/storm')).json<{ authoring: null; problems: { message: string }[] }>();
     expect(refused.authoring).toBeNull();
     expect(refused.problems.map((p) => p.message)).toEqual(['unknown key "qualifer": the keys here are id, kind, title, summary, start, end, dateBasis, dateNote, figures, quotes (event "x")']);
+  });
+
+  it('reads no article outside the seeds folder, as npm run data refuses one (a path or a link out of it)', async () => {
+    await create();
+    writeFileSync(join(dir, 'secret.txt'), 'not an article\n');
+    writeFileSync(join(paths.seeds, 'storm.events.yaml'), 'seed: ../secret.txt\nstory: {}\nevents: []\n');
+    const opened = await call('GET', '/api/stories/storm');
+    expect(opened.status).toBe(422);
+    expect(opened.json<{ error: string }>().error).toMatch(/storm\.events\.yaml: seed: "\.\.\/secret\.txt" must be the name of a file beside the authoring file, without folders$/);
+    const outside = { ...AUTHORING, seed: '../secret.txt' };
+    const check = (await call('POST', '/api/stories/storm/check', JSON.stringify({ authoring: outside }))).json<{ problems: { path: string; message: string }[]; preview: unknown }>();
+    expect(check.problems).toEqual([{ path: 'seed', text: expect.stringMatching(/storm\.events\.yaml: seed: "\.\.\/secret\.txt" must be the name/) as unknown, message: expect.stringMatching(/must be the name of a file beside the authoring file/) as unknown }]);
+    expect(check.preview).toBeNull();
+    symlinkSync(join(dir, 'secret.txt'), join(paths.seeds, 'linked.txt'));
+    const linked = (await call('POST', '/api/stories/storm/check', JSON.stringify({ authoring: { ...outside, seed: 'linked.txt' } }))).json<typeof check>();
+    expect(linked.problems.map((p) => p.message)).toEqual([expect.stringMatching(/"linked\.txt" is a link to a file outside the authoring file’s folder$/)]);
+    // A save keeps the editor's work in the authoring file, but derives and writes no data from the linked file.
+    rmSync(join(paths.seeds, 'storm.events.yaml'));
+    const saved = (await put('storm', { ...outside, seed: 'linked.txt' }, 'none')).json<{ dataWritten: boolean; problems: { message: string }[] }>();
+    expect(saved).toMatchObject({ dataWritten: false, problems: [{ message: expect.stringMatching(/is a link to a file outside/) as unknown }] });
+    expect(existsSync(join(paths.data, 'storm'))).toBe(false);
   });
 
   it('streams the draft’s progress, then the draft', async () => {

@@ -6,6 +6,7 @@ import type { StudioAuthoring, StudioEvent, StudioFigure, StudioQuote, StudioSto
 import { AuthoringSchema } from '../data/authoring.ts';
 import { formatIssue } from '../data/messages.ts';
 import { coverageLine, problemOf, runData, type DataProblem, type DataRun, type SeedLoader } from '../data/run.ts';
+import { seedBeside } from '../data/seedPath.ts';
 import { decodeSeed, SeedEncodingError } from '../data/seedText.ts';
 import { readYaml } from '../data/yamlFile.ts';
 import { authoringYaml, innerComments, leadingComment, newFileComment, UnfaithfulYamlError } from './authoringYaml.ts';
@@ -97,10 +98,12 @@ export function listStories(paths: StudioPaths): StorySummary[] {
     });
 }
 
-/** The seed loader `npm run data` would use for an authoring file in the seeds folder. */
-function seedLoader(paths: StudioPaths): SeedLoader {
+/** The seed loader `npm run data` would use for an authoring file in the seeds folder: the article must be a file beside it. */
+function seedLoader(paths: StudioPaths, authoringFile: string, fileLabel: string): SeedLoader {
   return (seed) => {
-    const path = resolve(paths.seeds, seed);
+    const beside = seedBeside(authoringFile, seed);
+    if ('problem' in beside) return { error: `${fileLabel}: ${beside.problem}` };
+    const path = beside.path;
     if (!existsSync(path)) return { error: `no seed file at ${label(paths, path)}` };
     if (statSync(path).isDirectory()) return { error: `${label(paths, path)} is a folder; name the seed file itself` };
     return { bytes: readFileSync(path), path: label(paths, path) };
@@ -210,7 +213,9 @@ export function openStory(paths: StudioPaths, slug: string): OpenedStory {
       } else authoring = toStudioAuthoring(read.data, `${slug}.txt`);
     }
   }
-  const seedFile = resolve(paths.seeds, authoring?.seed ?? `${slug}.txt`);
+  const beside = seedBeside(f.authoring, authoring?.seed ?? `${slug}.txt`);
+  if ('problem' in beside) throw new StudioError(422, `${label(paths, f.authoring)}: ${beside.problem}`);
+  const seedFile = beside.path;
   if (!existsSync(seedFile)) throw new StudioError(404, `no seed file at ${label(paths, seedFile)}`);
   let seedText: string;
   try {
@@ -283,12 +288,12 @@ export interface CheckResult {
 export function checkStory(paths: StudioPaths, slug: string, authoring: StudioAuthoring): CheckResult {
   const f = files(paths, slug);
   const fileLabel = label(paths, f.authoring);
-  const run = runData(authoringYaml(authoring, ''), fileLabel, seedLoader(paths));
+  const run = runData(authoringYaml(authoring, ''), fileLabel, seedLoader(paths, f.authoring, fileLabel));
   let preview = run.timeline;
   const leftOut = [...new Set(run.problems.flatMap((p) => (/^events\[(\d+)\]/.exec(p.path ?? '')?.[1] ?? null) ?? []).map(Number))].sort((a, b) => a - b);
   if (!preview && (run.stage === 'derive' || run.stage === 'schema')) {
     const events = authoring.events.filter((_, i) => !leftOut.includes(i));
-    if (events.length > 0) preview = runData(authoringYaml({ ...authoring, events }, ''), fileLabel, seedLoader(paths)).timeline;
+    if (events.length > 0) preview = runData(authoringYaml({ ...authoring, events }, ''), fileLabel, seedLoader(paths, f.authoring, fileLabel)).timeline;
   }
   return {
     stage: run.stage,
@@ -331,7 +336,7 @@ export function saveStory(paths: StudioPaths, slug: string, authoring: StudioAut
     return { ok: false, conflict: false, message: error.message, recovery: recover(paths, slug, JSON.stringify(authoring, null, 2), 'json', disk), version: current };
   }
   const fileLabel = label(paths, f.authoring);
-  const run = runData(yamlText, fileLabel, seedLoader(paths));
+  const run = runData(yamlText, fileLabel, seedLoader(paths, f.authoring, fileLabel));
   const wrote: string[] = [];
   try {
     disk.mkdir(paths.seeds);
