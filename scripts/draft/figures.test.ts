@@ -31,6 +31,27 @@ describe('figures proposed from a clause', () => {
     expect(figures('a payout of $1.7 billion')).toMatchObject([{ value: 1_700_000_000, unit: 'US dollars' }]);
   });
 
+  it('takes only a noun after a number for what it counts, and reads magnitudes and casualties', () => {
+    // Sentences of an earthquake report (the authoring trial's article): before, the units were "that", "due", "following" and "injured".
+    const quake = 'aftershocks of a powerful earthquake with reported magnitude 6.3 that struck southern Philippines have increased the death toll from five people to six due to a massive landslide following a 5.0 magnitude aftershock';
+    expect(figures(quake).map((f) => [f.value, f.unit, f.label])).toEqual([
+      [6.3, 'magnitude', 'earthquake'],
+      [5, 'people', expect.any(String)],
+      [6, 'count', expect.any(String)],
+      [5, 'magnitude', 'aftershock'],
+    ]);
+    expect(figures('the strong tremor left five dead and, by early reports, at least 30 injured.')).toEqual([
+      { value: 5, unit: 'people', label: 'dead' },
+      { value: 30, unit: 'people', label: 'injured', qualifier: 'at least' },
+    ]);
+    expect(figures('the total reported casualties increased to 167 from a previous 93 injured people.').map((f) => [f.value, f.unit, f.label])).toEqual([
+      [167, 'count', expect.any(String)],
+      [93, 'people', 'injured'],
+    ]);
+    expect(figures('A 5.3-magnitude quake was recorded in Manay').map((f) => [f.value, f.unit, f.label])).toEqual([[5.3, 'magnitude', 'quake']]);
+    expect(figures('the second quake had a magnitude of 4.0 and was recorded in Sultan Kudarat').map((f) => f.unit)).toEqual(['magnitude']);
+  });
+
   it('reads ages and measures written as compounds', () => {
     expect(figures('an 85-year-old man was airlifted')).toMatchObject([{ value: 85, unit: 'years', label: 'age' }]);
     expect(figures('A 50-foot-hole appeared in the M2 motorway in Kent')).toMatchObject([{ value: 50, unit: 'feet' }]);

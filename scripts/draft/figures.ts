@@ -1,3 +1,5 @@
+import winkNLP, { type ItemToken } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
 import type { AuthoredFigure } from '../data/authoring.ts';
 import { countedNumbers } from '../data/coverage.ts';
 import { findNumbers, type NumberMention } from '../../src/shared/text/numbers.ts';
@@ -8,9 +10,35 @@ import { figureCheck, hedgeAt, withUnit, type NumberUnit, type UnitMention } fro
  * coverage report counts (`countedNumbers`), each with the hedge written beside it as its
  * qualifier (`hedgeAt`), a percentage or currency as its unit, and every proposal passed through
  * the pipeline's own figure check, so a proposal never carries a figure the check would refuse.
- * What a number counts ("passengers", "votes") is the word after it; the label is a guess the
- * editor rewrites.
+ * What a number counts ("passengers", "votes") is the noun after it, as wink-nlp's English model
+ * tags the clause (so "six due to", "6.3 that struck" or "167 from" give no unit); "five dead" and
+ * "30 injured" count people; "magnitude 6.3" and "a 5.0 magnitude aftershock" are magnitudes. The
+ * label is a guess the editor rewrites.
  */
+
+let nlp: ReturnType<typeof winkNLP> | undefined;
+
+/** The clause's words with their part of speech and offsets, by wink-nlp. */
+function tagged(clause: string): { start: number; end: number; text: string; pos: string }[] {
+  nlp ??= winkNLP(model);
+  const { value: valueOf, pos: posOf } = nlp.its as { value: (typeof nlp.its)['value']; pos: (typeof nlp.its)['pos'] };
+  const tokens: { start: number; end: number; text: string; pos: string }[] = [];
+  let at = 0;
+  nlp.readDoc(clause).tokens().each((token: ItemToken) => {
+    const text = String(token.out(valueOf));
+    const found = clause.indexOf(text, at);
+    if (found === -1) return;
+    tokens.push({ start: found, end: found + text.length, text, pos: String(token.out(posOf)) });
+    at = found + text.length;
+  });
+  return tokens;
+}
+
+/** Words that say a count of people was hurt or killed: "five dead", "at least 30 injured". */
+const CASUALTY_WORDS = /^(?:dead|killed|injured|wounded|hurt|missing|displaced|homeless|evacuated|rescued|arrested|detained)$/i;
+/** A magnitude written before the number ("magnitude 6.3", "a magnitude of 4.0") or after it ("a 5.0 magnitude", "a 5.3-magnitude quake"). */
+const MAGNITUDE_BEFORE = /\bmagnitude(?:\s+of)?\s*$/i;
+const MAGNITUDE_AFTER = /^(?:\s+|-)magnitude\b/i;
 
 /** How a figure's unit is written for a percentage or a currency the words give it. */
 const UNIT_NAMES: Record<NumberUnit, string> = {
@@ -39,18 +67,32 @@ function names(text: string, mention: UnitMention): boolean {
   return false;
 }
 
-/** What a number counts: its unit glued on ("32,000ft"), the span it measures, or the first word after it that is not filler. */
-function unitFor(text: string, mention: UnitMention): string | undefined {
+/** What a number counts: its unit glued on ("32,000ft"), the span it measures, or the first noun after it that is not filler. */
+function unitFor(text: string, mention: UnitMention, tokens: ReturnType<typeof tagged>): string | undefined {
   if (mention.unit) return UNIT_NAMES[mention.unit];
   if (mention.duration) return PLURAL_UNITS[mention.duration] ?? `${mention.duration}s`;
+  if (MAGNITUDE_BEFORE.test(text.slice(0, mention.start)) || MAGNITUDE_AFTER.test(text.slice(mention.end))) return 'magnitude';
   const glued = /^([A-Za-z]{1,5})\b/.exec(text.slice(mention.end));
   if (glued?.[1]) return glued[1];
   const words = text.slice(mention.end).split(/(?=[,.;:()"“”])|\s+/).filter(Boolean).slice(0, 4);
+  let from = mention.end;
   for (const raw of words) {
     if (/^[,.;:()"“”]/.test(raw)) break;
+    const at = text.indexOf(raw, from);
+    from = at + raw.length;
     const word = raw.replace(/[’']s$/, '');
     if (/^\d/.test(word)) break;
     if (FILLER.has(word.toLowerCase())) continue;
+    const pos = /^[A-Z]/.test(word) ? undefined : tokens.find((t) => t.start === at)?.pos;
+    // "93 injured people": the noun after the description; "five dead": people.
+    if (pos === 'ADJ' || pos === 'VERB') {
+      const next = tokens.find((t) => t.start >= from);
+      if (next && next.pos === 'NOUN' && /^[a-z][a-z-]*$/.test(next.text) && !FILLER.has(next.text)) return next.text;
+      if (CASUALTY_WORDS.test(word)) return 'people';
+      return undefined;
+    }
+    // Not a thing counted: "6.3 that struck", "six due to", "four and".
+    if (pos !== undefined && pos !== 'NOUN' && pos !== 'PROPN') return undefined;
     // "three South Koreans": a name of several capitalised words is what is counted.
     // "735 mainly British passengers": a name before a plural noun goes with it.
     if (/^[A-Z]/.test(word)) {
@@ -64,6 +106,13 @@ function unitFor(text: string, mention: UnitMention): string | undefined {
 
 /** A few words saying what the number is about, for the editor to rewrite. */
 function labelFor(text: string, mention: UnitMention, unit: string): string {
+  // "five dead", "93 injured people": the description is the label.
+  const described = /^\s+([a-z]+)\b/.exec(text.slice(mention.end))?.[1];
+  if (described && CASUALTY_WORDS.test(described)) return described;
+  if (unit === 'magnitude') {
+    const shock = /\b(earthquake|quake|tremor|aftershock|shock)s?\b/i.exec(text.slice(mention.end, mention.end + 40)) ?? /\b(earthquake|quake|tremor|aftershock|shock)s?\b(?![\s\S]*\b(?:earthquake|quake|tremor|aftershock|shock)s?\b)/i.exec(text.slice(0, mention.start));
+    return shock?.[1]?.toLowerCase() ?? 'magnitude';
+  }
   const after = text.slice(mention.end).replace(new RegExp(`^\\s*(?:[A-Za-z]+\\s+){0,2}?${unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`), '');
   const tail = /^\s*((?:[A-Za-z’'-]+\s*){1,5})/.exec(after.split(/[,.;:()"“”\d]/)[0] ?? '')?.[1]?.trim();
   if (tail && !/^(and|or|but|while|with)\b/i.test(tail)) return tail.replace(/\s+/g, ' ');
@@ -80,7 +129,7 @@ function isChainWords(text: string, mention: UnitMention): boolean {
 }
 
 /** A measure written as a compound ("a 50-foot hole", "the ten-storey building"): the coverage report takes it for a description, a timeline keeps it. */
-const MEASURE_COMPOUND = /^-(foot|feet|metre|meter|mile|kilometre|kilometer|inch|storey|story|floor|tonne|ton|acre|hectare|megawatt)s?\b/i;
+const MEASURE_COMPOUND = /^-(foot|feet|metre|meter|mile|kilometre|kilometer|inch|storey|story|floor|tonne|ton|acre|hectare|megawatt|magnitude)s?\b/i;
 /** "one" before what it counts ("one Malaysian", "one elderly passenger"), not the pronoun ("one of them"). */
 const ONE_COUNTS = /^\s+(?!(?:of|another|who|that|which|more|day|time|way|thing|point|by|in|on|at|to|and|or|is|was|has|had)\b)[A-Za-z]/;
 
@@ -114,12 +163,13 @@ export function proposeFigures(clause: string, skip: readonly { start: number; e
   // The label is read around the number with the clause's dates blanked out ("ship today recovered" → "ship recovered").
   let withoutDates = clause;
   for (const s of skip) withoutDates = withoutDates.slice(0, s.start) + ' '.repeat(s.end - s.start) + withoutDates.slice(s.end);
+  const tokens = tagged(clause);
   for (const mention of candidates(clause)) {
     if (mention.value === null) continue;
     if (skip.some((s) => mention.start < s.end && s.start < mention.end)) continue;
     if (names(clause, mention) || isChainWords(clause, mention)) continue;
     const compound = MEASURE_COMPOUND.exec(clause.slice(mention.end))?.[1]?.toLowerCase();
-    const unit = compound ? (compound === 'foot' ? 'feet' : compound.endsWith('s') ? compound : `${compound}s`) : (unitFor(clause, mention) ?? 'count');
+    const unit = compound ? (compound === 'foot' ? 'feet' : compound === 'magnitude' || compound.endsWith('s') ? compound : `${compound}s`) : (unitFor(clause, mention, tokens) ?? 'count');
     const qualifier = hedgeAt(clause, mention);
     const age = /^-(?:year|month|week|day)s?-old\b/i.test(clause.slice(mention.end)) || /^\s+(?:years?|months?)\s+old\b/i.test(clause.slice(mention.end));
     const figure: AuthoredFigure = {
