@@ -46,9 +46,10 @@ describe('a figure checked against its words', () => {
       'figure 11 hours (test): the quote says "…operation took about 11 hours to…"; add qualifier: about (the figure must carry the article\'s hedge)',
     ]);
     expect(checkFigure(figure(11, 'hours', { qualifier: 'about' }), ['The operation took about 11 hours to complete.'])).toEqual([]);
-    for (const [hedge, words] of [['nearly', 'nearly 240 people'], ['more than', 'more than 240 people'], ['at least', 'at least 240 people'], ['up to', 'up to 240 people'], ['some', 'some 240 people']]) {
-      expect(checkFigure(figure(240, 'people'), [words!])).toEqual([expect.stringContaining(`add qualifier: ${hedge}`)]);
-      expect(checkFigure(figure(240, 'people', { qualifier: hedge! }), [words!])).toEqual([]);
+    for (const [hedge, words] of [['nearly', 'nearly 240 people'], ['more than', 'more than 240 people'], ['at least', 'at least 240 people'], ['up to', 'up to 240 people'], ['some', 'some 240 people'], ['over', 'Over 2,000 residents'], ['under', 'under 240 people']]) {
+      const value = words!.includes('2,000') ? 2000 : 240;
+      expect(checkFigure(figure(value, 'people'), [words!])).toEqual([expect.stringContaining(`add qualifier: ${hedge}`)]);
+      expect(checkFigure(figure(value, 'people', { qualifier: hedge! }), [words!])).toEqual([]);
     }
   });
 

@@ -13,7 +13,7 @@ import type { AuthoredFigure } from './authoring.ts';
 export const HEDGES = [
   'an estimated', 'approximately', 'upwards of', 'as many as', 'as much as', 'as few as', 'fewer than', 'more than', 'less than',
   'close to', 'at least', 'at most', 'just over', 'just under', 'well over', 'roughly', 'around', 'nearly', 'almost', 'about',
-  'up to', 'some',
+  'up to', 'some', 'over', 'under',
 ] as const;
 /** Hedges that may follow the number instead ("240 or more"). */
 const AFTER_HEDGES = ['or more', 'or so', 'or fewer', 'or less', 'and more'] as const;
