@@ -208,6 +208,16 @@ describe('the studio’s API', () => {
     expect(existsSync(join(paths.data, 'storm'))).toBe(false);
   });
 
+  it('refuses to open an authoring file that is not UTF-8, as npm run data does, and so never saves its letters as \uFFFD', async () => {
+    await create();
+    const latin1 = Buffer.concat([Buffer.from('seed: storm.txt\nstory:\n  title: Caf'), Buffer.from([0xe9]), Buffer.from('\nevents: []\n')]);
+    writeFileSync(join(paths.seeds, 'storm.events.yaml'), latin1);
+    const opened = await call('GET', '/api/stories/storm');
+    expect(opened.status).toBe(422);
+    expect(opened.json<{ error: string }>().error).toMatch(/storm\.events\.yaml is not UTF-8 text: byte 35 \(line 3\) is 0xE9/);
+    expect(readFileSync(join(paths.seeds, 'storm.events.yaml')).equals(latin1)).toBe(true);
+  });
+
   it('streams the draft’s progress, then the draft', async () => {
     await create();
     const reply = await call('POST', '/api/stories/storm/draft', '{}');

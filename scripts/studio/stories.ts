@@ -196,7 +196,14 @@ export function openStory(paths: StudioPaths, slug: string): OpenedStory {
   const f = files(paths, slug);
   const hasAuthoring = existsSync(f.authoring);
   if (!hasAuthoring && !existsSync(f.seed)) throw new StudioError(404, `no story called "${slug}" in ${label(paths, paths.seeds)}`);
-  const yamlText = hasAuthoring ? readFileSync(f.authoring, 'utf8') : '';
+  let yamlText = '';
+  try {
+    // The authoring file must be UTF-8, as npm run data asks: else a Latin-1 title would be shown, and saved, as "caf\uFFFD".
+    if (hasAuthoring) yamlText = decodeSeed(readFileSync(f.authoring), label(paths, f.authoring), 'the authoring file');
+  } catch (error) {
+    if (error instanceof SeedEncodingError) throw new StudioError(422, error.message);
+    throw error;
+  }
   let authoring: StudioAuthoring | null = { seed: `${slug}.txt`, story: {}, events: [] };
   let problems: DataProblem[] = [];
   if (hasAuthoring) {
