@@ -8,6 +8,8 @@ import { cleanUp, createStory, NIGERIA, root } from './support';
 
 const SLUG = 'nigeria-a11y-e2e';
 const LONG = 'long-article-e2e';
+// The tests of this file share a story's name in the studio's one seeds folder: in order, in one worker, never two at once.
+test.describe.configure({ mode: 'default' });
 test.afterEach(() => {
   cleanUp(SLUG);
   cleanUp(LONG);

@@ -10,6 +10,8 @@ import { cleanUp, createStory, data, NIGERIA, runData, seeds, selectWithKeyboard
  */
 
 const SLUG = 'nigeria-e2e';
+// The tests of this file share a story's name in the studio's one seeds folder: in order, in one worker, never two at once.
+test.describe.configure({ mode: 'default' });
 test.afterEach(() => cleanUp(SLUG));
 
 test('an article becomes a saved timeline equal to what npm run data derives', async ({ page }) => {

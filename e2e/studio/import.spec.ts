@@ -6,6 +6,8 @@ import { cleanUp, createStory, NIGERIA, runData, seeds } from './support';
 /** A TimelineJS3 spreadsheet, exported as CSV, imported as proposals to anchor to the article's words. */
 
 const SLUG = 'nigeria-import-e2e';
+// The tests of this file share a story's name in the studio's one seeds folder: in order, in one worker, never two at once.
+test.describe.configure({ mode: 'default' });
 test.afterEach(() => cleanUp(SLUG));
 
 const CSV = [
