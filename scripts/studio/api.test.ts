@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StudioAuthoring } from '../../src/studio/model/authoring.ts';
+import { defaultStudioVocabulary } from '../../src/studio/model/kinds.ts';
 import { createStudioApi } from './api.ts';
 import { nodeDisk, type Disk, type StudioPaths } from './stories.ts';
 
@@ -28,7 +29,7 @@ let disk: Disk = nodeDisk;
 beforeEach(async () => {
   mkdirSync(join(repo, '.cache'), { recursive: true });
   dir = mkdtempSync(join(repo, '.cache', 'studio-api-'));
-  paths = { root: repo, seeds: join(dir, 'seeds'), data: join(dir, 'data'), recovery: join(dir, 'recovery') };
+  paths = { root: repo, seeds: join(dir, 'seeds'), public: join(dir, 'public'), recovery: join(dir, 'recovery') };
   disk = nodeDisk;
   server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -64,6 +65,9 @@ function call(method: string, path: string, body?: string | Buffer, headers: Rec
   });
 }
 
+/** A path the API names (from the repository's root) as a path in the test's folder. */
+const local = (path: string) => path.slice(dir.length - repo.length);
+
 const put = (slug: string, authoring: StudioAuthoring, baseVersion: string) => call('PUT', `/api/stories/${slug}`, JSON.stringify({ authoring, baseVersion }));
 
 const EVENT = {
@@ -90,14 +94,18 @@ describe('the studio’s API', () => {
     expect((await call('GET', '/api/stories')).json()).toEqual({ stories: [{ slug: 'storm', hasAuthoring: false }] });
     const opened = (await call('GET', '/api/stories/storm')).json<{ version: string; authoring: StudioAuthoring; seedText: string }>();
     expect(opened.version).toBe('none');
-    expect(opened.authoring).toEqual({ seed: 'storm.txt', story: {}, events: [] });
+    // A new story starts with the default kinds written out, for the editor to change.
+    expect(opened.authoring).toEqual({ seed: 'storm.txt', story: {}, vocabulary: defaultStudioVocabulary(), events: [] });
+    expect(opened.authoring.vocabulary?.lanes.flatMap((l) => l.kinds.map((k) => k.id))).toContain('casualties');
     expect(opened.seedText).toBe(`\uFEFF${ARTICLE}`);
   });
 
   it('refuses a name in use, a name that cannot be a file, and an article that is not UTF-8', async () => {
     await create();
     expect(await create()).toMatchObject({ status: 409 });
-    expect((await create('Storm%20Two')).json()).toEqual({ error: '"Storm Two" cannot name a story: use lowercase letters, digits and hyphens, starting with a letter or digit, at most 80 characters' });
+    // npm run data's own rule for a story's folder, in its words.
+    expect((await create('Storm%20Two')).json()).toEqual({ error: expect.stringMatching(/^"Storm Two" cannot be a story's folder: name the file with lowercase letters, digits and hyphens/) as unknown });
+    expect((await create('assets')).json()).toEqual({ error: expect.stringMatching(/^"assets" is a folder the site's root already uses/) as unknown });
     const latin1 = await create('latin', Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
     expect(latin1.status).toBe(422);
     expect(latin1.json<{ error: string }>().error).toMatch(/^latin\.txt is not UTF-8 text: byte 3 \(line 1\) is 0xE9/);
@@ -135,15 +143,13 @@ describe('the studio’s API', () => {
     const saved = await put('storm', AUTHORING, 'none');
     expect(saved.status).toBe(200);
     const result = saved.json<{ version: string; wrote: string[]; dataWritten: boolean }>();
-    const folder = join(paths.data, 'storm');
     expect(result.dataWritten).toBe(true);
-    expect(result.wrote.map((p) => p.slice(p.lastIndexOf('/') + 1))).toEqual(['storm.events.yaml', 'timeline.json', 'timeline.schema.json']);
-    const yaml = join(paths.seeds, 'storm.events.yaml');
-    const out = join(dir, 'cli');
-    const cli = spawnSync(tsx, [join(repo, 'scripts/data/cli.ts'), yaml, '--out', out], { cwd: repo, encoding: 'utf8' });
-    expect(cli.status, cli.stderr).toBe(0);
-    for (const name of ['timeline.json', 'timeline.schema.json']) expect(readFileSync(join(folder, name), 'utf8')).toBe(readFileSync(join(out, name), 'utf8'));
-    expect(JSON.parse(readFileSync(join(folder, 'timeline.json'), 'utf8'))).toMatchObject({ story: { seed: `${paths.seeds.slice(repo.length + 1)}/storm.txt` } });
+    // The only story is the site's root: its data in data/, beside the index and the schema.
+    expect(result.wrote.map(local)).toEqual(['seeds/storm.events.yaml', 'public/data/timeline.json', 'public/data/stories.json', 'public/data/timeline.schema.json']);
+    const cli = spawnSync(tsx, [join(repo, 'scripts/data/cli.ts'), '--seeds', paths.seeds, '--public', paths.public, '--check'], { cwd: repo, encoding: 'utf8' });
+    expect(cli.stderr).toMatch(/the coverage report lists sentences no event quotes/);
+    expect(cli.stderr).not.toMatch(/is not what derivation produces/);
+    expect(JSON.parse(readFileSync(join(paths.public, 'data', 'timeline.json'), 'utf8'))).toMatchObject({ story: { seed: `${paths.seeds.slice(repo.length + 1)}/storm.txt` } });
     const opened = (await call('GET', '/api/stories/storm')).json<{ version: string; authoring: StudioAuthoring }>();
     expect(opened.version).toBe(result.version);
     expect(opened.authoring).toEqual(AUTHORING);
@@ -205,7 +211,7 @@ describe('the studio’s API', () => {
     rmSync(join(paths.seeds, 'storm.events.yaml'));
     const saved = (await put('storm', { ...outside, seed: 'linked.txt' }, 'none')).json<{ dataWritten: boolean; problems: { message: string }[] }>();
     expect(saved).toMatchObject({ dataWritten: false, problems: [{ message: expect.stringMatching(/is a link to a file outside/) as unknown }] });
-    expect(existsSync(join(paths.data, 'storm'))).toBe(false);
+    expect(existsSync(join(paths.public, 'data', 'timeline.json'))).toBe(false);
   });
 
   it('refuses to open an authoring file that is not UTF-8, as npm run data does, and so never saves its letters as \uFFFD', async () => {
@@ -216,6 +222,63 @@ describe('the studio’s API', () => {
     expect(opened.status).toBe(422);
     expect(opened.json<{ error: string }>().error).toMatch(/storm\.events\.yaml is not UTF-8 text: byte 35 \(line 3\) is 0xE9/);
     expect(readFileSync(join(paths.seeds, 'storm.events.yaml')).equals(latin1)).toBe(true);
+  });
+
+  it('writes what npm run data writes when a second story joins: each in its folder, the index of both, the old root data removed', async () => {
+    await create();
+    expect((await put('storm', AUTHORING, 'none')).status).toBe(200);
+    expect(existsSync(join(paths.public, 'data', 'timeline.json'))).toBe(true);
+    await create('gale');
+    const gale: StudioAuthoring = { ...AUTHORING, seed: 'gale.txt', events: [{ ...EVENT, id: 'gale-deaths' }] };
+    const result = (await put('gale', gale, 'none')).json<{ dataWritten: boolean; wrote: string[]; removed: string[]; dataFolder: string }>();
+    expect(result.dataWritten).toBe(true);
+    expect(local(result.dataFolder)).toBe('public/gale/data');
+    expect(result.wrote.map(local).sort()).toEqual(['public/data/stories.json', 'public/gale/data/timeline.json', 'public/storm/data/timeline.json', 'seeds/gale.events.yaml']);
+    expect(result.removed.map(local)).toEqual(['public/data/timeline.json']);
+    const index = JSON.parse(readFileSync(join(paths.public, 'data', 'stories.json'), 'utf8')) as { stories: { slug: string; path: string }[] };
+    expect(index.stories.map((s) => [s.slug, s.path]).sort()).toEqual([['gale', 'gale/'], ['storm', 'storm/']]);
+    // npm run data finds every file as it would write it, and none left over.
+    const cli = spawnSync(tsx, [join(repo, 'scripts/data/cli.ts'), '--seeds', paths.seeds, '--public', paths.public, '--check'], { cwd: repo, encoding: 'utf8' });
+    expect(cli.stderr).not.toMatch(/is not what derivation produces|is left from a story/);
+    expect(cli.stdout).not.toMatch(/match the derivation/);
+    const fixed = spawnSync(tsx, [join(repo, 'scripts/data/cli.ts'), '--seeds', paths.seeds, '--public', join(dir, 'fresh')], { cwd: repo, encoding: 'utf8' });
+    expect(fixed.status, fixed.stderr).toBe(0);
+    for (const file of ['data/stories.json', 'data/timeline.schema.json', 'storm/data/timeline.json', 'gale/data/timeline.json']) expect(readFileSync(join(paths.public, file), 'utf8')).toBe(readFileSync(join(dir, 'fresh', file), 'utf8'));
+  });
+
+  it('writes no data of the site while another story has problems, as npm run data writes none, and says why', async () => {
+    await create();
+    await create('gale');
+    writeFileSync(join(paths.seeds, 'gale.events.yaml'), 'seed: gale.txt\nstory: {}\nevents:\n  - id: x\n    kind: nonsense\n    title: T\n    start: 2014-02-14\n    dateBasis: inferred\n    quotes: [Two]\n');
+    const result = (await put('storm', AUTHORING, 'none')).json<{ dataWritten: boolean; siteProblems: string[]; problems: unknown[] }>();
+    expect(result).toMatchObject({ dataWritten: false, problems: [] });
+    expect(result.siteProblems).toEqual([expect.stringMatching(/gale\.events\.yaml: events\[0\]\.kind: .*nonsense/) as unknown]);
+    expect(existsSync(paths.public)).toBe(false);
+  });
+
+  it('lists every story of the seeds folder, an article named by an authoring file as that story’s', async () => {
+    mkdirSync(paths.seeds, { recursive: true });
+    writeFileSync(join(paths.seeds, '000_1234.txt'), ARTICLE);
+    writeFileSync(join(paths.seeds, 'truce.events.yaml'), 'seed: 000_1234.txt\nstory:\n  title: The truce\nevents: []\n');
+    await create();
+    expect((await call('GET', '/api/stories')).json()).toEqual({
+      stories: [
+        { slug: 'storm', hasAuthoring: false },
+        { slug: 'truce', hasAuthoring: true, title: 'The truce', events: 0, seed: '000_1234.txt' },
+      ],
+    });
+  });
+
+  it('drafts with the story’s own kinds', async () => {
+    await create();
+    const vocabulary = { lanes: [{ id: 'weather', name: 'Weather', kinds: [{ id: 'storm-damage', label: 'Storm damage' }, { id: 'deaths', label: 'Deaths' }] }] };
+    expect((await put('storm', { ...AUTHORING, vocabulary, events: [{ ...EVENT, kind: 'deaths' }] }, 'none')).status).toBe(200);
+    const reply = await call('POST', '/api/stories/storm/draft', '{}');
+    const draft = (JSON.parse(reply.body.trim().split('\n').at(-1) ?? '{}') as { draft: { proposals: { event: { kind: string } }[] } }).draft;
+    // "storms" suggests Storm damage; the power cut suggests no kind, and takes the story's last.
+    expect(draft.proposals.map((p) => p.event.kind)).toEqual(['storm-damage', 'deaths']);
+    const sent = await call('POST', '/api/stories/storm/draft', JSON.stringify({ kinds: [{ id: 'power-cut', label: 'Power cut' }] }));
+    expect((JSON.parse(sent.body.trim().split('\n').at(-1) ?? '{}') as typeof draft extends infer D ? { draft: D } : never).draft.proposals.map((p) => p.event.kind)).toEqual(['power-cut', 'power-cut']);
   });
 
   it('streams the draft’s progress, then the draft', async () => {

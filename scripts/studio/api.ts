@@ -1,10 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import type { StudioAuthoring } from '../../src/studio/model/authoring.ts';
+import { studioKinds } from '../../src/studio/model/kinds.ts';
 import { STUDIO_HEADER } from '../../src/studio/model/protocol.ts';
 import { draftTimeline, proposeForSelection } from '../draft/draft.ts';
 import { suggestAnchors } from './anchor.ts';
-import { checkStory, createStory, listStories, nodeDisk, openStory, saveStory, StudioError, type Disk, type StudioPaths } from './stories.ts';
+import { checkStory, createStory, listStories, nodeDisk, openStory, saveStory, StudioError, type Disk, type OpenedStory, type StudioPaths } from './stories.ts';
 
 /**
  * The studio's local API, on the loopback interface only. Every request must carry the
@@ -38,12 +39,36 @@ const StoryFields = z.object({
   dateNote: Text.optional(),
   timeZone: Text.optional(),
   timeZoneName: Text.optional(),
-  source: z.object({ publisher: Text.optional(), url: Text.optional(), byline: Text.optional(), published: Text.optional() }).optional(),
+  source: z
+    .object({ publisher: Text.optional(), url: Text.optional(), byline: Text.optional(), published: Text.optional(), license: z.object({ name: Text, url: Text.optional() }).optional() })
+    .optional(),
+  keepRootLinks: z.boolean().optional(),
+});
+const KindFields = z.object({ id: Text, label: Text });
+const VocabularyFields = z.object({
+  lanes: z.array(
+    z.object({
+      id: Text,
+      name: Text,
+      shortName: Text.optional(),
+      shape: Text.optional(),
+      color: z.object({ light: Text, dark: Text }).optional(),
+      periods: z.boolean().optional(),
+      kinds: z.array(KindFields),
+    }),
+  ),
+  figureGroups: z.array(z.object({ heading: Text, kinds: z.array(Text), units: z.array(Text).optional(), chart: Text })).optional(),
 });
 /** The editor's work as the browser sends it: loosely typed, since the pipeline names what is wrong. */
-export const StudioAuthoringSchema = z.object({ seed: Text, story: StoryFields, events: z.array(EventSchema) }) satisfies z.ZodType<StudioAuthoring>;
+export const StudioAuthoringSchema = z.object({ seed: Text, story: StoryFields, vocabulary: VocabularyFields.optional(), events: z.array(EventSchema) }) satisfies z.ZodType<StudioAuthoring>;
 
-const DraftRequest = z.object({ articleDate: Text.regex(/^\d{4}-\d{2}-\d{2}$/).optional(), timeZone: Text.optional(), headlines: z.array(Text).optional() });
+/** What a draft is asked for: the article's date and zone, its headlines, and the story's kinds as the editor has them now. */
+const DraftRequest = z.object({ articleDate: Text.regex(/^\d{4}-\d{2}-\d{2}$/).optional(), timeZone: Text.optional(), headlines: z.array(Text).optional(), kinds: z.array(KindFields).optional() });
+
+/** The kinds a draft proposes from: those the editor sends, else the story's file's, else the default set's. */
+function kindsFor(request: { kinds?: { id: string; label: string }[] | undefined }, story: OpenedStory) {
+  return studioKinds(request.kinds && request.kinds.length > 0 ? { lanes: [{ kinds: request.kinds }] } : story.authoring?.vocabulary);
+}
 
 async function body(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -140,8 +165,8 @@ export function createStudioApi({ paths, port, disk = nodeDisk }: StudioApiOptio
         const request = await json(req, DraftRequest.extend({ start: z.number().int().nonnegative(), end: z.number().int().positive() }));
         const story = openStory(paths, slug);
         if (request.end <= request.start || request.end > story.seedText.length) throw new StudioError(400, 'the selection is not in the article');
-        const { start, end, ...options } = request;
-        return send(res, 200, await proposeForSelection(story.seedText, { start, end }, options));
+        const { start, end, kinds, ...options } = request;
+        return send(res, 200, await proposeForSelection(story.seedText, { start, end }, { ...options, kinds: kindsFor({ kinds }, story) }));
       }
       if (action === 'anchor') {
         const request = await json(req, z.object({ events: z.array(z.object({ title: Text, text: Text.optional() })), headlines: z.array(Text).optional() }));
@@ -154,12 +179,13 @@ export function createStudioApi({ paths, port, disk = nodeDisk }: StudioApiOptio
 
   /** Drafts the article, streaming its progress as lines of JSON, then the draft. */
   async function draft(req: IncomingMessage, res: ServerResponse, slug: string): Promise<void> {
-    const options = await json(req, DraftRequest);
+    const { kinds, ...options } = await json(req, DraftRequest);
     const story = openStory(paths, slug);
     res.writeHead(200, { 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Cache-Control': 'no-store' });
     let last = 0;
     const result = await draftTimeline(story.seedText, {
       ...options,
+      kinds: kindsFor({ kinds }, story),
       onProgress: ({ done, total }) => {
         // At most every 100 ms, and always the last.
         const now = Date.now();

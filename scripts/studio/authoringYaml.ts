@@ -14,6 +14,7 @@ const INDENT = '  ';
 function scalar(value: unknown, flow: boolean): string {
   // Only the line break yaml ends with goes: trimEnd() would also eat a U+205F the words end with.
   const line = (out: string) => out.replace(/\n$/, '');
+  if (typeof value === 'boolean') return String(value);
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : line(stringify(String(value), { lineWidth: 0 }));
   const text = String(value);
   const plain = line(stringify(text, { lineWidth: 0 }));
@@ -22,10 +23,31 @@ function scalar(value: unknown, flow: boolean): string {
   return line(stringify(text, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' }));
 }
 
+/** A value inside `{ }` or `[ ]`: a list of scalars as `[a, b]`, a map as `{ k: v }`. */
+function flowValue(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(flowValue).join(', ')}]`;
+  if (value !== null && typeof value === 'object') return flowMap(value as Record<string, unknown>);
+  return scalar(value, true);
+}
+
 function flowMap(map: Record<string, unknown>): string {
   return `{ ${Object.entries(map)
-    .map(([key, value]) => `${key}: ${scalar(value, true)}`)
+    .map(([key, value]) => `${key}: ${flowValue(value)}`)
     .join(', ')} }`;
+}
+
+/** Maps written on one line: a lane's colour, `{ light, dark }`. */
+const FLOW_KEYS = new Set(['color']);
+
+/** A list of maps written as block items, each key on a line of its own (events, lanes). */
+function blockItems(items: readonly Record<string, unknown>[], depth: number, separate: boolean): string[] {
+  const lines: string[] = [];
+  items.forEach((item, i) => {
+    const [first, ...rest] = block(item, depth + 1);
+    lines.push(`${INDENT.repeat(depth)}- ${(first ?? '').trimStart()}`, ...rest);
+    if (separate && i < items.length - 1) lines.push('');
+  });
+  return lines;
 }
 
 function block(map: Record<string, unknown>, depth: number): string[] {
@@ -39,6 +61,8 @@ function block(map: Record<string, unknown>, depth: number): string[] {
       }
       lines.push(`${pad}${key}:`);
       for (const item of value) lines.push(`${pad}${INDENT}- ${item !== null && typeof item === 'object' ? flowMap(item as Record<string, unknown>) : scalar(item, false)}`);
+    } else if (value !== null && typeof value === 'object' && FLOW_KEYS.has(key)) {
+      lines.push(`${pad}${key}: ${flowMap(value as Record<string, unknown>)}`);
     } else if (value !== null && typeof value === 'object') {
       const inner = block(value as Record<string, unknown>, depth + 1);
       lines.push(inner.length > 0 ? `${pad}${key}:` : `${pad}${key}: {}`, ...inner);
@@ -80,19 +104,22 @@ export class UnfaithfulYamlError extends Error {}
 /** The authoring file's text for `authoring`, opening with `comment`. */
 export function authoringYaml(authoring: StudioAuthoring, comment: string): string {
   const data = normalizeAuthoring(authoring);
-  const { seed, story, events } = data as { seed: unknown; story: Record<string, unknown>; events: Record<string, unknown>[] };
+  const { seed, story, vocabulary, events } = data as {
+    seed: unknown;
+    story: Record<string, unknown>;
+    vocabulary?: { lanes: Record<string, unknown>[]; figureGroups?: Record<string, unknown>[] };
+    events: Record<string, unknown>[];
+  };
   const lines = [...(comment ? [comment] : []), `seed: ${scalar(seed, false)}`, ''];
   const storyLines = block(story, 1);
   lines.push(storyLines.length > 0 ? 'story:' : 'story: {}', ...storyLines, '');
-  if (events.length === 0) lines.push('events: []');
-  else {
-    lines.push('events:');
-    events.forEach((event, i) => {
-      const [first, ...rest] = block(event, 2);
-      lines.push(`${INDENT}- ${(first ?? '').trimStart()}`, ...rest);
-      if (i < events.length - 1) lines.push('');
-    });
+  if (vocabulary) {
+    lines.push('vocabulary:', vocabulary.lanes.length > 0 ? `${INDENT}lanes:` : `${INDENT}lanes: []`, ...blockItems(vocabulary.lanes, 2, false));
+    if (vocabulary.figureGroups) lines.push(...block({ figureGroups: vocabulary.figureGroups }, 1));
+    lines.push('');
   }
+  if (events.length === 0) lines.push('events: []');
+  else lines.push('events:', ...blockItems(events, 1, true));
   const text = `${lines.join('\n')}\n`;
   const back: unknown = parse(text);
   if (JSON.stringify(back) !== JSON.stringify(data)) throw new UnfaithfulYamlError('the studio could not write this authoring file faithfully (it would not read back as written); nothing was saved');

@@ -1,5 +1,5 @@
 /**
- * `npm run studio [-- --port 5174] [--seeds seeds] [--data public/data] [--dist DIR]`
+ * `npm run studio [-- --port 5174] [--seeds seeds] [--public public] [--dist DIR]`
  * The authoring studio: its page (the `studio.html` entry of this Vite project, served by Vite in
  * development, or a build of it with --dist) and its local API, on 127.0.0.1 only. Not part of the
  * site: nothing here is built into dist/ or deployed.
@@ -21,7 +21,7 @@ const port = Number(option('port', process.env.STUDIO_PORT ?? '5174'));
 const paths: StudioPaths = {
   root,
   seeds: resolve(root, option('seeds', 'seeds')),
-  data: resolve(root, option('data', 'public/data')),
+  public: resolve(root, option('public', 'public')),
   recovery: resolve(root, option('recovery', '.cache/studio/recovery')),
 };
 const dist = process.argv.includes('--dist') ? resolve(root, option('dist', '.cache/studio')) : null;

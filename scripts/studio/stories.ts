@@ -1,22 +1,27 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import type { Timeline } from '../../src/features/data/schema.ts';
-import type { StudioAuthoring, StudioEvent, StudioFigure, StudioQuote, StudioStory } from '../../src/studio/model/authoring.ts';
+import type { Timeline } from '../../src/shared/schema/schema.ts';
+import type { StudioAuthoring, StudioEvent, StudioFigure, StudioQuote, StudioStory, StudioVocabulary } from '../../src/studio/model/authoring.ts';
+import { defaultStudioVocabulary } from '../../src/studio/model/kinds.ts';
 import { AuthoringSchema } from '../data/authoring.ts';
 import { formatIssue } from '../data/messages.ts';
 import { coverageLine, problemOf, runData, type DataProblem, type DataRun, type SeedLoader } from '../data/run.ts';
 import { seedBeside } from '../data/seedPath.ts';
 import { decodeSeed, SeedEncodingError } from '../data/seedText.ts';
+import { AUTHORING_SUFFIX, slugProblem, storyPath } from '../data/site.ts';
+import { authoringNames, deriveSiteFiles } from '../data/siteRun.ts';
 import { readYaml } from '../data/yamlFile.ts';
 import { authoringYaml, innerComments, leadingComment, newFileComment, UnfaithfulYamlError } from './authoringYaml.ts';
 
 /**
- * The stories of a seeds folder, as the studio reads and writes them: `<slug>.txt` (the article,
- * byte for byte) and `<slug>.events.yaml` (the authoring file). A save writes the authoring file
- * and, when the data pipeline derives it without a problem, the two files `npm run data` writes
- * from it, each by writing a temporary file and renaming it over the old one, so a failed write
- * never leaves half a file. Two tabs are kept from overwriting each other by the authoring file's
+ * The stories of a seeds folder, as the studio reads and writes them: `<slug>.events.yaml` (the
+ * authoring file) and the article it names beside it (`<slug>.txt` for a story made here, byte
+ * for byte). A save writes the authoring file and, when `npm run data` would derive the whole site
+ * without a problem, exactly the files it writes (the story's `<slug>/data/timeline.json`, the
+ * site's `data/stories.json` and the schema, and the removal of files left from stories no longer
+ * in the seeds folder), each by writing a temporary file and renaming it over the old one, so a
+ * failed write never leaves half a file. Two tabs are kept from overwriting each other by the authoring file's
  * hash: a save names the version it started from, and a file that has changed since is not
  * overwritten. A save that fails leaves a recovery copy of what was to be written.
  */
@@ -25,8 +30,8 @@ export interface StudioPaths {
   /** The repository root: seed paths in the data are relative to it, as `npm run data` writes them. */
   root: string;
   seeds: string;
-  /** Where the published story's data lives (`public/data`). */
-  data: string;
+  /** The site's public folder, as `npm run data` writes it (`public`): each story's data in `<slug>/data/`, the index in `data/`. */
+  public: string;
   recovery: string;
 }
 
@@ -45,9 +50,7 @@ export const nodeDisk: Disk = {
   remove: (path) => rmSync(path, { force: true }),
 };
 
-/** A new story's name: it becomes its files' names and a folder of the data. */
-export const SLUG = /^[a-z0-9][a-z0-9-]{0,79}$/;
-/** An existing story's name, as its files are named (the first story's is `000_126b9c83ffb51b79`). */
+/** An existing story's name, as its files are named (an article named by no authoring file may have any such name). */
 const EXISTING = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
 
 const sha256 = (bytes: string | Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -78,24 +81,40 @@ export interface StorySummary {
   hasAuthoring: boolean;
   title?: string;
   events?: number;
+  /** The article, as the authoring file names it (`gaza-truce` keeps `000_126b9c83ffb51b79.txt`). */
+  seed?: string;
 }
 
-/** The stories in the seeds folder: every authoring file, and every article without one yet. */
+/**
+ * The stories in the seeds folder: every authoring file, as `npm run data` derives them, and every
+ * article no authoring file names yet (a story begun in the studio and not saved). An article an
+ * authoring file names is that story's, whatever its own name.
+ */
 export function listStories(paths: StudioPaths): StorySummary[] {
   if (!existsSync(paths.seeds)) return [];
   const names = readdirSync(paths.seeds);
-  const slugs = new Set([...names.filter((n) => n.endsWith('.events.yaml')).map((n) => n.slice(0, -'.events.yaml'.length)), ...names.filter((n) => n.endsWith('.txt')).map((n) => n.slice(0, -4))]);
-  return [...slugs]
-    .filter((slug) => EXISTING.test(slug))
-    .sort()
-    .map((slug) => {
-      const path = join(paths.seeds, `${slug}.events.yaml`);
-      if (!existsSync(path)) return { slug, hasAuthoring: false };
-      const read = readYaml(readFileSync(path, 'utf8'), slug);
-      const data = read.ok ? (read.data as { story?: { title?: unknown; headlines?: unknown }; events?: unknown }) : {};
-      const title = typeof data.story?.title === 'string' ? data.story.title : Array.isArray(data.story?.headlines) && typeof data.story.headlines[0] === 'string' ? data.story.headlines[0] : undefined;
-      return { slug, hasAuthoring: true, ...(title ? { title } : {}), ...(Array.isArray(data.events) ? { events: data.events.length } : {}) };
-    });
+  const named = new Set<string>();
+  const stories: StorySummary[] = authoringNames(paths.seeds).map((name) => {
+    const slug = name.slice(0, -AUTHORING_SUFFIX.length);
+    let data: { seed?: unknown; story?: { title?: unknown; headlines?: unknown }; events?: unknown } = {};
+    try {
+      const read = readYaml(readFileSync(join(paths.seeds, name), 'utf8'), slug);
+      if (read.ok && read.data !== null && typeof read.data === 'object') data = read.data;
+    } catch {
+      // Shown by name only; opening the story says what is wrong with it.
+    }
+    const seed = typeof data.seed === 'string' ? data.seed : undefined;
+    if (seed) named.add(basename(seed));
+    const title = typeof data.story?.title === 'string' ? data.story.title : Array.isArray(data.story?.headlines) && typeof data.story.headlines[0] === 'string' ? data.story.headlines[0] : undefined;
+    return { slug, hasAuthoring: true, ...(title ? { title } : {}), ...(Array.isArray(data.events) ? { events: data.events.length } : {}), ...(seed ? { seed } : {}) };
+  });
+  const withAuthoring = new Set(stories.map((story) => story.slug));
+  for (const name of names) {
+    if (!name.endsWith('.txt') || named.has(name)) continue;
+    const slug = name.slice(0, -4);
+    if (EXISTING.test(slug) && !withAuthoring.has(slug)) stories.push({ slug, hasAuthoring: false });
+  }
+  return stories.filter((story) => EXISTING.test(story.slug)).sort((a, b) => a.slug.localeCompare(b.slug, 'en'));
 }
 
 /** The seed loader `npm run data` would use for an authoring file in the seeds folder: the article must be a file beside it. */
@@ -120,6 +139,34 @@ function text(value: unknown): string | undefined {
 const record = (value: unknown): Record<string, unknown> => (value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const defined = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+const texts = (value: unknown): string[] => list(value).map((item) => text(item) ?? '');
+
+/** A declared vocabulary as the studio edits it, each value as written (the pipeline names what is wrong). */
+function toStudioVocabulary(value: unknown): StudioVocabulary | undefined {
+  if (value === undefined || value === null) return undefined;
+  const vocabulary = record(value);
+  const lanes = list(vocabulary.lanes).map((item) => {
+    const lane = record(item);
+    const color = lane.color === undefined ? undefined : record(lane.color);
+    return defined({
+      id: text(lane.id) ?? '',
+      name: text(lane.name) ?? '',
+      shortName: text(lane.shortName),
+      shape: text(lane.shape),
+      color: color ? { light: text(color.light) ?? '', dark: text(color.dark) ?? '' } : undefined,
+      periods: typeof lane.periods === 'boolean' ? lane.periods : undefined,
+      kinds: list(lane.kinds).map((k) => ({ id: text(record(k).id) ?? '', label: text(record(k).label) ?? '' })),
+    });
+  });
+  const figureGroups =
+    vocabulary.figureGroups === undefined
+      ? undefined
+      : list(vocabulary.figureGroups).map((item) => {
+          const group = record(item);
+          return defined({ heading: text(group.heading) ?? '', kinds: texts(group.kinds), units: group.units === undefined ? undefined : texts(group.units), chart: text(group.chart) ?? '' });
+        });
+  return { lanes, ...(figureGroups ? { figureGroups } : {}) };
+}
 
 /** An authoring file's data as the studio edits it, keeping every value as written so the pipeline can name what is wrong. */
 export function toStudioAuthoring(raw: unknown, seed: string): StudioAuthoring {
@@ -134,7 +181,17 @@ export function toStudioAuthoring(raw: unknown, seed: string): StudioAuthoring {
     dateNote: text(story.dateNote),
     timeZone: text(story.timeZone),
     timeZoneName: text(story.timeZoneName),
-    source: story.source === undefined ? undefined : defined({ publisher: text(source.publisher), url: text(source.url), byline: text(source.byline), published: text(source.published) }),
+    source:
+      story.source === undefined
+        ? undefined
+        : defined({
+            publisher: text(source.publisher),
+            url: text(source.url),
+            byline: text(source.byline),
+            published: text(source.published),
+            license: source.license === undefined ? undefined : defined({ name: text(record(source.license).name) ?? '', url: text(record(source.license).url) }),
+          }),
+    keepRootLinks: typeof story.keepRootLinks === 'boolean' ? story.keepRootLinks : undefined,
   });
   const events: StudioEvent[] = list(data.events).map((item) => {
     const e = record(item);
@@ -160,7 +217,8 @@ export function toStudioAuthoring(raw: unknown, seed: string): StudioAuthoring {
       quotes,
     });
   });
-  return { seed: text(data.seed) ?? seed, story: studioStory, events };
+  const vocabulary = toStudioVocabulary(data.vocabulary);
+  return { seed: text(data.seed) ?? seed, story: studioStory, ...(vocabulary ? { vocabulary } : {}), events };
 }
 
 export interface OpenedStory {
@@ -179,16 +237,14 @@ export interface OpenedStory {
   dataFolder: string;
 }
 
-/** The folder a story's data goes to: the published one when its data is this story's, else a folder of its own beside it. */
-export function dataFolderFor(paths: StudioPaths, slug: string, seedPath: string): string {
-  const published = join(paths.data, 'timeline.json');
-  try {
-    const story = (JSON.parse(readFileSync(published, 'utf8')) as { story?: { seed?: unknown } }).story;
-    if (story?.seed === seedPath) return paths.data;
-  } catch {
-    // No published data, or not readable: the story gets a folder of its own.
-  }
-  return join(paths.data, slug);
+/**
+ * The folder `npm run data` writes a story's `timeline.json` to: `<public>/<slug>/data/`, or
+ * `<public>/data/` when it is the site's only story (counting this one, saved or not).
+ */
+export function dataFolderFor(paths: StudioPaths, slug: string): string {
+  const names = new Set(authoringNames(paths.seeds));
+  names.add(`${slug}${AUTHORING_SUFFIX}`);
+  return join(paths.public, storyPath(slug, names.size), 'data');
 }
 
 /** Opens a story: its article, its authoring file read leniently (a key the pipeline does not know is refused, as it would be lost). */
@@ -204,7 +260,7 @@ export function openStory(paths: StudioPaths, slug: string): OpenedStory {
     if (error instanceof SeedEncodingError) throw new StudioError(422, error.message);
     throw error;
   }
-  let authoring: StudioAuthoring | null = { seed: `${slug}.txt`, story: {}, events: [] };
+  let authoring: StudioAuthoring | null = { seed: `${slug}.txt`, story: {}, vocabulary: defaultStudioVocabulary(), events: [] };
   let problems: DataProblem[] = [];
   if (hasAuthoring) {
     const read = readYaml(yamlText, label(paths, f.authoring));
@@ -240,13 +296,15 @@ export function openStory(paths: StudioPaths, slug: string): OpenedStory {
     problems,
     version: versionOf(f.authoring),
     innerComments: hasAuthoring ? Math.max(0, innerComments(yamlText)) : 0,
-    dataFolder: label(paths, dataFolderFor(paths, slug, seedPath)),
+    dataFolder: label(paths, dataFolderFor(paths, slug)),
   };
 }
 
 /** Creates a story from an article's bytes, stored as they are; refuses a name in use and text that is not UTF-8. */
 export function createStory(paths: StudioPaths, slug: string, bytes: Uint8Array, disk: Disk = nodeDisk): { slug: string } {
-  if (!SLUG.test(slug)) throw new StudioError(400, `"${slug}" cannot name a story: use lowercase letters, digits and hyphens, starting with a letter or digit, at most 80 characters`);
+  // The name becomes the story's folder of the site: npm run data's own rule, in its words.
+  const badSlug = slugProblem(slug);
+  if (badSlug) throw new StudioError(400, badSlug);
   const f = files(paths, slug);
   if (existsSync(f.seed) || existsSync(f.authoring)) throw new StudioError(409, `a story called "${slug}" already exists in ${label(paths, paths.seeds)}; choose another name`);
   if (bytes.length === 0) throw new StudioError(400, 'the article is empty');
@@ -313,14 +371,27 @@ export function checkStory(paths: StudioPaths, slug: string, authoring: StudioAu
 }
 
 export type SaveResult =
-  | { ok: true; version: string; wrote: string[]; dataWritten: boolean; problems: DataProblem[]; uncovered: number; dataFolder: string }
+  | {
+      ok: true;
+      version: string;
+      wrote: string[];
+      dataWritten: boolean;
+      problems: DataProblem[];
+      uncovered: number;
+      dataFolder: string;
+      /** Why the site's data was not written although this story derives: another story's problems, as `npm run data` prints them. */
+      siteProblems: string[];
+      /** Files removed as `npm run data` removes them (left from a story no longer in the seeds folder, or moved to its own folder). */
+      removed: string[];
+    }
   | { ok: false; conflict: true; version: string; authoring: StudioAuthoring | null }
   | { ok: false; conflict: false; message: string; recovery: string | null; version: string };
 
 /**
- * Saves the editor's work: the authoring file, and the data `npm run data` derives from it when it
- * derives without a problem. Refused when the file changed since `baseVersion` (another tab, or a
- * text editor); a failed write leaves the old file whole and a recovery copy of the new one.
+ * Saves the editor's work: the authoring file, and what `npm run data` writes from the whole seeds
+ * folder when it derives without a problem. Refused when the file changed since `baseVersion`
+ * (another tab, or a text editor); a failed write leaves the old file whole and a recovery copy of
+ * the new one.
  */
 export function saveStory(paths: StudioPaths, slug: string, authoring: StudioAuthoring, baseVersion: string, disk: Disk = nodeDisk): SaveResult {
   const f = files(paths, slug);
@@ -353,22 +424,34 @@ export function saveStory(paths: StudioPaths, slug: string, authoring: StudioAut
     return { ok: false, conflict: false, message: `could not write ${fileLabel}: ${(error as Error).message}`, recovery: recover(paths, slug, yamlText, 'events.yaml', disk), version: current };
   }
   const version = sha256(yamlText);
-  const folder = run.authoring ? dataFolderFor(paths, slug, seedLoaderPath(paths, run.authoring.seed)) : join(paths.data, slug);
-  if (run.files) {
-    try {
-      disk.mkdir(folder);
-      for (const [name, content] of Object.entries(run.files)) {
-        writeAtomically(disk, join(folder, name), content);
-        wrote.push(label(paths, join(folder, name)));
-      }
-    } catch (error) {
-      return { ok: false, conflict: false, message: `saved ${fileLabel}, but could not write the timeline data to ${label(paths, folder)}: ${(error as Error).message}`, recovery: null, version };
+  const folder = dataFolderFor(paths, slug);
+  const saved = { ok: true as const, version, wrote, problems: run.problems, uncovered: run.uncovered.length, dataFolder: label(paths, folder) };
+  // This story does not derive: its problems say why; nothing of the site's data changes.
+  if (!run.files) return { ...saved, dataWritten: false, siteProblems: [], removed: [] };
+  // The whole site, as npm run data derives it from the seeds folder now holding this file.
+  const site = deriveSiteFiles(paths.seeds, paths.public, (path) => label(paths, path), () => {});
+  if (site.problems.length > 0) return { ...saved, dataWritten: false, siteProblems: site.problems, removed: [] };
+  const removed: string[] = [];
+  try {
+    for (const [path, content] of site.files) {
+      if (existsSync(path) && readFileSync(path, 'utf8') === content) continue;
+      disk.mkdir(dirname(path));
+      writeAtomically(disk, path, content);
+      wrote.push(label(paths, path));
     }
+    for (const path of site.stale) {
+      disk.remove(path);
+      removed.push(label(paths, path));
+      // A story's emptied folders go with it, as npm run data removes them; the site's own stay.
+      for (const dir of [dirname(path), dirname(dirname(path))]) {
+        if (existsSync(dir) && readdirSync(dir).length === 0 && !site.keep.has(resolve(dir))) rmdirSync(dir);
+      }
+    }
+  } catch (error) {
+    return { ok: false, conflict: false, message: `saved ${fileLabel}, but could not write the site's data to ${label(paths, paths.public)}: ${(error as Error).message}`, recovery: null, version };
   }
-  return { ok: true, version, wrote, dataWritten: run.files !== null, problems: run.problems, uncovered: run.uncovered.length, dataFolder: label(paths, folder) };
+  return { ...saved, dataWritten: true, siteProblems: [], removed };
 }
-
-const seedLoaderPath = (paths: StudioPaths, seed: string) => label(paths, resolve(paths.seeds, seed));
 
 /** Writes a recovery copy; returns its path, or null when even that cannot be written. */
 function recover(paths: StudioPaths, slug: string, content: string, extension: string, disk: Disk): string | null {

@@ -42,6 +42,8 @@ export interface DraftRequest {
   articleDate?: string;
   timeZone?: string;
   headlines?: string[];
+  /** The story's kinds as the editor has them now: the draft proposes only these. */
+  kinds?: { id: string; label: string }[];
 }
 
 export const proposeForSelection = (slug: string, start: number, end: number, request: DraftRequest) =>

@@ -1,4 +1,4 @@
-import type { Timeline } from '../../features/data/schema';
+import type { Timeline } from '../../shared/schema/schema';
 import type { StudioAuthoring, StudioQuote } from '../model/authoring';
 import type { Problem } from '../model/problems';
 
@@ -64,7 +64,7 @@ export interface Draft {
 }
 
 export type SaveResult =
-  | { ok: true; version: string; wrote: string[]; dataWritten: boolean; problems: Problem[]; uncovered: number; dataFolder: string }
+  | { ok: true; version: string; wrote: string[]; dataWritten: boolean; problems: Problem[]; uncovered: number; dataFolder: string; siteProblems: string[]; removed: string[] }
   | { ok: false; conflict: true; version: string; authoring: StudioAuthoring | null }
   | { ok: false; conflict: false; message: string; recovery: string | null; version: string };
 

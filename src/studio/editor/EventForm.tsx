@@ -1,13 +1,15 @@
 import { useId, useState, type Dispatch } from 'react';
 import type { StudioEvent, StudioFigure } from '../model/authoring';
 import type { EditorAction } from '../model/editorState';
-import { studioKinds } from '../model/kinds';
+import type { StudioKind } from '../model/kinds';
 import { problemsAt, unplacedEventProblems, type Problem } from '../model/problems';
 import { describedBy, FieldMessages } from './FieldMessages';
 
 interface EventFormProps {
   index: number;
   event: StudioEvent;
+  /** The story's kinds, from its vocabulary. */
+  kinds: readonly StudioKind[];
   problems: readonly Problem[];
   isLast: boolean;
   dispatch: Dispatch<EditorAction>;
@@ -99,11 +101,10 @@ function FigureRow({ index, figure, at, problems, dispatch }: { index: number; f
 }
 
 /** The open event: every field with the pipeline's messages at it, its quotes and figures, and merge, split and remove. */
-export function EventForm({ index, event, problems, isLast, dispatch }: EventFormProps) {
+export function EventForm({ index, event, kinds, problems, isLast, dispatch }: EventFormProps) {
   const ids = useId();
   const at = `events[${index}]`;
   const set = (field: 'id' | 'kind' | 'title' | 'summary' | 'start' | 'end' | 'dateBasis' | 'dateNote') => (value: string) => dispatch({ type: 'event', index, field, value });
-  const kinds = studioKinds();
   const kindProblems = problemsAt(problems, `${at}.kind`);
   const basisProblems = problemsAt(problems, `${at}.dateBasis`);
   const quoteSection = problemsAt(problems, `${at}.quotes`);

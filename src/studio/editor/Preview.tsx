@@ -1,5 +1,6 @@
-import { useState } from 'react';
-import type { Timeline } from '../../features/data/schema';
+import { useMemo, useState, type CSSProperties } from 'react';
+import { kindTable, laneColourProperties, vocabularyOf } from '../../shared/schema/kinds';
+import type { Timeline } from '../../shared/schema/schema';
 import { TimelineChart } from '../../features/timeline/TimelineChart';
 import type { TimeWindow } from '../../features/timeline/window';
 
@@ -14,19 +15,23 @@ interface PreviewProps {
 /** The timeline as readers will see it, drawn by the reader's own chart from the data as far as it derives. */
 export function Preview({ preview, leftOut, selectedId, onSelect }: PreviewProps) {
   const [view, setView] = useState<TimeWindow | null>(null);
+  // The story's own kinds: lanes, shapes and colours, as the reader's page draws them.
+  const kinds = useMemo(() => (preview ? kindTable(vocabularyOf(preview)) : null), [preview]);
+  const colours = useMemo(() => (kinds ? (laneColourProperties(kinds) as CSSProperties) : undefined), [kinds]);
   return (
-    <section aria-labelledby="studio-preview-heading" className="studio-panel studio-preview">
+    <section aria-labelledby="studio-preview-heading" className="studio-panel studio-preview story-colours" style={colours}>
       <h2 id="studio-preview-heading">Preview</h2>
       {leftOut > 0 && (
         <p className="studio-muted">
           {leftOut} event{leftOut === 1 ? ' is' : 's are'} left out of the preview until {leftOut === 1 ? 'its problems are' : 'their problems are'} fixed.
         </p>
       )}
-      {preview ? (
+      {preview && kinds ? (
         <TimelineChart
           key={preview.events.length === 0 ? 'empty' : 'chart'}
           events={preview.events}
           story={preview.story}
+          kinds={kinds}
           selectedId={selectedId && preview.events.some((e) => e.id === selectedId) ? selectedId : null}
           onSelect={onSelect}
           view={view}

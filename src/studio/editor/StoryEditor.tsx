@@ -5,7 +5,8 @@ import type { ImportedTimeline } from '../import/timelinejs';
 import type { StudioAuthoring, StudioEvent, StudioQuote } from '../model/authoring';
 import { editorReducer, initialEditor, type Proposal } from '../model/editorState';
 import { importedProposals } from '../model/fromImport';
-import { studioKinds } from '../model/kinds';
+import { defaultStudioVocabulary, studioKinds } from '../model/kinds';
+import { KindsForm } from './KindsForm';
 import { clearRecovery, readRecovery, takeDraftRequest, writeRecovery, type RecoveryCopy } from '../model/recovery';
 import { locate } from '../model/selection';
 import { ArticlePane, type ArticleMark } from './ArticlePane';
@@ -47,14 +48,18 @@ export function StoryEditor({ slug }: { slug: string }) {
   const checks = useChecks(slug, opened?.authoring ? state.authoring : null);
   const problems = useMemo(() => checks.result?.problems ?? [], [checks.result]);
   const { authoring } = state;
+  // The story's own kinds (its file's vocabulary, or the default set): the only ones offered or proposed.
+  const kinds = useMemo(() => studioKinds(authoring.vocabulary), [authoring.vocabulary]);
+  const usedKinds = useMemo(() => new Set(authoring.events.map((e) => e.kind)), [authoring.events]);
   const draftOptions = useCallback(
     (extra: DraftRequest = {}): DraftRequest => ({
       ...(authoring.story.date && /^\d{4}-\d{2}-\d{2}/.test(authoring.story.date) ? { articleDate: authoring.story.date.slice(0, 10) } : {}),
       ...(authoring.story.timeZone ? { timeZone: authoring.story.timeZone } : {}),
       ...(authoring.story.headlines ? { headlines: authoring.story.headlines } : {}),
+      kinds: kinds.map((k) => ({ id: k.id, label: k.label })),
       ...extra,
     }),
-    [authoring.story],
+    [authoring.story, kinds],
   );
 
   const runDraft = useCallback(
@@ -94,7 +99,8 @@ export function StoryEditor({ slug }: { slug: string }) {
         const copy = readRecovery(slug);
         if (copy && JSON.stringify(copy.authoring) !== JSON.stringify(story.authoring)) setRecovery(copy);
         const request = takeDraftRequest(slug);
-        if (request || (story.version === 'none' && story.authoring.events.length === 0 && !copy)) void runDraft(request ?? {});
+        const storyKinds = studioKinds(story.authoring.vocabulary).map((k) => ({ id: k.id, label: k.label }));
+        if (request || (story.version === 'none' && story.authoring.events.length === 0 && !copy)) void runDraft({ kinds: storyKinds, ...request });
       },
       (error: Error) => setLoadError(error.message),
     );
@@ -118,8 +124,10 @@ export function StoryEditor({ slug }: { slug: string }) {
           kind: 'saved',
           text: result.dataWritten
             ? `Saved at ${new Date().toLocaleTimeString()}: the authoring file and the timeline data.`
-            : `Saved the authoring file at ${new Date().toLocaleTimeString()}. The timeline data was not written: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} to fix first.`,
-          detail: [...result.wrote, ...(result.uncovered > 0 ? [`The coverage report lists ${result.uncovered} sentence${result.uncovered === 1 ? '' : 's'}: npm run data -- --check fails until events quote them.`] : [])],
+            : result.siteProblems.length > 0
+              ? `Saved the authoring file at ${new Date().toLocaleTimeString()}. The site’s data was not written: npm run data stops at another story’s problems (below), as it would.`
+              : `Saved the authoring file at ${new Date().toLocaleTimeString()}. The timeline data was not written: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} to fix first.`,
+          detail: [...result.wrote, ...result.removed.map((path) => `removed ${path}, as npm run data does`), ...result.siteProblems.map((line) => `data: ${line}`), ...(result.uncovered > 0 ? [`The coverage report lists ${result.uncovered} sentence${result.uncovered === 1 ? '' : 's'}: npm run data -- --check fails until events quote them.`] : [])],
         });
       } else if (result.conflict) {
         setConflict({ version: result.version, authoring: result.authoring });
@@ -146,7 +154,7 @@ export function StoryEditor({ slug }: { slug: string }) {
 
   const onImport = (imported: ImportedTimeline) => {
     const taken = new Set([...authoring.events, ...state.proposals.map((p) => p.event)].map((e) => e.id));
-    const proposals = importedProposals(imported, studioKinds(), taken, Boolean(authoring.story.timeZone));
+    const proposals = importedProposals(imported, kinds, taken, Boolean(authoring.story.timeZone));
     dispatch({ type: 'propose', proposals, replace: false });
     if (imported.title?.headline && !authoring.story.title) setNotice(`The timeline’s title, “${imported.title.headline}”, can be the story’s title: see The story.`);
     void suggestAnchors(
@@ -309,8 +317,9 @@ export function StoryEditor({ slug }: { slug: string }) {
         <div className="studio-workspace__work">
           <ProposalList proposals={state.proposals} dispatch={dispatch} drafting={drafting} />
           <EventList events={authoring.events} selected={selected} problems={problems} dispatch={dispatch} />
-          {openEvent && selected !== null && <EventForm key={selected} index={selected} event={openEvent} problems={problems} isLast={selected === authoring.events.length - 1} dispatch={dispatch} />}
+          {openEvent && selected !== null && <EventForm key={selected} index={selected} event={openEvent} kinds={kinds} problems={problems} isLast={selected === authoring.events.length - 1} dispatch={dispatch} />}
           <StoryForm story={authoring.story} problems={problems} dispatch={dispatch} />
+          <KindsForm vocabulary={authoring.vocabulary} fallback={defaultStudioVocabulary} used={usedKinds} problems={problems} dispatch={dispatch} />
           <CoveragePanel uncovered={checks.result?.uncovered ?? []} onNewEvent={(span) => void newEventFrom(span)} busy={busy} />
           <section aria-labelledby="studio-problems-heading" className="studio-panel">
             <h2 id="studio-problems-heading">All problems ({problemCount})</h2>

@@ -76,6 +76,21 @@ export function StoryForm({ story, problems, dispatch }: StoryFormProps) {
             </div>
           );
         })}
+        {(
+          [
+            ['name', 'Licence the article is reused under (e.g. CC BY 2.5)'],
+            ['url', 'Address of the licence'],
+          ] as const
+        ).map(([field, label]) => {
+          const mine = problemsAt(problems, `story.source.license.${field}`);
+          return (
+            <div className="studio-field" key={`license-${field}`}>
+              <label htmlFor={`${ids}-license-${field}`}>{label}</label>
+              <input id={`${ids}-license-${field}`} value={story.source?.license?.[field] ?? ''} onChange={(e) => dispatch({ type: 'license', field, value: e.target.value })} {...describedBy(`${ids}-license-${field}-m`, mine)} />
+              <FieldMessages id={`${ids}-license-${field}-m`} problems={mine} />
+            </div>
+          );
+        })}
       </fieldset>
     </section>
   );

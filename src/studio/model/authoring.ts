@@ -39,6 +39,8 @@ export interface StudioSource {
   url?: string;
   byline?: string;
   published?: string;
+  /** The licence the article is reused under ("CC BY 2.5" and its deed). */
+  license?: { name: string; url?: string };
 }
 
 export interface StudioStory {
@@ -51,20 +53,58 @@ export interface StudioStory {
   timeZone?: string;
   timeZoneName?: string;
   source?: StudioSource;
+  /** The story was alone at the site's root before: its old addresses keep working (kept as the file has it). */
+  keepRootLinks?: boolean;
+}
+
+/** A kind of event the story declares: the id events name, the label readers see. */
+export interface StudioVocabularyKind {
+  id: string;
+  label: string;
+}
+
+/** A lane of the chart with its kinds, as the authoring file declares it. */
+export interface StudioLane {
+  id: string;
+  name: string;
+  shortName?: string;
+  shape?: string;
+  color?: { light: string; dark: string };
+  periods?: boolean;
+  kinds: StudioVocabularyKind[];
+}
+
+/** Figures charted together. */
+export interface StudioFigureGroup {
+  heading: string;
+  kinds: string[];
+  units?: string[];
+  chart: string;
+}
+
+/** The story's own vocabulary (`vocabulary:`): its lanes and kinds, and its figure groups. */
+export interface StudioVocabulary {
+  lanes: StudioLane[];
+  figureGroups?: StudioFigureGroup[];
 }
 
 export interface StudioAuthoring {
   /** The seed file, relative to the authoring file. */
   seed: string;
   story: StudioStory;
+  /** Absent: the story uses the default set of kinds. */
+  vocabulary?: StudioVocabulary;
   events: StudioEvent[];
 }
 
 /** Keys in the order the file writes them, so a save gives a stable order and readable diffs. */
-export const STORY_KEYS = ['title', 'headlines', 'date', 'dateBasis', 'dateNote', 'timeZone', 'timeZoneName', 'source'] as const;
-export const SOURCE_KEYS = ['publisher', 'url', 'byline', 'published'] as const;
+export const STORY_KEYS = ['title', 'headlines', 'date', 'dateBasis', 'dateNote', 'timeZone', 'timeZoneName', 'source', 'keepRootLinks'] as const;
+export const SOURCE_KEYS = ['publisher', 'url', 'byline', 'published', 'license'] as const;
+export const LICENSE_KEYS = ['name', 'url'] as const;
 export const EVENT_KEYS = ['id', 'kind', 'title', 'summary', 'start', 'end', 'dateBasis', 'dateNote', 'figures', 'quotes'] as const;
 export const FIGURE_KEYS = ['value', 'unit', 'label', 'qualifier', 'scope'] as const;
+export const LANE_KEYS = ['id', 'name', 'shortName', 'shape', 'color', 'periods', 'kinds'] as const;
+export const FIGURE_GROUP_KEYS = ['heading', 'kinds', 'units', 'chart'] as const;
 
 /** The file's data: keys in order, empty optional fields left out, quotes as text where they can be. */
 export function normalizeAuthoring(authoring: StudioAuthoring): Record<string, unknown> {
@@ -80,6 +120,11 @@ export function normalizeAuthoring(authoring: StudioAuthoring): Record<string, u
   const story = pick(authoring.story, STORY_KEYS);
   if (authoring.story.source) {
     const source = pick(authoring.story.source, SOURCE_KEYS);
+    if (authoring.story.source.license) {
+      const license = pick(authoring.story.source.license, LICENSE_KEYS, ['name']);
+      if (Object.values(license).some((v) => v !== '')) source.license = license;
+      else delete source.license;
+    }
     if (Object.keys(source).length > 0) story.source = source;
     else delete story.source;
   }
@@ -90,5 +135,16 @@ export function normalizeAuthoring(authoring: StudioAuthoring): Record<string, u
     out.quotes = event.quotes.map((quote) => (quote.occurrence === undefined ? quote.text : { text: quote.text, occurrence: quote.occurrence }));
     return out;
   });
-  return { seed: authoring.seed, story, events };
+  const vocabulary = authoring.vocabulary
+    ? {
+        lanes: authoring.vocabulary.lanes.map((lane) => {
+          const out = pick(lane, LANE_KEYS, ['id', 'name', 'kinds']);
+          if (lane.color) out.color = { light: lane.color.light, dark: lane.color.dark };
+          out.kinds = lane.kinds.map((kind) => ({ id: kind.id, label: kind.label }));
+          return out;
+        }),
+        ...(authoring.vocabulary.figureGroups ? { figureGroups: authoring.vocabulary.figureGroups.map((group) => pick(group, FIGURE_GROUP_KEYS, ['heading', 'kinds', 'chart'])) } : {}),
+      }
+    : undefined;
+  return { seed: authoring.seed, story, ...(vocabulary ? { vocabulary } : {}), events };
 }

@@ -1,5 +1,5 @@
 import { statesNumber } from '../../shared/text/numbers';
-import type { StudioAuthoring, StudioEvent, StudioFigure, StudioQuote, StudioSource, StudioStory } from './authoring';
+import type { StudioAuthoring, StudioEvent, StudioFigure, StudioQuote, StudioSource, StudioStory, StudioVocabulary } from './authoring';
 import { slugFor, uniqueId } from './ids';
 
 /**
@@ -33,9 +33,15 @@ type FigureField = keyof StudioFigure;
 export type EditorAction =
   | { type: 'load'; authoring: StudioAuthoring; dirty?: boolean }
   | { type: 'saved' }
-  | { type: 'story'; field: Exclude<keyof StudioStory, 'source' | 'headlines'>; value: string }
+  | { type: 'story'; field: Exclude<keyof StudioStory, 'source' | 'headlines' | 'keepRootLinks'>; value: string }
   | { type: 'headlines'; value: string[] | undefined }
-  | { type: 'source'; field: keyof StudioSource; value: string }
+  | { type: 'source'; field: Exclude<keyof StudioSource, 'license'>; value: string }
+  | { type: 'license'; field: 'name' | 'url'; value: string }
+  /** The story's kinds: a new vocabulary, or none (the default set). */
+  | { type: 'vocabulary'; vocabulary: StudioVocabulary | undefined }
+  | { type: 'kindLabel'; lane: number; kind: number; label: string }
+  | { type: 'addKind'; lane: number; label: string }
+  | { type: 'removeKind'; lane: number; kind: number }
   | { type: 'event'; index: number; field: ScalarEventField; value: string }
   | { type: 'figure'; index: number; figure: number; field: FigureField; value: string | number }
   | { type: 'addFigure'; index: number }
@@ -112,6 +118,13 @@ function updateEvent(state: EditorState, index: number, change: (event: StudioEv
   return { ...state, authoring: { ...state.authoring, events }, dirty: true };
 }
 
+function updateLane(state: EditorState, index: number, change: (lane: StudioVocabulary['lanes'][number]) => StudioVocabulary['lanes'][number]): EditorState {
+  const vocabulary = state.authoring.vocabulary;
+  if (!vocabulary?.lanes[index]) return state;
+  const lanes = vocabulary.lanes.map((lane, i) => (i === index ? change(lane) : lane));
+  return { ...state, authoring: { ...state.authoring, vocabulary: { ...vocabulary, lanes } }, dirty: true };
+}
+
 export function editorReducer(state: EditorState, action: EditorAction): EditorState {
   const { authoring } = state;
   switch (action.type) {
@@ -123,10 +136,33 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
       return { ...state, authoring: { ...authoring, story: set(authoring.story, action.field, action.value) }, dirty: true };
     case 'headlines':
       return { ...state, authoring: { ...authoring, story: set(authoring.story, 'headlines', action.value) }, dirty: true };
+    case 'license': {
+      const current = authoring.story.source?.license ?? { name: '' };
+      const license = { ...current, [action.field]: action.value };
+      if (!license.url) delete license.url;
+      const source = set(authoring.story.source ?? {}, 'license', license.name || license.url ? license : undefined);
+      return { ...state, authoring: { ...authoring, story: set(authoring.story, 'source', Object.keys(source).length > 0 ? source : undefined) }, dirty: true };
+    }
     case 'source': {
       const source = set(authoring.story.source ?? {}, action.field, action.value);
       return { ...state, authoring: { ...authoring, story: set(authoring.story, 'source', Object.keys(source).length > 0 ? source : undefined) }, dirty: true };
     }
+    case 'vocabulary': {
+      const next: StudioAuthoring = { ...authoring, vocabulary: action.vocabulary };
+      if (!action.vocabulary) delete next.vocabulary;
+      return { ...state, authoring: next, dirty: true };
+    }
+    case 'kindLabel':
+      return updateLane(state, action.lane, (lane) => ({ ...lane, kinds: lane.kinds.map((k, i) => (i === action.kind ? { ...k, label: action.label } : k)) }));
+    case 'addKind': {
+      const taken = new Set((authoring.vocabulary?.lanes ?? []).flatMap((lane) => lane.kinds.map((k) => k.id)));
+      // A kind's id: lowercase letters, digits and hyphens, starting with a letter, at most 40 characters.
+      const base = slugFor(action.label).slice(0, 30).replace(/-+$/, '');
+      const id = uniqueId(/^[a-z]/.test(base) ? base : `kind-${base}`.replace(/-+$/, ''), taken);
+      return updateLane(state, action.lane, (lane) => ({ ...lane, kinds: [...lane.kinds, { id, label: action.label }] }));
+    }
+    case 'removeKind':
+      return updateLane(state, action.lane, (lane) => ({ ...lane, kinds: lane.kinds.filter((_, i) => i !== action.kind) }));
     case 'event':
       return updateEvent(state, action.index, (event) => {
         const next = set(event, action.field, action.value);

@@ -1,10 +1,10 @@
-import { EVENT_KINDS } from '../../features/data/schema';
-import { KIND_LABELS } from '../../shared/format/kinds';
+import { DEFAULT_VOCABULARY } from '../../shared/schema/defaultVocabulary';
+import type { StudioVocabulary } from './authoring';
 
 /**
  * The kinds of event an editor may choose from, and the words that suggest each to the draft.
- * This is the studio's one door to the story's vocabulary: today every story has the schema's
- * fixed kinds; when a story declares its own, only this file reads them from the story instead.
+ * This is the studio's one door to the story's vocabulary: the kinds are those the story's
+ * authoring file declares (`vocabulary:`), or the default set's when it declares none.
  */
 export interface StudioKind {
   id: string;
@@ -13,7 +13,15 @@ export interface StudioKind {
   cues: readonly string[];
 }
 
-/** Cue words for the fixed kinds; a kind a story declares later would fall back to its label's words. */
+/** What the studio reads of a vocabulary, declared (the authoring file's) or resolved (the data's): the lanes' kinds. */
+export interface KindsSource {
+  lanes: readonly { kinds: readonly { id: string; label: string }[] }[];
+}
+
+/**
+ * Cue words for kinds by their id, as the default set and common story vocabularies name them; a
+ * kind not listed here is suggested by the words of its own id and label ("protest", "Polling day").
+ */
 const CUES: Record<string, readonly string[]> = {
   'truce-period': ['truce', 'ceasefire', 'cease-fire', 'pause in'],
   exchange: ['hostage', 'prisoner', 'exchange', 'swap', 'released', 'freed'],
@@ -25,14 +33,46 @@ const CUES: Record<string, readonly string[]> = {
   humanitarian: ['aid', 'rescue', 'rescuer', 'evacuat', 'shelter', 'relief', 'supplies', 'hospital', 'search', 'survivor', 'recovered', 'electricity', 'flood', 'homes'],
 };
 
-/** The kinds of the story being edited, with their labels and cues. */
-export function studioKinds(): StudioKind[] {
-  return EVENT_KINDS.map((id) => ({ id, label: KIND_LABELS[id], cues: CUES[id] ?? KIND_LABELS[id].toLowerCase().split(/\s+/) }));
+/** Words too common to suggest a kind by themselves. */
+const STOP = new Set(['a', 'an', 'and', 'the', 'of', 'in', 'on', 'to', 'for', 'by', 'with', 'or', 'day', 'other', 'event', 'events']);
+
+/** A kind's own words, as stems: "Polling day" suggests "polling"/"poll…", "declaration" suggests "declar…". */
+function ownCues(id: string, label: string): string[] {
+  const words = `${id.replace(/[-_]/g, ' ')} ${label}`
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w.length > 2 && !STOP.has(w));
+  // A stem (the word less a common ending) finds "protest", "protests" and "protesters" alike.
+  const stems = words.map((w) => w.replace(/(?:ation|ing|ings|ions|ion|ed|es|s|e)$/, '')).filter((w) => w.length >= 4);
+  return [...new Set([...words, ...stems])];
 }
 
-/** The kind a new event starts with when nothing suggests another. */
+/**
+ * The vocabulary a new story starts with: the default set, written into its authoring file so the
+ * editor sees its kinds and can rename, add or remove them.
+ */
+export function defaultStudioVocabulary(): StudioVocabulary {
+  return structuredClone(DEFAULT_VOCABULARY);
+}
+
+/** The kinds of the story being edited, with their labels and cues, from its vocabulary (none: the default set's). */
+export function studioKinds(vocabulary?: KindsSource | null): StudioKind[] {
+  const source = vocabulary ?? DEFAULT_VOCABULARY;
+  const seen = new Set<string>();
+  const kinds: StudioKind[] = [];
+  for (const lane of source.lanes) {
+    for (const { id, label } of lane.kinds) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      kinds.push({ id, label, cues: [...new Set([...(CUES[id] ?? []), ...ownCues(id, label)])] });
+    }
+  }
+  return kinds;
+}
+
+/** The kind a new event starts with when nothing suggests another: a statement when the story has one, else its last kind. */
 export function defaultKind(kinds: readonly StudioKind[]): string {
-  return kinds.find((k) => k.id === 'statement')?.id ?? kinds[0]?.id ?? '';
+  return kinds.find((k) => k.id === 'statement')?.id ?? kinds.at(-1)?.id ?? '';
 }
 
 /** The kind whose cue words `text` uses most, with those words; the default kind when none does. */

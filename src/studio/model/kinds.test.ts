@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_VOCABULARY } from '../../shared/schema/defaultVocabulary';
+import { defaultStudioVocabulary, kindFor, kindNamed, studioKinds } from './kinds';
+
+const ELECTION = {
+  lanes: [
+    { kinds: [{ id: 'vote', label: 'Polling day' }] },
+    { kinds: [{ id: 'result', label: 'Result' }, { id: 'declaration', label: 'Declaration' }] },
+    { kinds: [{ id: 'dispute', label: 'Dispute' }, { id: 'protest', label: 'Protest' }, { id: 'statement', label: 'Statement' }] },
+  ],
+};
+
+describe('the story’s kinds in the studio', () => {
+  it('are the kinds its vocabulary declares, in lane order, and the default set’s without one', () => {
+    expect(studioKinds(ELECTION).map((k) => k.id)).toEqual(['vote', 'result', 'declaration', 'dispute', 'protest', 'statement']);
+    expect(studioKinds().map((k) => k.id)).toEqual(DEFAULT_VOCABULARY.lanes.flatMap((l) => l.kinds.map((k) => k.id)));
+    expect(defaultStudioVocabulary()).toEqual(DEFAULT_VOCABULARY);
+    expect(defaultStudioVocabulary()).not.toBe(DEFAULT_VOCABULARY);
+  });
+
+  it('suggests a declared kind by the words of its own id and label', () => {
+    const kinds = studioKinds(ELECTION);
+    expect(kindFor('Protesters took to the streets of Lagos', kinds).kind).toBe('protest');
+    expect(kindFor('INEC made the declaration at 4:00 a.m.', kinds).kind).toBe('declaration');
+    expect(kindFor('Polling stations opened late', kinds).kind).toBe('vote');
+    // No kind of the story's is suggested: a statement, which the story has.
+    expect(kindFor('The weather was fine', kinds).kind).toBe('statement');
+    expect(kindNamed('Polling day', kinds)).toBe('vote');
+    // A kind the story does not declare is never proposed.
+    expect(kinds.map((k) => k.id)).not.toContain('casualties');
+  });
+});
