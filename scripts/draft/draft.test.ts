@@ -102,6 +102,16 @@ describe('titles, ids and the article’s date', () => {
     expect(titleOf(clause, findTemporal(clause, { day: '2023-03-03', basis: 'stated' }))).toBe("INEC chairman Mahmood Yakubu went on television to announce Tinubu's victory");
   });
 
+  it('makes a headline of the clause: without who said it, linking words or what a parenthesis spells out', () => {
+    const title = (clause: string) => titleOf(clause, findTemporal(clause, { day: '2019-10-19', basis: 'stated' }));
+    expect(title('According to Manila Bulletin, the earthquake was the strongest recorded in Kidapawan City')).toBe('The earthquake was the strongest recorded in Kidapawan City');
+    expect(title('Rappler reported three malls in Davao City were damaged')).toBe('Three malls in Davao City were damaged');
+    expect(title('Meanwhile, the total reported casualties increased to 167')).toBe('The total reported casualties increased to 167');
+    expect(title('The disaster council (NDRRMC) raised the toll to six, officials said')).toBe('The disaster council raised the toll to six');
+    // Too little would be left without the attribution: it stays.
+    expect(title('Police said it was fine')).toBe('Police said it was fine');
+  });
+
   it('makes unique URL-safe ids', () => {
     const taken = new Set<string>();
     expect(idFor('Two people die in Britain’s storms', taken)).toBe('two-people-die-in-britain-s-storms');

@@ -75,6 +75,26 @@ export interface DraftOptions {
 
 const MAX_TITLE = 80;
 
+/** Words that only link a sentence to the one before ("Meanwhile,", "In response,"): not part of a headline. */
+const LINKING_LEAD = /^(?:(?:meanwhile|however|also|additionally|separately|reportedly|in response|in addition|as a result|by then|so far)\s*,?\s+)+/i;
+/** Who said it, when it opens the clause: "According to Phivolcs, …", "Reports said …", "Rappler reported …". */
+const ATTRIBUTION_LEAD =
+  /^(?:[Aa]ccording to [^,;]{1,60},\s*|(?:reports?|officials?|police|authorities|sources?|witnesses|media)\s+(?:said|say|says|reported|report|indicated|stated)\s+(?:that\s+)?|[A-Z][\w.&'’ -]{1,70}?\s+(?:said|says|reported|reports|announced|confirmed|indicated|stated)\s+(?:that\s+)?)/;
+/** Who said it, when it closes the clause: "…, according to NDRRMC", "…, officials said". */
+const ATTRIBUTION_TAIL = /(?:,?\s+according to [^,;]{1,60}|,\s+(?:[\w'’ -]{1,40}\s+)?(?:said|says|reported|stated))$/i;
+
+/**
+ * A clause as a headline: its linking words and its attribution taken off (the quote keeps them),
+ * and what a parenthesis spells out dropped ("(NDRRMC)", "(0300 UTC)").
+ */
+function headline(text: string): string {
+  let out = text.replace(/\s*\([^()]{0,60}\)/g, '').replace(LINKING_LEAD, '');
+  const withoutSource = out.replace(ATTRIBUTION_LEAD, '').replace(ATTRIBUTION_TAIL, '');
+  if (withoutSource.trim().length >= 15) out = withoutSource;
+  out = out.replace(LINKING_LEAD, '').replace(/\s{2,}/g, ' ').replace(/[\s,;:.]+$/, '').trim();
+  return out;
+}
+
 /** A title in the editor's words, from the clause: its dates taken out, cut at a word. */
 export function titleOf(clause: string, mentions: readonly TemporalMention[]): string {
   let text = clause;
@@ -93,6 +113,7 @@ export function titleOf(clause: string, mentions: readonly TemporalMention[]): s
     .replace(/\s{2,}/g, ' ')
     .replace(/[\s,;:.]+$/, '')
     .trim();
+  text = headline(text);
   if (text.length > MAX_TITLE) {
     const cut = text.slice(0, MAX_TITLE - 1);
     text = `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 20)).replace(/[\s,;:]+$/, '')}…`;
