@@ -8,9 +8,10 @@
  * they saved (`npm run data -- --check` clean, 17 events).
  *
  * It prints the fields the editor changed and the characters they typed, against the draft as it
- * is now, and an estimate of the time a person needs for that work (reading the article, reviewing
- * each proposal, and for each changed field finding it and typing its text). The estimate's rates
- * are printed with it; it is not a timing of a person.
+ * is now, two ways (each changed field retyped whole, or edited: only the characters the draft's
+ * value lacks), and an estimate of the time a person needs for that work each way (reading the
+ * article, reviewing each proposal, and for each changed field finding it and typing). The
+ * estimate's rates are printed with it; it is not a timing of a person.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -32,7 +33,21 @@ const SECONDS_PER_PROPOSAL = 5;
 
 interface Tally {
   fields: number;
+  /** The whole new value of every changed field, as if typed from nothing. */
   characters: number;
+  /** Only the characters the new value does not keep from the draft's (the rest is kept by editing the field, not retyping it). */
+  edited: number;
+}
+
+/** The length of the longest common subsequence of two strings: what an edit keeps of the old value. */
+function common(a: string, b: string): number {
+  let row = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i += 1) {
+    const next = new Array<number>(b.length + 1).fill(0);
+    for (let j = 1; j <= b.length; j += 1) next[j] = a[i - 1] === b[j - 1] ? row[j - 1]! + 1 : Math.max(row[j]!, next[j - 1]!);
+    row = next;
+  }
+  return row[b.length]!;
 }
 
 /** A field's value as the editor sees it in the form. */
@@ -44,12 +59,13 @@ function compare(tally: Tally, drafted: unknown, kept: unknown): void {
   if (a === b) return;
   tally.fields += 1;
   tally.characters += b.length;
+  tally.edited += b.length - common(a, b);
 }
 
 async function main(): Promise<void> {
   const draft = await draftTimeline(article, {});
   const byKind: Record<string, Tally> = {};
-  const tally = (kind: string) => (byKind[kind] ??= { fields: 0, characters: 0 });
+  const tally = (kind: string) => (byKind[kind] ??= { fields: 0, characters: 0, edited: 0 });
   for (const key of ['timeZone', 'timeZoneName']) compare(tally('story'), undefined, saved.story[key]);
   if (draft.proposals.length !== saved.events.length) console.log(`note: the draft proposes ${draft.proposals.length} events; the editor kept ${saved.events.length}, in the draft's order`);
   saved.events.forEach((event, i) => {
@@ -63,21 +79,25 @@ async function main(): Promise<void> {
       for (const key of ['value', 'unit', 'label', 'qualifier']) compare(tally('figures'), before[key], figure[key]);
     });
   });
-  const total = Object.values(byKind).reduce((t, x) => ({ fields: t.fields + x.fields, characters: t.characters + x.characters }), { fields: 0, characters: 0 });
+  const total = Object.values(byKind).reduce((t, x) => ({ fields: t.fields + x.fields, characters: t.characters + x.characters, edited: t.edited + x.edited }), { fields: 0, characters: 0, edited: 0 });
   const words = article.split(/\s+/).filter(Boolean).length;
-  const minutes = {
-    reading: words / READ_WORDS_PER_MINUTE,
-    reviewing: (draft.proposals.length * SECONDS_PER_PROPOSAL) / 60,
-    fields: (total.fields * SECONDS_PER_FIELD) / 60,
-    typing: total.characters / TYPED_CHARACTERS_PER_MINUTE,
+  const estimate = (characters: number) => {
+    const minutes = {
+      reading: words / READ_WORDS_PER_MINUTE,
+      reviewing: (draft.proposals.length * SECONDS_PER_PROPOSAL) / 60,
+      fields: (total.fields * SECONDS_PER_FIELD) / 60,
+      typing: characters / TYPED_CHARACTERS_PER_MINUTE,
+    };
+    const sum = Object.values(minutes).reduce((a, b) => a + b, 0);
+    return `${sum.toFixed(1)} min = reading ${minutes.reading.toFixed(1)} (${READ_WORDS_PER_MINUTE} words/min) + reviewing ${minutes.reviewing.toFixed(1)} (${SECONDS_PER_PROPOSAL} s a proposal) + fields ${minutes.fields.toFixed(1)} (${SECONDS_PER_FIELD} s each) + typing ${minutes.typing.toFixed(1)} (${TYPED_CHARACTERS_PER_MINUTE} characters/min)`;
   };
-  const sum = Object.values(minutes).reduce((a, b) => a + b, 0);
   console.log(`\nAuthoring trial: ${words} words, ${draft.proposals.length} proposals, ${saved.events.length} events saved\n`);
-  console.log('| changed by the editor | fields | characters typed |');
-  console.log('|---|---:|---:|');
-  for (const [kind, t] of Object.entries(byKind)) console.log(`| ${kind} | ${t.fields} | ${t.characters} |`);
-  console.log(`| **all** | ${total.fields} | ${total.characters} |`);
-  console.log(`\nEstimated time for a person: ${sum.toFixed(1)} min = reading ${minutes.reading.toFixed(1)} (${READ_WORDS_PER_MINUTE} words/min) + reviewing ${minutes.reviewing.toFixed(1)} (${SECONDS_PER_PROPOSAL} s a proposal) + fields ${minutes.fields.toFixed(1)} (${SECONDS_PER_FIELD} s each) + typing ${minutes.typing.toFixed(1)} (${TYPED_CHARACTERS_PER_MINUTE} characters/min).`);
+  console.log('| changed by the editor | fields | characters, each field retyped whole | characters, each field edited |');
+  console.log('|---|---:|---:|---:|');
+  for (const [kind, t] of Object.entries(byKind)) console.log(`| ${kind} | ${t.fields} | ${t.characters} | ${t.edited} |`);
+  console.log(`| **all** | ${total.fields} | ${total.characters} | ${total.edited} |`);
+  console.log(`\nEstimated time for a person, retyping every changed field whole: ${estimate(total.characters)}.`);
+  console.log(`Estimated time for a person, editing each changed field (typing only what the draft's value lacks; deleting is counted in the time per field): ${estimate(total.edited)}.`);
 }
 
 await main();
