@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 // @ts-expect-error: a plain ES module shared with the test runner script, no type declarations.
 import { findChromium } from './scripts/chromium.mjs';
-import { APP_BASE, APP_PORT, BASE_PATH, HOST_ORIGIN, HOST_PORT, SITE_BASE, STUDIO_ORIGIN, STUDIO_PORT, STUDIO_WORK } from './e2e/support/ports';
+import { APP_BASE, APP_PORT, BASE_PATH, HOST_ORIGIN, HOST_PORT, SITE_BASE, STUDIO_SERVERS, STUDIO_WORK, studioOrigin, studioPort } from './e2e/support/ports';
 
 const port = APP_PORT;
 const executablePath = (findChromium as () => string | null)() ?? undefined;
@@ -47,7 +47,8 @@ export default defineConfig({
       // The authoring studio, served with its local API on a temporary seeds folder (STUDIO_WORK).
       name: 'studio',
       testDir: 'e2e/studio',
-      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, baseURL: `${STUDIO_ORIGIN}/`, launchOptions },
+      // Each file names its own server's address (test.use({ baseURL }) in e2e/studio/support.ts).
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, launchOptions },
     },
   ],
   webServer: [
@@ -58,13 +59,18 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 30_000,
     },
-    {
-      // The studio's built page and its API, on an emptied temporary seeds folder; built first if no build is there.
-      command: `rm -rf ${STUDIO_WORK} && mkdir -p ${STUDIO_WORK}/seeds && (test -f .cache/studio/studio.html || node_modules/.bin/vite build -c vite.studio.config.ts --logLevel warn) && exec node_modules/.bin/tsx scripts/studio/server.ts --port ${STUDIO_PORT} --dist .cache/studio --seeds ${STUDIO_WORK}/seeds --data ${STUDIO_WORK}/data --recovery ${STUDIO_WORK}/recovery`,
-      url: `${STUDIO_ORIGIN}/`,
-      reuseExistingServer: false,
-      timeout: 120_000,
-    },
+    // The studio's built page and its API, one server per test file, each on an emptied temporary
+    // seeds folder of its own; the first builds the studio when no build is there, the others wait for it.
+    ...STUDIO_SERVERS.map((name, i) => {
+      const work = `${STUDIO_WORK}/${name}`;
+      const build = i === 0 ? 'test -f .cache/studio/studio.html || node_modules/.bin/vite build -c vite.studio.config.ts --logLevel warn' : 'until test -f .cache/studio/studio.html; do sleep 1; done';
+      return {
+        command: `rm -rf ${work} && mkdir -p ${work}/seeds && (${build}) && exec node_modules/.bin/tsx scripts/studio/server.ts --port ${studioPort(name)} --dist .cache/studio --seeds ${work}/seeds --public ${work}/public --recovery ${work}/recovery`,
+        url: `${studioOrigin(name)}/`,
+        reuseExistingServer: false,
+        timeout: 120_000,
+      };
+    }),
     {
       // The news site that embeds the app: another port, so another origin.
       command: `node e2e/hosts/server.mjs --port ${HOST_PORT} --app ${APP_BASE} --site ${SITE_BASE}`,

@@ -2,17 +2,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { axeProblems } from '../support/a11y';
-import { cleanUp, createStory, NIGERIA, root } from './support';
+import { cleanUp, createStory, NIGERIA, root, useStudio } from './support';
 
 /** The studio with axe-core at 1280 px, in both schemes, by keyboard, and saying what it does on long work. */
 
 const SLUG = 'nigeria-a11y-e2e';
 const LONG = 'long-article-e2e';
-// The tests of this file share a story's name in the studio's one seeds folder: in order, in one worker, never two at once.
+// The tests of this file share a story's name in its studio's seeds folder: in order, in one worker, never two at once.
 test.describe.configure({ mode: 'default' });
+const studio = useStudio('accessibility');
 test.afterEach(() => {
-  cleanUp(SLUG);
-  cleanUp(LONG);
+  cleanUp(studio, SLUG);
+  cleanUp(studio, LONG);
 });
 
 /**

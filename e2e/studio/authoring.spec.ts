@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { cleanUp, createStory, data, NIGERIA, runData, seeds, selectWithKeyboard } from './support';
+import { cleanUp, createStory, filesIn, NIGERIA, runData, selectWithKeyboard, useStudio } from './support';
 
 /**
  * The studio, as an editor uses it on a real article: the story made from pasted text, the
@@ -10,9 +10,11 @@ import { cleanUp, createStory, data, NIGERIA, runData, seeds, selectWithKeyboard
  */
 
 const SLUG = 'nigeria-e2e';
-// The tests of this file share a story's name in the studio's one seeds folder: in order, in one worker, never two at once.
+// The tests of this file share a story's name in its studio's seeds folder: in order, in one worker, never two at once.
 test.describe.configure({ mode: 'default' });
-test.afterEach(() => cleanUp(SLUG));
+const studio = useStudio('authoring');
+const { seeds } = studio;
+test.afterEach(() => cleanUp(studio, SLUG));
 
 test('an article becomes a saved timeline equal to what npm run data derives', async ({ page }) => {
   await createStory(page, SLUG, NIGERIA);
@@ -57,10 +59,10 @@ test('an article becomes a saved timeline equal to what npm run data derives', a
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'The timeline data was not written: 1 problem to fix first.' })).toBeVisible();
   const shown = (await message.textContent()) ?? '';
-  const broken = runData(join(seeds, `${SLUG}.events.yaml`));
+  const broken = runData(studio);
   expect(broken.status).toBe(1);
   expect(broken.stderr.some((line) => line.endsWith(shown) && /^data: .*nigeria-e2e\.events\.yaml: events\[1\]\.figures\[0\]: /.test(line))).toBe(true);
-  expect(existsSync(join(data, SLUG, 'timeline.json'))).toBe(false);
+  expect(existsSync(studio.public)).toBe(false);
 
   // Fixed, saved: the YAML and the JSON on disk are what npm run data derives from it.
   await turnout.getByLabel('Value').fill('27');
@@ -70,11 +72,15 @@ test('an article becomes a saved timeline equal to what npm run data derives', a
   await expect(page.getByRole('status').filter({ hasText: /^Saved at .*: the authoring file and the timeline data\./ })).toBeVisible();
   const yaml = readFileSync(join(seeds, `${SLUG}.events.yaml`), 'utf8');
   expect(yaml).toContain('seed: nigeria-e2e.txt');
+  // A new story's file declares its kinds (the default set), for the editor to change.
+  expect(yaml).toContain('vocabulary:\n  lanes:\n    - id: periods');
   expect(yaml).toContain('      - { value: 27, unit: "%", label: ');
-  const derived = runData(join(seeds, `${SLUG}.events.yaml`));
+  const derived = runData(studio);
   expect(derived.status, derived.stderr.join('\n')).toBe(0);
-  for (const name of ['timeline.json', 'timeline.schema.json'] as const) expect(readFileSync(join(data, SLUG, name), 'utf8')).toBe(derived.files[name]);
-  const timeline = JSON.parse(derived.files['timeline.json'] ?? '') as { events: { quotes: { text: string }[] }[] };
+  // Every file npm run data writes, and no other: the story's data (the site's only story, at its root), the index and the schema.
+  expect(Object.keys(derived.files).sort()).toEqual(['data/stories.json', 'data/timeline.json', 'data/timeline.schema.json']);
+  expect(filesIn(studio.public)).toEqual(derived.files);
+  const timeline = JSON.parse(derived.files['data/timeline.json'] ?? '') as { events: { quotes: { text: string }[] }[] };
   expect(timeline.events).toHaveLength(2);
   expect(timeline.events[0]?.quotes.map((q) => q.text)).toContain(words);
 

@@ -1,14 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { cleanUp, createStory, NIGERIA, runData, seeds } from './support';
+import { cleanUp, createStory, filesIn, NIGERIA, runData, useStudio } from './support';
 
 /** A TimelineJS3 spreadsheet, exported as CSV, imported as proposals to anchor to the article's words. */
 
 const SLUG = 'nigeria-import-e2e';
-// The tests of this file share a story's name in the studio's one seeds folder: in order, in one worker, never two at once.
+// The tests of this file share a story's name in its studio's seeds folder: in order, in one worker, never two at once.
 test.describe.configure({ mode: 'default' });
-test.afterEach(() => cleanUp(SLUG));
+const studio = useStudio('import');
+const { seeds } = studio;
+test.afterEach(() => cleanUp(studio, SLUG));
 
 const CSV = [
   'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background',
@@ -41,7 +43,9 @@ test('a TimelineJS3 CSV becomes proposals, each anchored to the sentence it most
   await expect(form.getByLabel(/^Date note/)).toHaveValue('Imported from a TimelineJS3 timeline (row 3), which gives 2023-02-25. Check it against the article’s words.');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: /^Saved at .*: the authoring file and the timeline data\./ })).toBeVisible();
-  expect(runData(join(seeds, `${SLUG}.events.yaml`)).status).toBe(0);
+  const derived = runData(studio);
+  expect(derived.status, derived.stderr.join('\n')).toBe(0);
+  expect(filesIn(studio.public)).toEqual(derived.files);
   expect(readFileSync(join(seeds, `${SLUG}.events.yaml`), 'utf8')).toContain('title: INEC declares Tinubu the winner');
 });
 

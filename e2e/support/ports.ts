@@ -14,8 +14,15 @@ export const APP_BASE = `${SITE_BASE}${TRUCE_PATH}`;
 /** The second story, an election count. */
 export const ELECTION_BASE = `${SITE_BASE}nigeria-election-2023/`;
 export const HOST_ORIGIN = `http://127.0.0.1:${HOST_PORT}`;
-/** The authoring studio's server (page and local API), started on a temporary seeds folder of its own. */
-export const STUDIO_PORT = Number(process.env.E2E_STUDIO_PORT ?? APP_PORT + 20);
-export const STUDIO_ORIGIN = `http://127.0.0.1:${STUDIO_PORT}`;
-/** Where the studio's end-to-end tests keep their stories: never the repository's seeds/. */
+/**
+ * The authoring studio's servers (page and local API), one for each file of its end-to-end tests,
+ * each on a temporary seeds folder of its own: a save derives the whole seeds folder, as
+ * npm run data does, so one file's stories must not change what another's save writes.
+ */
+export const STUDIO_SERVERS = ['authoring', 'import', 'accessibility'] as const;
+export type StudioServer = (typeof STUDIO_SERVERS)[number];
+export const STUDIO_PORT = Number(process.env.E2E_STUDIO_PORT ?? APP_PORT + 15);
+export const studioPort = (name: StudioServer) => STUDIO_PORT + STUDIO_SERVERS.indexOf(name);
+export const studioOrigin = (name: StudioServer) => `http://127.0.0.1:${studioPort(name)}`;
+/** Where the studio's end-to-end tests keep their stories (a folder for each server): never the repository's seeds/. */
 export const STUDIO_WORK = '.cache/studio-e2e';
