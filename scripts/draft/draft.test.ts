@@ -41,9 +41,20 @@ describe('the automatic draft', () => {
     expect(sailed?.event).toMatchObject({ start: '2014-01-05', dateBasis: 'stated' });
     // The pipeline's own note: the year is the article's.
     expect(sailed?.event.dateNote).toBe('The article says “January 5”; the year, 2014, is the article\'s own (it is dated 15 February 2014).');
-    // The hedge as the pipeline reads it (case folded); the date of the clause before, said so.
-    expect(homes?.event).toMatchObject({ start: '2014-01-05', dateBasis: 'inferred', figures: [{ value: 300, unit: 'homes', qualifier: 'about' }] });
-    expect(homes?.event.dateNote).toBe('The sentence gives no date of its own; it continues the account of “January 5” (Sunday 5 January 2014).');
+    // The hedge as the pipeline reads it (case folded); the date of the news before it, said so: January 5,
+    // weeks before the article, is the background of the paragraph before, which this one does not continue.
+    expect(homes?.event).toMatchObject({ start: '2014-02-14', dateBasis: 'inferred', figures: [{ value: 300, unit: 'homes', qualifier: 'about' }] });
+    expect(homes?.event.dateNote).toBe('The sentence gives no date of its own; it continues the account of “last night” (Friday 14 February 2014).');
+  });
+
+  it('continues the news, not its background, in a later paragraph without a date of its own', async () => {
+    const article = 'Probe lands on Mars\n\nThursday, November 29, 2018\n\nOn Monday, the probe landed on Mars.\n\nThe probe was launched on May 5 of this year and flew 300 million miles.\n\nIts landing spot is about 600 km from the rover.\n';
+    const draft = await draftTimeline(article);
+    const at = (words: string) => draft.proposals.find((p) => article.slice(p.span.start, p.span.end).includes(words))?.event;
+    expect(at('launched on May 5')?.start).toBe('2018-05-05');
+    // May 5 is months before the article: background, which the next paragraph does not continue.
+    expect(at('600 km')).toMatchObject({ start: '2018-11-26', dateBasis: 'inferred' });
+    expect(at('600 km')?.dateNote).toMatch(/continues the account of “Monday”/);
   });
 
   it('places what is to come after the article’s date', async () => {

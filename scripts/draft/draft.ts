@@ -7,7 +7,7 @@ import { splitSentences } from '../data/sentences.ts';
 import { checkStatedDate, type ArticleDate } from '../data/statedDates.ts';
 import { articleDateNote, findArticleDate } from './articleDate.ts';
 import { splitClauses, type Clause } from './clauses.ts';
-import { spokenDay } from './days.ts';
+import { daysBetween, spokenDay } from './days.ts';
 import { proposeFigures } from './figures.ts';
 import { findTemporal, LEVEL_RANK, speaksOfFuture, tellsOfPast, yearHintOf, type ArticleDay, type Resolved, type TemporalMention } from './temporal.ts';
 
@@ -74,6 +74,8 @@ export interface DraftOptions {
 }
 
 const MAX_TITLE = 80;
+/** How long before the article's date a day is still its news rather than its background. */
+const BACKGROUND_DAYS = 14;
 
 /** Words that only link a sentence to the one before ("Meanwhile,", "In response,"): not part of a headline. */
 const LINKING_LEAD = /^(?:(?:meanwhile|however|also|additionally|separately|reportedly|in response|in addition|as a result|by then|so far)\s*,?\s+)+/i;
@@ -248,6 +250,14 @@ export async function draftTimeline(seed: string, options: DraftOptions = {}): P
   const anchors: DatedClause[] = [];
   /** The last event dated to the day, by its own words or the account it continues. */
   let lastEvent: DatedClause | undefined;
+  /** The last clause dated to the day by its own words within two weeks of the article's date: the news, as against its background. */
+  let lastNews: DatedClause | undefined;
+  /**
+   * A day more than two weeks before the article's date is background ("InSight was launched May 5"):
+   * it dates what follows it in its paragraph, but a later paragraph's clause without a date of its
+   * own continues the news instead.
+   */
+  const background = (d: DatedClause | undefined) => d !== undefined && article !== undefined && daysBetween(d.resolved.start, article.day) > BACKGROUND_DAYS;
   /** The event told just before, for "a minute later". */
   let previous: { day: string; time?: string; words: string } | undefined;
 
@@ -294,7 +304,11 @@ export async function draftTimeline(seed: string, options: DraftOptions = {}): P
               : undated === 'story'
                 ? reportsThePast && own
                   ? anchors.findLast((a) => a.resolved.start < own.resolved.start)
-                  : ((clock ? lastTimed : undefined) ?? (sequel ? lastEvent : undefined) ?? (coarseBefore && tellsOfPast(text) ? coarseBefore : undefined) ?? lastInParagraph ?? lastEvent)
+                  : ((clock ? lastTimed : undefined) ??
+                    (sequel ? lastEvent : undefined) ??
+                    (coarseBefore && tellsOfPast(text) ? coarseBefore : undefined) ??
+                    lastInParagraph ??
+                    (background(lastEvent) ? lastNews : lastEvent))
                 : undefined;
           if (inherited) {
             dating = { resolved: { ...inherited.resolved, stated: false }, words: inherited.words };
@@ -345,6 +359,7 @@ export async function draftTimeline(seed: string, options: DraftOptions = {}): P
         coarse = anchor && anchor.resolved.precision !== 'day' ? anchor : undefined;
         if (anchor?.resolved.precision === 'day') {
           anchors.push(anchor);
+          if (!background(anchor)) lastNews = anchor;
           if (anchor.timed && !anchor.report) lastTimed = anchor;
         }
         if (dating?.resolved.precision === 'day' && !speaksOfFuture(text)) lastEvent = dating;
