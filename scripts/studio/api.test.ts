@@ -260,9 +260,13 @@ describe('the studio’s API', () => {
     mkdirSync(paths.seeds, { recursive: true });
     writeFileSync(join(paths.seeds, '000_1234.txt'), ARTICLE);
     writeFileSync(join(paths.seeds, 'truce.events.yaml'), 'seed: 000_1234.txt\nstory:\n  title: The truce\nevents: []\n');
+    writeFileSync(join(paths.seeds, 'gale.txt'), ARTICLE);
+    writeFileSync(join(paths.seeds, 'gale.events.yaml'), 'seed: gale.txt\nstory: {}\nevents: []\n');
     await create();
     expect((await call('GET', '/api/stories')).json()).toEqual({
       stories: [
+        // No title declared: the article's first line, its headline.
+        { slug: 'gale', hasAuthoring: true, title: 'Storm closes the coast road', events: 0, seed: 'gale.txt' },
         { slug: 'storm', hasAuthoring: false },
         { slug: 'truce', hasAuthoring: true, title: 'The truce', events: 0, seed: '000_1234.txt' },
       ],

@@ -85,6 +85,17 @@ export interface StorySummary {
   seed?: string;
 }
 
+/** An article's first line, its headline when the file declares none (as npm run data reads it by default); for the list only. */
+function firstLine(paths: StudioPaths, seed: string): string | undefined {
+  const path = join(paths.seeds, basename(seed));
+  try {
+    const line = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).find((l) => l.trim() !== '');
+    return line?.trim().slice(0, 160);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The stories in the seeds folder: every authoring file, as `npm run data` derives them, and every
  * article no authoring file names yet (a story begun in the studio and not saved). An article an
@@ -105,7 +116,14 @@ export function listStories(paths: StudioPaths): StorySummary[] {
     }
     const seed = typeof data.seed === 'string' ? data.seed : undefined;
     if (seed) named.add(basename(seed));
-    const title = typeof data.story?.title === 'string' ? data.story.title : Array.isArray(data.story?.headlines) && typeof data.story.headlines[0] === 'string' ? data.story.headlines[0] : undefined;
+    const title =
+      typeof data.story?.title === 'string'
+        ? data.story.title
+        : Array.isArray(data.story?.headlines) && typeof data.story.headlines[0] === 'string'
+          ? data.story.headlines[0]
+          : seed
+            ? firstLine(paths, seed)
+            : undefined;
     return { slug, hasAuthoring: true, ...(title ? { title } : {}), ...(Array.isArray(data.events) ? { events: data.events.length } : {}), ...(seed ? { seed } : {}) };
   });
   const withAuthoring = new Set(stories.map((story) => story.slug));
