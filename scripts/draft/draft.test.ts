@@ -57,6 +57,14 @@ describe('the automatic draft', () => {
     expect(at('600 km')?.dateNote).toMatch(/continues the account of “Monday”/);
   });
 
+  it('proposes a changed state or a plan though it states no date or figure, on the day of the account it continues', async () => {
+    const article = 'Probe lands on Mars\n\nThursday, November 29, 2018\n\nOn Monday, the probe landed on Mars. Its solar panels are now open. The probe is expected to begin its mission in a few months. It is red.\n';
+    const draft = await draftTimeline(article);
+    const quoted = draft.proposals.map((p) => article.slice(p.span.start, p.span.end));
+    expect(quoted).toEqual(['On Monday, the probe landed on Mars.', 'Its solar panels are now open.', 'The probe is expected to begin its mission in a few months.']);
+    expect(draft.proposals[1]?.event).toMatchObject({ start: '2018-11-26', dateBasis: 'inferred' });
+  });
+
   it('places what is to come after the article’s date', async () => {
     const [, , , engineers] = (await draftTimeline(ARTICLE)).proposals;
     expect(engineers?.event.start).toBe('2014-02-17');

@@ -180,6 +180,13 @@ const EVENT_VERB = new RegExp(
   'i',
 );
 
+/**
+ * A state that has changed or a plan ("Its solar panels are now open", "InSight is expected to begin
+ * its mission in a few months", "the vote is set to take place"): proposed like an event, dated
+ * as a clause without a date of its own.
+ */
+const STATE_OR_PLAN = /\b(?:is|are|was|were|has been|have been)\s+(?:now|(?:expected|set|scheduled|poised)\s+to)\b/i;
+
 /** A date that names what the event came after or before ("after storms this weekend"), not when it happened. */
 function isReference(clause: string, mention: TemporalMention): boolean {
   return /\b(?:after|before|following|ahead of|prior to)\s+(?:\S+\s+){0,2}$/i.test(clause.slice(0, mention.start));
@@ -278,7 +285,7 @@ export async function draftTimeline(seed: string, options: DraftOptions = {}): P
         const { figures, skipped } = proposeFigures(text, clause.mentions);
         const own = dateClause(clause, { article, ...(previous ? { previous } : {}), yearHint: yearHintOf(mentions) });
         const clock = clause.mentions.find((m) => m.level === 'time');
-        if (!own && figures.length === 0 && !clock && !EVENT_VERB.test(text)) continue;
+        if (!own && figures.length === 0 && !clock && !EVENT_VERB.test(text) && !STATE_OR_PLAN.test(text)) continue;
         // "That was at 6:12 local time.": a time alone tells when the event just told happened.
         if (!own && figures.length === 0 && clock?.clock && lastProposal && /^(?:that|this|it)\s+(?:was|happened|occurred|came)\b/i.test(text)) {
           lastProposal.event.quotes.push(quoteAt(seed, span));
