@@ -65,6 +65,14 @@ describe('the automatic draft', () => {
     expect(draft.proposals[1]?.event).toMatchObject({ start: '2018-11-26', dateBasis: 'inferred' });
   });
 
+  it('gives an event the toll the next sentence counts, as one event with both quotes', async () => {
+    const article = 'Blasts in the city\n\nFriday, January 4, 2019\n\nOn Monday night another explosion hit a minibus in the city. Officials said three people died; their names were not given.\n';
+    const draft = await draftTimeline(article);
+    expect(draft.proposals).toHaveLength(1);
+    expect(draft.proposals[0]?.event).toMatchObject({ start: '2018-12-31', figures: [{ value: 3 }] });
+    expect(draft.proposals[0]?.event.quotes).toEqual(['On Monday night another explosion hit a minibus in the city.', 'Officials said three people died; their names were not given.']);
+  });
+
   it('places what is to come after the article’s date', async () => {
     const [, , , engineers] = (await draftTimeline(ARTICLE)).proposals;
     expect(engineers?.event.start).toBe('2014-02-17');

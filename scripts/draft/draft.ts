@@ -187,6 +187,11 @@ const EVENT_VERB = new RegExp(
  */
 const STATE_OR_PLAN = /\b(?:is|are|was|were|has been|have been)\s+(?:now|(?:expected|set|scheduled|poised)\s+to)\b/i;
 
+/** A sentence that counts the dead or hurt. */
+const TOLL = /\b(?:died|killed|dead|injured|wounded|hurt)\b/i;
+/** An event that has a toll. */
+const DISASTER = /\b(?:explosion|exploded|blast|attack|attacked|crash|crashed|collapse|collapsed|fire|shooting|bombing|earthquake|quake|storm|landslide|flood|derail)/i;
+
 /** A date that names what the event came after or before ("after storms this weekend"), not when it happened. */
 function isReference(clause: string, mention: TemporalMention): boolean {
   return /\b(?:after|before|following|ahead of|prior to)\s+(?:\S+\s+){0,2}$/i.test(clause.slice(0, mention.start));
@@ -293,6 +298,14 @@ export async function draftTimeline(seed: string, options: DraftOptions = {}): P
           if (options.timeZone && lastProposal.event.start.length === 10) lastProposal.event.start = `${lastProposal.event.start}T${clock.clock.time}`;
           lastProposal.event.dateNote = `${lastProposal.event.dateNote ?? ''} ${note}`.trim();
           lastProposal.reasons.push(note);
+          continue;
+        }
+        // "Another explosion hit a minibus. Officials said three people died.": the toll of the event just told is part of it.
+        if (!own && !clock && figures.length > 0 && lastProposal && lastProposal.event.figures.length === 0 && TOLL.test(text) && DISASTER.test(seed.slice(lastProposal.span.start, lastProposal.span.end))) {
+          lastProposal.event.quotes.push(quoteAt(seed, span));
+          lastProposal.event.figures.push(...figures);
+          lastProposal.span = { start: lastProposal.span.start, end: span.end };
+          lastProposal.reasons.push(`The next sentence gives its toll: ${figures.map((f) => `${f.qualifier ? `${f.qualifier} ` : ''}${f.value} ${f.unit}`).join(', ')}.`);
           continue;
         }
         // "AirNav yesterday said the aircraft was given permission": yesterday is when it was said; what was said happened before.
