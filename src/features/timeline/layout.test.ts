@@ -115,3 +115,24 @@ describe('labels as drawn', () => {
     }
   });
 });
+
+describe('tracks at zoom levels already stacked', () => {
+  it('are reused when the reader zooms back to a level, and stacked again past the levels kept', () => {
+    const metrics = chartMetrics(1120);
+    const domain = chartDomain(items);
+    const bands = placeBands(groups, openingLayout(groups, domain, metrics).tracks, metrics);
+    const at = (zoom: number) => {
+      const span = (domain.end - domain.start) / zoom;
+      return rowsAt(bands, viewScale({ start: domain.end - span, end: domain.end }, domain, metrics.plotWidth), domain.end, metrics);
+    };
+    const first = at(1);
+    // Zooming in by doublings crosses a new level each time; zooming back out finds the first one kept.
+    for (const zoom of [2, 4, 8]) expect(at(zoom)[0]).not.toBe(first[0]);
+    expect(at(1)[0]).toBe(first[0]);
+    // Twelve other levels later, the first is no longer kept: stacked again, to the same tracks.
+    for (let step = 1; step <= 12; step += 1) at(2 ** (step / 4));
+    const again = at(1);
+    expect(again[0]).not.toBe(first[0]);
+    expect(again.map((row) => row.items.map((item) => item.id))).toEqual(first.map((row) => row.items.map((item) => item.id)));
+  });
+});

@@ -152,13 +152,21 @@ export function pxPerMs(scale: TimeScale): number {
 // A row's anchor times, gathered once per set of items rather than read from every item each frame.
 const anchorCache = new WeakMap<readonly TimelineItem[], Float64Array>();
 
-// A lane's tracks at one zoom: panning keeps the zoom, so it reuses them.
-const rowsCache = new WeakMap<LaneBand, { k: number; fontPx: number; end: number; rows: ChartRow[] }>();
+// A lane's tracks at the zoom levels last drawn, most recent first: panning keeps the zoom, and a
+// reader zooming in and back out again returns to levels already stacked, so both reuse them.
+const rowsCache = new WeakMap<LaneBand, { k: number; fontPx: number; end: number; rows: ChartRow[] }[]>();
+/** How many zoom levels of a lane's tracks are kept (each is one array of the lane's events). */
+const LEVELS_KEPT = 8;
 
 /** The tracks of a lane at `k` pixels per millisecond, each with its events; `end` is the chart's right end. */
 function bandRows(band: LaneBand, k: number, end: number, metrics: ChartMetrics): ChartRow[] {
-  const cached = rowsCache.get(band);
-  if (cached && cached.fontPx === metrics.fontPx && cached.end === end && Math.abs(cached.k - k) <= k * 1e-9) return cached.rows;
+  const levels = rowsCache.get(band) ?? [];
+  const at = levels.findIndex((level) => level.fontPx === metrics.fontPx && level.end === end && Math.abs(level.k - k) <= k * 1e-9);
+  if (at >= 0) {
+    const level = levels[at]!;
+    if (at > 0) levels.splice(0, 0, ...levels.splice(at, 1));
+    return level.rows;
+  }
   const input = trackInput(band, metrics, end);
   const { track, overflow } = assignTracks(input, k, trackSizes(metrics), band.tracks);
   // Each track's events, their anchors and its lasting events, sized once and filled in one pass.
@@ -191,7 +199,9 @@ function bandRows(band: LaneBand, k: number, end: number, metrics: ChartMetrics)
     y: band.y + metrics.bandPad + t * metrics.trackHeight,
     height: metrics.trackHeight,
   }));
-  rowsCache.set(band, { k, fontPx: metrics.fontPx, end, rows });
+  levels.unshift({ k, fontPx: metrics.fontPx, end, rows });
+  levels.length = Math.min(levels.length, LEVELS_KEPT);
+  rowsCache.set(band, levels);
   return rows;
 }
 
