@@ -1,6 +1,6 @@
 import { useId, useMemo, type ReactNode } from 'react';
 import type { Story, TimelineEvent } from '../../shared/schema/schema';
-import { InferredBadge } from '../events/InferredBadge';
+import { InferredBadge } from '../../shared/ui/InferredBadge';
 import { articleBlocks, quoteAnchorId } from '../../shared/article/passages';
 import { statedRanges } from '../../shared/article/figureQuotes';
 import { REVEAL_RETURN_ATTRIBUTE } from '../../shared/article/reveal';

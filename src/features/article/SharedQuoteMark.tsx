@@ -3,6 +3,7 @@ import type { TimelineEvent } from '../../shared/schema/schema';
 import { passageId } from '../../shared/article/passages';
 import { selectOnPlainClick } from '../../shared/links/plainClick';
 import { formatDateRange, type StoryZone } from '../../shared/time/calendar';
+import { shiftInside } from '../../shared/ui/popover';
 
 interface SharedQuoteMarkProps {
   start: number;
@@ -47,17 +48,13 @@ export function SharedQuoteMark({ start, text, events, primaryId, selectedId, ev
     return () => document.removeEventListener('pointerdown', onPointerDown);
   }, [open]);
 
-  // Keep the open list inside the panel: shift it back when it would overflow the right edge.
+  // Keep the open list inside the panel: shift it back when it would overflow its edge.
   // Measured after layout and set on the node, since it depends on where the line wrapped.
   useLayoutEffect(() => {
     const popup = popupRef.current;
     if (!open || !popup) return;
-    popup.style.insetInlineStart = '0px';
     const bounds = popup.closest('.article-panel__body')?.getBoundingClientRect();
-    if (!bounds) return;
-    const rect = popup.getBoundingClientRect();
-    const overflow = rect.right - (bounds.right - EDGE);
-    if (overflow > 0) popup.style.insetInlineStart = `${-Math.min(overflow, Math.max(0, rect.left - bounds.left - EDGE))}px`;
+    if (bounds) shiftInside(popup, { start: bounds.left, end: bounds.right }, EDGE);
   }, [open]);
 
   const close = (refocus: boolean) => {

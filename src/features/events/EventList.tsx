@@ -4,7 +4,7 @@ import { sortByTime, type StoryZone } from '../../shared/time/calendar';
 import { chunk, chunkIndex } from '../../shared/progressive/chunks';
 import type { KindTable } from '../../shared/schema/kinds';
 import { EventListItem } from './EventListItem';
-import { useProgressiveCount } from './useProgressiveCount';
+import { useProgressiveCount } from '../../shared/ui/useProgressiveCount';
 
 /** Entries committed together when the list fills progressively. */
 export const LIST_CHUNK = 200;

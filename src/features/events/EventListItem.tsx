@@ -2,7 +2,7 @@ import type { TimelineEvent } from '../../shared/schema/schema';
 import { formatDateRange, type StoryZone } from '../../shared/time/calendar';
 import { formatFigure } from '../../shared/format/figures';
 import type { KindTable } from '../../shared/schema/kinds';
-import { InferredBadge } from './InferredBadge';
+import { InferredBadge } from '../../shared/ui/InferredBadge';
 
 interface EventListItemProps {
   event: TimelineEvent;

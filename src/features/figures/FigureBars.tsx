@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { InferredBadge } from '../events/InferredBadge';
+import { InferredBadge } from '../../shared/ui/InferredBadge';
 import type { TextSpan } from '../../shared/article/structure';
 import { formatDateRange, type StoryZone } from '../../shared/time/calendar';
 import { BarRow } from './BarRow';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { InferredBadge } from '../events/InferredBadge';
+import { InferredBadge } from '../../shared/ui/InferredBadge';
 import type { TextSpan } from '../../shared/article/structure';
 import { formatValue } from '../../shared/format/figures';
 import { selectOnPlainClick } from '../../shared/links/plainClick';

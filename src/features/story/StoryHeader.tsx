@@ -2,7 +2,7 @@ import './story.css';
 import type { ReactNode } from 'react';
 import type { Story } from '../../shared/schema/schema';
 import { formatDate, storyZoneText } from '../../shared/time/calendar';
-import { InferredBadge } from '../events/InferredBadge';
+import { InferredBadge } from '../../shared/ui/InferredBadge';
 import { otherHeadlines } from './headlines';
 
 interface StoryHeaderProps {

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { formatDateRange, type StoryZone } from '../../shared/time/calendar';
+import { placeInside } from '../../shared/ui/popover';
 import type { TimelineItem } from './items';
 
 interface ClusterListProps {
@@ -33,7 +34,7 @@ export function ClusterList({ items, x, top, bodyWidth, focusFirst, onSelect, on
     if (focusFirst) first.current?.focus();
   }, [focusFirst]);
   const width = Math.min(LIST_WIDTH, bodyWidth - 8);
-  const left = Math.max(4, Math.min(bodyWidth - width - 4, x - width / 2));
+  const left = placeInside(x - width / 2, width, { start: 0, end: bodyWidth }, 4);
   return (
     <div ref={root} className="timeline__cluster-list" style={{ left, width, top }}>
       <p className="timeline__card-kind">

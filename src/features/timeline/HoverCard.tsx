@@ -1,5 +1,6 @@
 import { formatFigure } from '../../shared/format/figures';
 import { formatDateRange, type StoryZone } from '../../shared/time/calendar';
+import { placeInside } from '../../shared/ui/popover';
 import type { TimelineItem } from './items';
 
 interface HoverCardProps {
@@ -29,7 +30,7 @@ const CARD_WIDTH = 288;
 export function HoverCard({ item, x, rowTop, rowBottom, below, bodyWidth, noteDayOnly, onPointerEnter, onPointerLeave, zone }: HoverCardProps) {
   const { event } = item;
   const width = Math.min(CARD_WIDTH, bodyWidth - 8);
-  const left = Math.max(4, Math.min(bodyWidth - width - 4, x - width / 2));
+  const left = placeInside(x - width / 2, width, { start: 0, end: bodyWidth }, 4);
   return (
     <div
       className={`timeline__card lane--${item.lane.index}${below ? '' : ' timeline__card--above'}`}

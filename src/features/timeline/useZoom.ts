@@ -2,6 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObje
 import { interpolateWindow, panWindow, sameWindow, spanOf, type TimeWindow } from './window';
 import type { ZoomGestures } from './zoomGestures';
 import { loadOnce } from './loadOnce';
+import { prefersReducedMotion } from '../../shared/ui/motion';
 
 type GestureModule = typeof import('./zoomGestures');
 /** Loads d3-zoom's gestures once, for every chart on the page (again after a load that failed). */
@@ -9,11 +10,6 @@ const loadGestures = loadOnce<GestureModule>(() => import('./zoomGestures'));
 
 /** Programmatic moves (buttons, keys, clusters, the overview) take this long, unless motion is reduced. */
 export const TRANSITION_MS = 200;
-
-/** True when the reader asks for reduced motion, or when there is no way to ask (no animation then). */
-export function prefersReducedMotion(): boolean {
-  return typeof window === 'undefined' || typeof window.matchMedia !== 'function' || window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
 
 const easeOutCubic = (t: number) => 1 - Math.pow(1 - t, 3);
 

@@ -1,20 +1,15 @@
 import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { shiftInside } from './popover';
 
 /** Space kept between the explanation and the edge of the window. */
 const EDGE = 8;
 
 /**
- * Shifts an open explanation back inside the window when it would run past its right edge (a
- * badge near the end of a line on a phone), so it never makes the page scroll sideways.
- * Hidden, it has no box and is left as the stylesheet places it.
+ * Shifts an open explanation back inside the window when it would run past its edge (a badge
+ * near the end of a line on a phone), so it never makes the page scroll sideways.
  */
 function keepInWindow(note: HTMLElement | null): void {
-  if (!note) return;
-  note.style.insetInlineStart = '';
-  const box = note.getBoundingClientRect();
-  if (box.width === 0) return;
-  const overflow = box.right - (document.documentElement.clientWidth - EDGE);
-  if (overflow > 0) note.style.insetInlineStart = `${-Math.min(overflow, Math.max(0, box.left - EDGE))}px`;
+  if (note) shiftInside(note, { start: 0, end: document.documentElement.clientWidth }, EDGE);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { nextShown, nextStep } from '../../shared/progressive/chunks';
+import { nextShown, nextStep } from '../progressive/chunks';
 
 /**
  * How many of `total` chunks of a long region to render. Without `progressive`, all of them, at
