@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { headTags, type HeadInput } from './headTags.ts';
-import { escapeHtml, scriptJson } from './html.ts';
 import { siteUrlFrom } from './siteUrl.ts';
 
 const input: HeadInput = {
@@ -33,11 +32,6 @@ describe('head tags', () => {
     expect(html).not.toContain('</script><script>');
     const json = /<script type="application\/ld\+json">(.*)<\/script>/.exec(html)?.[1] ?? '';
     expect(JSON.parse(json)).toEqual(input.jsonLd);
-  });
-
-  it('escapes everything HTML treats as markup', () => {
-    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
-    expect(scriptJson({ a: '</script>\u2028' })).toBe('{"a":"\\u003c/script>\\u2028"}');
   });
 });
 

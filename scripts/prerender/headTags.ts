@@ -1,4 +1,4 @@
-import { escapeHtml, scriptJson } from './html.ts';
+import { escapeHtml, scriptJson } from '../../src/shared/html/escape.ts';
 
 /** Everything a page's `<head>` says about it, with absolute URLs where previews need them. */
 export interface HeadInput {

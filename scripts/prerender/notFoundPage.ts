@@ -1,4 +1,4 @@
-import { escapeHtml } from './html.ts';
+import { escapeHtml } from '../../src/shared/html/escape.ts';
 
 /**
  * 404.html, for hosts that serve one for any missing path (GitHub Pages, Netlify, a bucket set up

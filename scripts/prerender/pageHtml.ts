@@ -8,7 +8,7 @@ import type { Timeline, TimelineEvent } from '../../src/shared/schema/schema.ts'
 import { headTags } from './headTags.ts';
 import { eventJsonLd, storyJsonLd } from './jsonLd.ts';
 import { keyQuote } from './keyQuote.ts';
-import { escapeHtml } from './html.ts';
+import { escapeHtml } from '../../src/shared/html/escape.ts';
 import { rebase } from './template.ts';
 
 /** The server entry, built by `vite build --ssr src/entry-server.tsx`. */

@@ -1,6 +1,6 @@
 /** The files a site needs besides its pages: robots.txt, a sitemap, a web manifest and icons. */
 import { Resvg } from '@resvg/resvg-js';
-import { escapeHtml } from './html.ts';
+import { escapeHtml } from '../../src/shared/html/escape.ts';
 
 /** robots.txt: everything may be crawled; the sitemap lists every page. */
 export function robotsTxt(siteUrl: string): string {

@@ -6,7 +6,7 @@
  * browser does not follow them.
  */
 import type { StoryIndexEntry } from '../../src/shared/schema/stories.ts';
-import { escapeHtml } from './html.ts';
+import { escapeHtml } from '../../src/shared/html/escape.ts';
 
 /** The script that sends old root addresses on, kept in a file of its own so pages carry no inline script for it. */
 export const ROOT_LINKS_SCRIPT = 'root-links.js';

@@ -6,6 +6,8 @@
 import type { Timeline, TimelineEvent } from '../../../src/shared/schema/schema.ts';
 import { kindTable, vocabularyOf } from '../../../src/shared/schema/kinds.ts';
 import { formatFigure } from '../../../src/shared/format/figures.ts';
+// TimelineJS and vis-timeline take HTML in their text fields; ours is text.
+import { escapeHtml } from '../../../src/shared/html/escape.ts';
 
 /** TimelineJS3 reads dates as separate, string-valued parts. */
 interface TimelineJsDate {
@@ -37,10 +39,6 @@ export interface VisItem {
   group: string;
 }
 
-/** TimelineJS and vis-timeline take HTML in their text fields; ours is text. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 function parts(iso: string): TimelineJsDate {
   const [date = '', time] = iso.split('T');

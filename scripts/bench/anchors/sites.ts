@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Timeline } from '../../../src/shared/schema/schema.ts';
 import { toTimelineJs, toVisTimeline } from './convert.ts';
+import { scriptJson } from '../../../src/shared/html/escape.ts';
 
 const require = createRequire(import.meta.url);
 const packageDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
@@ -27,7 +28,6 @@ export const SURFACE_SELECTOR: Record<Anchor, string> = {
   'vis-timeline': '.vis-panel.vis-center',
 };
 
-const inline = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 function page(head: string, body: string): string {
   return `<!doctype html>
@@ -59,7 +59,7 @@ export function writeAnchorSite(tool: Anchor, timeline: Timeline, outDir: string
         '<link rel="stylesheet" href="css/timeline.css" />',
         `<div id="timeline-embed" style="width:100%;height:650px"></div>
     <script src="js/timeline.js"></script>
-    <script>window.timeline = new TL.Timeline('timeline-embed', ${inline(toTimelineJs(timeline))}, { script_path: new URL('js/', location.href).href });</script>`,
+    <script>window.timeline = new TL.Timeline('timeline-embed', ${scriptJson(toTimelineJs(timeline))}, { script_path: new URL('js/', location.href).href });</script>`,
       ),
     );
     return;
@@ -75,7 +75,7 @@ export function writeAnchorSite(tool: Anchor, timeline: Timeline, outDir: string
       `<div id="timeline" style="width:100%"></div>
     <script src="vis-timeline-graph2d.min.js"></script>
     <script>
-      var data = ${inline({ items, groups })};
+      var data = ${scriptJson({ items, groups })};
       // The options a newsroom would set: Ctrl/Cmd + wheel zooms, so a plain wheel scrolls the page, as in Sourceline.
       window.timeline = new vis.Timeline(document.getElementById('timeline'), new vis.DataSet(data.items), new vis.DataSet(data.groups), { zoomKey: 'ctrlKey', stack: true, maxHeight: 650 });
     </script>`,

@@ -1,14 +1,12 @@
+import { scriptJson } from '../../shared/html/escape';
 import type { Timeline } from '../../shared/schema/schema';
 
 /** The id of the `<script type="application/json">` a prerendered page carries its data in. */
 export const INLINE_DATA_ID = 'sourceline-data';
 
-/**
- * The timeline as the text of a JSON script element. `<` is escaped so no string in the data
- * can close the element, and U+2028/U+2029 so the text is also safe to paste into a script.
- */
+/** The timeline as the text of a JSON script element (`scriptJson`: no string in the data can close it). */
 export function serializeInlineTimeline(timeline: Timeline): string {
-  return JSON.stringify(timeline).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return scriptJson(timeline);
 }
 
 /**

@@ -3,18 +3,14 @@
  * (`…?embed=1`, with the selected event and view). Pure, so the dialog only shows and copies it.
  */
 import { EMBED_SANDBOX } from '../../shared/embed/hostProtocol';
+import { escapeHtml, scriptJson } from '../../shared/html/escape';
 
 /** The height a snippet without sizing starts at, in CSS pixels. */
 export const FALLBACK_HEIGHT = 720;
 
-function attr(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
+const attr = escapeHtml;
 /** A JavaScript string literal that is also safe inside an HTML `<script>` element. */
-function jsString(text: string): string {
-  return JSON.stringify(text).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-}
+const jsString = (text: string) => scriptJson(text);
 
 export interface SnippetInput {
   /** The embed's absolute URL (`…?embed=1…`). */
