@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { PRINT_WIDTH } from '../src/features/timeline/metrics';
+import { PRINT_WIDTH } from '../src/features/timeline/model/metrics';
 
 /**
  * Printing: the story's title, the chart fitting the page, the selected event, the figures and

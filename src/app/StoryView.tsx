@@ -14,7 +14,7 @@ import { FiguresSection } from '../features/figures/FiguresSection';
 import { hostLinkFor } from '../shared/embed/hostProtocol';
 import { formatDateRange } from '../shared/time/calendar';
 import { useAppLocation } from './location/useAppLocation';
-import { chartFrame, type ChartFrame } from '../features/timeline/frame';
+import { chartFrame, type ChartFrame } from '../features/timeline/model/frame';
 import { pageMeta } from './meta/pageMeta';
 import { UrlNotices } from './UrlNotices';
 import { EmbedLayout, REVEAL_ATTRIBUTE } from './layout/EmbedLayout';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../shared/schema/schema';
-import { chartDomain, chartFrame, chartItems } from '../../features/timeline/frame';
-import { chartMetrics, domainEdge, MIN_WIDTH } from '../../features/timeline/metrics';
-import { NO_WARP } from '../../features/timeline/warp';
-import { MIN_SPAN, storyDomain } from '../../features/timeline/window';
+import { chartDomain, chartFrame, chartItems } from '../../features/timeline/model/frame';
+import { chartMetrics, domainEdge, MIN_WIDTH } from '../../features/timeline/model/metrics';
+import { NO_WARP } from '../../features/timeline/model/warp';
+import { MIN_SPAN, storyDomain } from '../../features/timeline/model/window';
 import { fitView } from './fitView';
 import { defaultKinds } from '../../shared/schema/kinds';
 

@@ -1,6 +1,6 @@
-import { fitToFrame, type ChartFrame } from '../../features/timeline/frame';
-import { windowFromChart } from '../../features/timeline/warp';
-import { MIN_SPAN, sameWindow } from '../../features/timeline/window';
+import { fitToFrame, type ChartFrame } from '../../features/timeline/model/frame';
+import { windowFromChart } from '../../features/timeline/model/warp';
+import { MIN_SPAN, sameWindow } from '../../features/timeline/model/window';
 import type { ViewWindow } from './appUrl';
 
 /**

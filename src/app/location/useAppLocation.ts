@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { formatAppUrl, formatView, parseAppUrl, relativeHref, type AppUrlState, type UrlNotice, type ViewWindow } from './appUrl';
-import type { ChartFrame } from '../../features/timeline/frame';
+import type { ChartFrame } from '../../features/timeline/model/frame';
 import { fitView } from './fitView';
 
 /** How long the view must rest before the URL is rewritten, so zooming does not flood history. */

@@ -6,9 +6,9 @@ import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { validateTimeline } from '../../shared/schema/validate';
 import { TimelineChart } from './TimelineChart';
-import { chartDomain, chartItems } from './frame';
-import { windowToChart } from './warp';
-import { spanOf, type TimeWindow } from './window';
+import { chartDomain, chartItems } from './model/frame';
+import { windowToChart } from './model/warp';
+import { spanOf, type TimeWindow } from './model/window';
 import { defaultKinds } from '../../shared/schema/kinds';
 
 const result = validateTimeline(JSON.parse(readFileSync(join(process.cwd(), 'public/gaza-truce/data/timeline.json'), 'utf8')));

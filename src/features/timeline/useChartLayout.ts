@@ -1,20 +1,20 @@
 import { useCallback, useMemo } from 'react';
 import type { KindTable } from '../../shared/schema/kinds';
 import type { TimelineEvent } from '../../shared/schema/schema';
-import { chartDomain, chartItems, fitToFrame } from './frame';
-import { bandsHeight, groupRows, isTitledInView, lastingItems, layoutMarks, marksFor, placeBands, rowsAt } from './layout';
-import { chartMetrics } from './metrics';
-import { openingLayout } from './opening';
-import { revealWindow, titledCheck } from './reveal';
-import { viewScale } from './scale';
-import { spanBars, type Span } from './spans';
-import { placeBreaks } from './breakText';
-import { placeTicks, timeTicks } from './ticks';
+import { chartDomain, chartItems, fitToFrame } from './model/frame';
+import { bandsHeight, groupRows, isTitledInView, lastingItems, layoutMarks, marksFor, placeBands, rowsAt } from './model/layout';
+import { chartMetrics } from './model/metrics';
+import { openingLayout } from './model/opening';
+import { revealWindow, titledCheck } from './model/reveal';
+import { viewScale } from './model/scale';
+import { spanBars, type Span } from './model/spans';
+import { placeBreaks } from './model/breakText';
+import { placeTicks, timeTicks } from './model/ticks';
 
 /** The axis labels' size. */
 const AXIS_FONT_PX = 12;
-import { windowFromChart } from './warp';
-import { clampWindow, MIN_SPAN, type TimeWindow } from './window';
+import { windowFromChart } from './model/warp';
+import { clampWindow, MIN_SPAN, type TimeWindow } from './model/window';
 
 /**
  * Everything the chart draws for these events at this width and view, memoised in layers: the

@@ -2,7 +2,7 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { useRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_WIDTH, PRINT_WIDTH } from './metrics';
+import { DEFAULT_WIDTH, PRINT_WIDTH } from './model/metrics';
 import { useContainerWidth } from './useContainerWidth';
 
 function Probe() {

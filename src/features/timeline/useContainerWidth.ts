@@ -1,6 +1,6 @@
 import { useEffect, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
-import { DEFAULT_WIDTH, PRINT_WIDTH } from './metrics';
+import { DEFAULT_WIDTH, PRINT_WIDTH } from './model/metrics';
 
 /** The width to draw at, and whether it was measured (false on the server and until the first measurement). */
 export interface ContainerWidth {

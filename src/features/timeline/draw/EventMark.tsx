@@ -1,0 +1,62 @@
+import type { FocusEvent, KeyboardEvent } from 'react';
+import type { ChartMark } from '../model/layout';
+import { MarkShape } from './MarkShape';
+import { spokenLabel } from '../model/markText';
+import type { StoryZone } from '../../../shared/time/calendar';
+
+type Single = Extract<ChartMark, { kind: 'single' }>;
+
+interface EventMarkProps {
+  mark: Single;
+  top: number;
+  markSize: number;
+  selected: boolean;
+  tabbable: boolean;
+  onSelect: (id: string) => void;
+  onKeyDown: (event: KeyboardEvent<HTMLButtonElement>, mark: ChartMark) => void;
+  onHover: (key: string | null) => void;
+  onFocusMark: (key: string | null) => void;
+  /** The story's time zone, for times of day in the spoken label. */
+  zone: StoryZone;
+  /** No longer in view, kept only while a finger is on it: hidden and out of reach. */
+  held?: boolean;
+}
+
+/**
+ * One event: a shape for its lane and, beside it, the label placement chose. The whole of it
+ * is one button, so the label is a target too; its name is the spoken label with the full date
+ * and figures.
+ */
+export function EventMark({ mark, top, markSize, selected, tabbable, onSelect, onKeyDown, onHover, onFocusMark, zone, held = false }: EventMarkProps) {
+  const { label, item } = mark;
+  const left = Math.min(mark.x - markSize / 2, label.x0);
+  const width = Math.max(mark.x + markSize / 2, label.x1) - left;
+  return (
+    <button
+      type="button"
+      className={`mark lane--${mark.row.lane.index} mark--label-${label.side}${held ? ' mark--held' : ''}`}
+      aria-hidden={held || undefined}
+      style={{ transform: `translate(${left}px, ${top}px)`, width }}
+      data-event-id={item.id}
+      data-stop-key={mark.key}
+      aria-label={spokenLabel(item.event, item.kindLabel, zone)}
+      aria-current={selected ? 'true' : undefined}
+      tabIndex={tabbable && !held ? 0 : -1}
+      onClick={() => onSelect(item.id)}
+      onKeyDown={(event) => onKeyDown(event, mark)}
+      onPointerEnter={() => onHover(mark.key)}
+      onPointerLeave={() => onHover(null)}
+      onFocus={() => onFocusMark(mark.key)}
+      onBlur={(event: FocusEvent) => {
+        if (!event.currentTarget.contains(event.relatedTarget)) onFocusMark(null);
+      }}
+    >
+      <span className="mark__shape">
+        <MarkShape shape={mark.row.lane.shape} />
+      </span>
+      <span className="mark__label" style={{ width: label.x1 - label.x0 }}>
+        {label.text}
+      </span>
+    </button>
+  );
+}

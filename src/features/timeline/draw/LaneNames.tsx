@@ -1,0 +1,37 @@
+import { memo } from 'react';
+import type { LaneBand } from '../model/layout';
+import { MarkShape } from './MarkShape';
+
+interface LaneNamesProps {
+  bands: readonly LaneBand[];
+  /** Beside the lanes (wide screens), or as a legend above the chart (narrow screens). */
+  placement: 'gutter' | 'legend';
+  width?: number;
+}
+
+/** Each lane's shape and name: in a gutter beside the lanes, or as a legend on narrow screens. */
+export const LaneNames = memo(function LaneNames({ bands, placement, width }: LaneNamesProps) {
+  const lanes = bands.map((band) => ({ id: band.lane.id, index: band.lane.index, row: band, top: band.y, height: band.height }));
+  if (placement === 'legend') {
+    return (
+      <ul className="timeline__legend" aria-label="Lanes">
+        {lanes.map(({ id, index, row }) => (
+          <li key={id} className={`lane--${index}`}>
+            <MarkShape shape={row.lane.shape} size={18} />
+            {row.lane.shortName}
+          </li>
+        ))}
+      </ul>
+    );
+  }
+  return (
+    <ul className="timeline__gutter" aria-label="Lanes" style={{ width }}>
+      {lanes.map(({ id, index, row, top, height }) => (
+        <li key={id} className={`lane--${index}`} style={{ top, height }}>
+          <MarkShape shape={row.lane.shape} size={18} />
+          <span>{row.lane.name}</span>
+        </li>
+      ))}
+    </ul>
+  );
+});

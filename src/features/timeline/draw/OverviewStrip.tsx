@@ -1,0 +1,186 @@
+import { memo, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import type { TimelineItem } from '../model/items';
+import type { RowGroup } from '../model/layout';
+import { binOpacity, densityBins } from '../model/overview';
+import { baseScale, type TimeScale } from '../model/scale';
+import { AxisBreaks } from './AxisBreaks';
+import { placeBreaks } from '../model/breakText';
+import { formatViewRange, placeTicks, timeTicks } from '../model/ticks';
+import { windowFromChart, type TimeWarp } from '../model/warp';
+import { centreOf, centreWindowOn, panWindow, spanOf, zoomWindow, type TimeWindow } from '../model/window';
+
+interface OverviewStripProps {
+  groups: readonly RowGroup[];
+  periods: readonly TimelineItem[];
+  /** The axis's breaks: the strip is drawn in chart time, like the plot above it. */
+  warp: TimeWarp;
+  domain: TimeWindow;
+  view: TimeWindow;
+  width: number;
+  /** Room on the left, to line up with the plot above. */
+  offset: number;
+  minSpan: number;
+  hatchId: string;
+  onViewChange: (view: TimeWindow) => void;
+  animateTo: (view: TimeWindow) => void;
+}
+
+const STRIP_HEIGHT = 30;
+const AXIS_HEIGHT = 18;
+const BIN_PX = 3;
+/** The window is never narrower than a touch target. */
+const MIN_WINDOW_PX = 24;
+
+/** The whole story in miniature: periods, and how many events each lane has where. Redrawn only when the data or width change. */
+const StripPicture = memo(function StripPicture({ groups, periods, warp, domain, width, hatchId }: Pick<OverviewStripProps, 'groups' | 'periods' | 'warp' | 'domain' | 'width' | 'hatchId'>) {
+  const base = baseScale(domain, width);
+  const lanes = groups.filter((g) => !g.lane.periods);
+  const rowHeight = (STRIP_HEIGHT - 4) / Math.max(1, lanes.length);
+  const breaks = placeBreaks(warp.breaks, base, width, 11).map((b) => ({ ...b, labelSpan: null }));
+  const ticks = placeTicks(timeTicks(domain, width, warp), (time) => base(warp.toChart(time)), width, 11);
+  return (
+    <svg className="overview__picture" width={width} height={STRIP_HEIGHT + AXIS_HEIGHT} aria-hidden="true" focusable="false">
+      <rect className="overview__ground" width={width} height={STRIP_HEIGHT} />
+      {periods.map((period, index) => (
+        <rect
+          key={period.id}
+          className={`${index % 2 === 1 ? 'band band--hatched' : 'band band--tinted'} lane--${period.lane.index}`}
+          x={base(period.start)}
+          width={Math.max(1, base(period.end) - base(period.start))}
+          height={STRIP_HEIGHT}
+          fill={index % 2 === 1 ? `url(#${hatchId})` : undefined}
+        />
+      ))}
+      {lanes.map((group, laneIndex) => {
+        const bins = densityBins(
+          group.items.map((i) => i.anchor),
+          domain,
+          width,
+          BIN_PX,
+        );
+        const most = Math.max(1, ...bins.map((b) => b.count));
+        return bins.map((bin) => (
+          <rect
+            key={`${group.key}-${bin.x}`}
+            className={`overview__bin lane--${group.lane.index}`}
+            x={bin.x}
+            width={Math.max(2, bin.width - 0.5)}
+            y={2 + laneIndex * rowHeight}
+            height={rowHeight - 1}
+            opacity={binOpacity(bin.count, most)}
+          />
+        ));
+      })}
+      <AxisBreaks breaks={breaks} top={STRIP_HEIGHT} />
+      {ticks.map((tick) =>
+        tick.showLabel ? (
+          <text key={tick.time} className="axis__label" x={tick.x} y={STRIP_HEIGHT + 13} textAnchor="middle">
+            {tick.label}
+          </text>
+        ) : null,
+      )}
+    </svg>
+  );
+});
+
+/**
+ * The overview under the main axis: the whole story with a window over the part in view.
+ * Dragging the window pans; pressing anywhere else in the strip centres the view there (and
+ * keeps dragging). The window is a slider for the keyboard: arrows pan a little, Page Up and
+ * Page Down a whole view, Home and End go to the story's ends, + and − zoom.
+ */
+export function OverviewStrip({ groups, periods, warp, domain, view, width, offset, minSpan, hatchId, onViewChange, animateTo }: OverviewStripProps) {
+  const base: TimeScale = useMemo(() => baseScale(domain, width), [domain, width]);
+  const drag = useRef<{ id: number; x: number; view: TimeWindow } | null>(null);
+  const x0 = base(view.start);
+  const x1 = base(view.end);
+  const windowWidth = Math.max(MIN_WINDOW_PX, x1 - x0);
+  const windowLeft = Math.min(width - windowWidth, Math.max(0, (x0 + x1) / 2 - windowWidth / 2));
+  const msPerPx = spanOf(domain) / width;
+
+  const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
+    if (event.button !== 0) return;
+    const box = event.currentTarget.getBoundingClientRect();
+    const onWindow = (event.target as Element).closest('[data-overview-window]') !== null;
+    let start = view;
+    if (!onWindow) {
+      start = centreWindowOn(view, base.invert(event.clientX - box.left), domain, minSpan);
+      onViewChange(start);
+    }
+    drag.current = { id: event.pointerId, x: event.clientX, view: start };
+    event.currentTarget.setPointerCapture(event.pointerId);
+    event.preventDefault();
+  };
+  const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
+    const current = drag.current;
+    if (!current || current.id !== event.pointerId) return;
+    onViewChange(panWindow(current.view, (event.clientX - current.x) * msPerPx, domain, minSpan));
+  };
+  const onPointerEnd = (event: PointerEvent<HTMLDivElement>) => {
+    if (drag.current?.id === event.pointerId) drag.current = null;
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const span = spanOf(view);
+    let next: TimeWindow | null = null;
+    let animate = true;
+    switch (event.key) {
+      case 'ArrowLeft':
+      case 'ArrowDown':
+        next = panWindow(view, -span / 10, domain, minSpan);
+        animate = false;
+        break;
+      case 'ArrowRight':
+      case 'ArrowUp':
+        next = panWindow(view, span / 10, domain, minSpan);
+        animate = false;
+        break;
+      case 'PageUp':
+        next = panWindow(view, -span, domain, minSpan);
+        break;
+      case 'PageDown':
+        next = panWindow(view, span, domain, minSpan);
+        break;
+      case 'Home':
+        next = panWindow(view, domain.start - view.start, domain, minSpan);
+        break;
+      case 'End':
+        next = panWindow(view, domain.end - view.end, domain, minSpan);
+        break;
+      case '+':
+      case '=':
+        next = zoomWindow(view, 2, centreOf(view), domain, minSpan);
+        break;
+      case '-':
+      case '_':
+        next = zoomWindow(view, 0.5, centreOf(view), domain, minSpan);
+        break;
+    }
+    if (!next || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    if (animate) animateTo(next);
+    else onViewChange(next);
+  };
+
+  const percent = Math.round(((centreOf(view) - domain.start) / spanOf(domain)) * 100);
+  return (
+    <div className="overview" style={{ marginLeft: offset, width }}>
+      <div className="overview__strip" onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerEnd} onPointerCancel={onPointerEnd}>
+        <StripPicture groups={groups} periods={periods} warp={warp} domain={domain} width={width} hatchId={hatchId} />
+        <div
+          className="overview__window"
+          data-overview-window=""
+          role="slider"
+          tabIndex={0}
+          aria-label="Part of the story in view"
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={percent}
+          aria-valuetext={`Showing ${formatViewRange(windowFromChart(warp, view))}`}
+          style={{ transform: `translateX(${windowLeft}px)`, width: windowWidth, height: STRIP_HEIGHT }}
+          onKeyDown={onKeyDown}
+        />
+      </div>
+    </div>
+  );
+}

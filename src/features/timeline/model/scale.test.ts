@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { baseScale, viewScale } from './scale';
+import { transformForWindow, windowForTransform } from '../interaction/zoomGestures';
+
+const domain = { start: Date.UTC(2023, 9, 7), end: Date.UTC(2023, 11, 1) };
+
+describe('scales', () => {
+  it('maps the whole story across the plot', () => {
+    const base = baseScale(domain, 800);
+    expect(base(domain.start)).toBe(0);
+    expect(base(domain.end)).toBe(800);
+  });
+
+  it('turns a window into a transform and back', () => {
+    const view = { start: Date.UTC(2023, 10, 24), end: Date.UTC(2023, 10, 28) };
+    const transform = transformForWindow(view, domain, 800);
+    const back = windowForTransform(transform, baseScale(domain, 800));
+    expect(back.start).toBeCloseTo(view.start, -1);
+    expect(back.end).toBeCloseTo(view.end, -1);
+  });
+
+  it('draws a view across the full width, without touching the base scale', () => {
+    const view = { start: Date.UTC(2023, 10, 24), end: Date.UTC(2023, 10, 25) };
+    const base = baseScale(domain, 600);
+    const before = base.domain().map(Number);
+    const zoomed = transformForWindow(view, domain, 600).rescaleX(base);
+    expect(viewScale(view, domain, 600)(view.end)).toBeCloseTo(600, 6);
+    expect(zoomed(view.start)).toBeCloseTo(0, 6);
+    expect(zoomed(view.end)).toBeCloseTo(600, 6);
+    expect(zoomed(Date.UTC(2023, 10, 24, 12))).toBeCloseTo(300, 6);
+    expect(base.domain().map(Number)).toEqual(before);
+  });
+
+  it('draws a view exactly as d3-zoom would: the view scale is the base rescaled by the view’s transform', () => {
+    for (const view of [
+      { start: Date.UTC(2023, 10, 24), end: Date.UTC(2023, 10, 25) },
+      { start: Date.UTC(2023, 9, 20, 6, 30), end: Date.UTC(2023, 10, 2, 18) },
+      domain,
+    ]) {
+      const drawn = viewScale(view, domain, 937);
+      const zoomed = transformForWindow(view, domain, 937).rescaleX(baseScale(domain, 937));
+      for (const t of [view.start, (view.start + view.end) / 2, view.end, domain.start, domain.end]) expect(drawn(t)).toBeCloseTo(zoomed(t), 6);
+    }
+  });
+});
