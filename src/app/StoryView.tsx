@@ -1,6 +1,7 @@
-import { memo, useCallback, useEffect, useMemo, type CSSProperties } from 'react';
+import { useCallback, useEffect, useMemo, type CSSProperties } from 'react';
 import { kindTable, laneColourProperties, vocabularyOf } from '../shared/schema/kinds';
-import type { Timeline } from '../shared/schema/schema';
+import type { Story, Timeline, TimelineEvent } from '../shared/schema/schema';
+import { EmbedCredit } from '../features/embed/EmbedCredit';
 import { EventList } from '../features/events/EventList';
 import { TimelineChart } from '../features/timeline/TimelineChart';
 import { EmbedButton } from '../features/embed/EmbedButton';
@@ -13,7 +14,8 @@ import { EventStepper } from '../features/steps/EventStepper';
 import { FiguresSection } from '../features/figures/FiguresSection';
 import { hostLinkFor } from '../shared/embed/hostProtocol';
 import { formatDateRange } from '../shared/time/calendar';
-import { useAppLocation } from './location/useAppLocation';
+import { useAppLocation, type AppLocation } from './location/useAppLocation';
+import { useRestingView } from './location/useRestingView';
 import { chartFrame, type ChartFrame } from '../features/timeline/model/frame';
 import { pageMeta } from './meta/pageMeta';
 import { UrlNotices } from './UrlNotices';
@@ -31,12 +33,6 @@ interface StoryViewProps {
   /** The story's timeline, validated. */
   timeline: Timeline;
 }
-
-// The view changes on every zoom frame; the heavy regions (the article, the figures, the list of
-// every event) re-render only when their own props do.
-const StableEventList = memo(EventList);
-const StableArticlePanel = memo(ArticlePanel);
-const StableFiguresSection = memo(FiguresSection);
 
 const revealTarget = () => document.querySelector(`[${REVEAL_ATTRIBUTE}]`);
 
@@ -56,7 +52,18 @@ export function StoryView({ initialUrl, baseUrl, siteUrl, timeline }: StoryViewP
     return () => (frame ??= chartFrame(timeline.events, kinds));
   }, [timeline, kinds]);
   const location = useAppLocation(initialUrl, baseUrl, knownIds, viewBoundsOf);
-  const { eventId: selectedId, view, embed, theme } = location.state;
+  const { eventId: selectedId, embed, theme } = location.state;
+  const { view } = location;
+  // A selection made anywhere but the chart (the list, the article, the figures, Previous / Next,
+  // the news page's link) also brings its event into view, titled: one action, not an effect.
+  const { select: selectInUrl } = location;
+  const select = useCallback(
+    (id: string | null) => {
+      selectInUrl(id);
+      if (id !== null) view.request({ type: 'reveal', id });
+    },
+    [selectInUrl, view],
+  );
   const selected = useMemo(() => timeline.events.find((e) => e.id === selectedId) ?? null, [timeline, selectedId]);
 
   const { hrefFor } = location;
@@ -64,7 +71,7 @@ export function StoryView({ initialUrl, baseUrl, siteUrl, timeline }: StoryViewP
 
   useDocumentMode(embed, theme);
   // In an iframe: sizing through pym.js's messages, and deep links through our host script's page.
-  const host = usePymChild({ enabled: embed, title: timeline.story.title, selectedId, onSelect: location.select, revealTarget });
+  const host = usePymChild({ enabled: embed, title: timeline.story.title, selectedId, onSelect: select, revealTarget });
 
   // The tab names what is shown, as the prerendered page for that event does.
   useEffect(() => {
@@ -79,8 +86,9 @@ export function StoryView({ initialUrl, baseUrl, siteUrl, timeline }: StoryViewP
   const shareUrl = (id: string) => (host ? hostLinkFor(host, id) : location.absoluteUrlFor({ eventId: id }));
   const regions: StoryRegions = {
     notices: <UrlNotices notices={location.notices} />,
-    timeline: <TimelineChart events={events} story={story} kinds={kinds} selectedId={selectedId} onSelect={location.select} view={view} onViewChange={location.setView} />,
-    steps: <EventStepper events={events} selectedId={selectedId} onSelect={location.select} />,
+    // The chart selects through the URL alone: it brings its own selections into view.
+    timeline: <TimelineChart events={events} story={story} kinds={kinds} selectedId={selectedId} onSelect={selectInUrl} view={view} />,
+    steps: <EventStepper events={events} selectedId={selectedId} onSelect={select} />,
     detail: (
       <EventDetail
         story={story}
@@ -92,16 +100,16 @@ export function StoryView({ initialUrl, baseUrl, siteUrl, timeline }: StoryViewP
     ),
     figures: (
       <Deferred defer={large} placeholder={pending('the figures')}>
-        <StableFiguresSection story={story} events={events} kinds={kinds} selectedId={selectedId} onSelect={location.select} eventHref={eventHref} />
+        <FiguresSection story={story} events={events} kinds={kinds} selectedId={selectedId} onSelect={select} eventHref={eventHref} />
       </Deferred>
     ),
     // In an embed the article is folded behind its button and, open, as long as it is: nothing scrolls inside.
     // Thousands of paragraphs and entries go in a chunk per task: no single task holds the page.
-    article: <StableArticlePanel story={story} events={events} selectedId={selectedId} onSelect={location.select} eventHref={eventHref} inline={embed} progressive={large} />,
-    list: <StableEventList events={events} selectedId={selectedId} onSelect={location.select} progressive={large} zone={story} kinds={kinds} />,
+    article: <ArticlePanel story={story} events={events} selectedId={selectedId} onSelect={select} eventHref={eventHref} inline={embed} progressive={large} />,
+    list: <EventList events={events} selectedId={selectedId} onSelect={select} progressive={large} zone={story} kinds={kinds} />,
   };
 
-  if (embed) return <EmbedLayout story={story} regions={regions} colours={colours} fullHref={location.absoluteUrlFor({ eventId: selectedId, view })} />;
+  if (embed) return <EmbedLayout story={story} regions={regions} colours={colours} credit={<FullTimelineCredit story={story} location={location} selectedId={selectedId} />} />;
   return (
     <FullLayout
       story={story}
@@ -109,14 +117,27 @@ export function StoryView({ initialUrl, baseUrl, siteUrl, timeline }: StoryViewP
       colours={colours}
       // Relative, as every link between the site's pages is: a prerendered page reads the same under any host and sub-path.
       indexHref={siteUrl === baseUrl ? undefined : location.hrefTo(siteUrl)}
-      tools={
-        <EmbedButton
-          storyTitle={story.title}
-          stateLabel={`${selected ? selected.title : 'the whole story'}${view ? ', zoomed as it is now' : ''}`}
-          embedUrl={(forcedTheme) => location.absoluteUrlFor({ eventId: selectedId, view, embed: true, theme: forcedTheme })}
-          scriptUrl={new URL('embed.js', siteUrl).href}
-        />
-      }
+      tools={<EmbedTools storyTitle={story.title} location={location} selected={selected} siteUrl={siteUrl} />}
+    />
+  );
+}
+
+/** The embed's credit line, its "Open full timeline" link carrying the view as it rests. */
+function FullTimelineCredit({ story, location, selectedId }: { story: Story; location: AppLocation; selectedId: string | null }) {
+  const view = useRestingView(location.view);
+  return <EmbedCredit story={story} fullHref={location.absoluteUrlFor({ eventId: selectedId, view })} />;
+}
+
+/** The Embed button, its code for the selection and the view as it rests. */
+function EmbedTools({ storyTitle, location, selected, siteUrl }: { storyTitle: string; location: AppLocation; selected: TimelineEvent | null; siteUrl: string }) {
+  const view = useRestingView(location.view);
+  const eventId = selected?.id ?? null;
+  return (
+    <EmbedButton
+      storyTitle={storyTitle}
+      stateLabel={`${selected ? selected.title : 'the whole story'}${view ? ', zoomed as it is now' : ''}`}
+      embedUrl={(forcedTheme) => location.absoluteUrlFor({ eventId, view, embed: true, theme: forcedTheme })}
+      scriptUrl={new URL('embed.js', siteUrl).href}
     />
   );
 }

@@ -1,7 +1,6 @@
 import './layout.css';
 import type { CSSProperties, ReactNode } from 'react';
 import type { Story } from '../../shared/schema/schema';
-import { EmbedCredit } from '../../features/embed/EmbedCredit';
 import type { StoryRegions } from './regions';
 
 /** The attribute of the region the host page scrolls to when it opens on a deep link. */
@@ -10,8 +9,8 @@ export const REVEAL_ATTRIBUTE = 'data-embed-reveal';
 interface EmbedLayoutProps {
   story: Story;
   regions: StoryRegions;
-  /** The same state in the full view, for "Open full timeline". */
-  fullHref: string;
+  /** The credit line, with its link to the same state in the full view ("Open full timeline"). */
+  credit: ReactNode;
   /** The story's lane colours, as custom properties (`laneColourProperties`). */
   colours: CSSProperties;
 }
@@ -23,7 +22,7 @@ interface EmbedLayoutProps {
  * line (the chart's caption names the article).
  * It grows to its content and never scrolls inside, so a wheel over it scrolls the news page.
  */
-export function EmbedLayout({ story, regions, fullHref, colours }: EmbedLayoutProps) {
+export function EmbedLayout({ story, regions, credit, colours }: EmbedLayoutProps) {
   return (
     <main className="embed-layout story-colours" id="main" style={colours}>
       <h1 className="visually-hidden">Timeline: {story.title}</h1>
@@ -48,7 +47,7 @@ export function EmbedLayout({ story, regions, fullHref, colours }: EmbedLayoutPr
         <summary>Every event, as a list</summary>
         {regions.list}
       </details>
-      <EmbedCredit story={story} fullHref={fullHref} />
+      {credit}
     </main>
   );
 }

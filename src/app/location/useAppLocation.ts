@@ -1,21 +1,31 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { formatAppUrl, formatView, parseAppUrl, relativeHref, type AppUrlState, type UrlNotice, type ViewWindow } from './appUrl';
 import type { ChartFrame } from '../../features/timeline/model/frame';
+import { createViewStore, type ViewStore } from '../../features/timeline/viewStore';
 import { fitView } from './fitView';
 
-/** How long the view must rest before the URL is rewritten, so zooming does not flood history. */
+/**
+ * How long the view must rest before the URL is rewritten: a reader nudging the view with a key,
+ * again and again, rewrites it once (browsers limit how often a page may).
+ */
 const VIEW_URL_DELAY_MS = 300;
 
+/** What the URL says to show, but the view, which the view store holds. */
+export type LocationState = Omit<AppUrlState, 'view'>;
+
 export interface AppLocation {
-  /** What the URL says to show, with an event the timeline lacks left out; `view` is exact. */
-  state: AppUrlState;
+  /** What the URL says to show, with an event the timeline lacks left out. */
+  state: LocationState;
   /** Parameters that could not be used: the app ignored them and says so. */
   notices: UrlNotice[];
+  /**
+   * The view window, held live in a store the chart draws from and changes; the URL follows when
+   * it comes to rest, replacing its entry. Created once, from the URL (fitted to the story).
+   */
+  view: ViewStore;
   /** Selects an event (or none): a new history entry, so Back returns to the previous one (in an embed, the same entry). */
   select: (eventId: string | null) => void;
-  /** Changes the view window at once; the URL follows after a pause, replacing its entry. */
-  setView: (view: ViewWindow | null) => void;
-  /** A link, relative to the current page, to the current state changed by `change` (view left out). */
+  /** A link, relative to the current page, to the current state changed by `change` (view left out unless given). */
   hrefFor: (change: Partial<AppUrlState>) => string;
   /** An absolute link to `change` in the full view, for copying and sharing. */
   absoluteUrlFor: (change: Partial<AppUrlState>) => string;
@@ -24,16 +34,15 @@ export interface AppLocation {
 }
 
 interface Snapshot {
-  url: string;
-  state: AppUrlState;
+  state: LocationState;
   notices: UrlNotice[];
-  /** The view the link itself asked for, as read and as written, until the reader selects something. */
+  /** The view the URL asks for, as read and as written; after a selection, no longer what the page shows. */
   linkView: { window: ViewWindow; text: string } | null;
 }
 
 function snapshot(url: URL, base: URL): Snapshot {
-  const { state, notices } = parseAppUrl(url, base);
-  return { url: url.href, state, notices, linkView: state.view ? { window: state.view, text: url.searchParams.get('view') ?? '' } : null };
+  const { state: { view, ...state }, notices } = parseAppUrl(url, base);
+  return { state, notices, linkView: view ? { window: view, text: url.searchParams.get('view') ?? '' } : null };
 }
 
 const here = () => new URL(globalThis.location.href);
@@ -52,41 +61,73 @@ function writeUrl(mode: 'push' | 'replace', url: URL): void {
   }
 }
 
+const sameView = (a: ViewWindow | null, b: ViewWindow | null) => (a === null || b === null ? a === b : a.start === b.start && a.end === b.end);
+
 /**
  * The shell's hold on the URL, the source of truth for what is shown. `initialUrl` and `baseUrl`
  * come from `location` in a browser and from the page being rendered in the prerender, so both
- * render the same first frame. `knownIds` (null while the data loads) lets a link to an event the
- * timeline does not have open the whole story, with a notice, and drops that id from the URL.
- * `viewBounds` (null while the data loads) gives the span the timeline can show: a link's view
- * beyond it is shown fitted, with a notice, and the fitted view replaces it in the URL.
+ * render the same first frame. `knownIds` lets a link to an event the timeline does not have open
+ * the whole story, with a notice, and drops that id from the URL. `viewBounds` gives the span the
+ * timeline can show: a link's view beyond it is shown fitted, with a notice, and the fitted view
+ * replaces it in the URL.
+ *
+ * The view is not React state here: it changes with every frame of a zoom, and lives in a store
+ * (`view`) that the chart reads. The shell hears it only when it comes to rest, and writes the URL
+ * then; nothing of the page but the chart draws again while the reader zooms.
  */
-export function useAppLocation(initialUrl: string, baseUrl: string, knownIds: ReadonlySet<string> | null, viewBounds: (() => ChartFrame) | null = null): AppLocation {
+export function useAppLocation(initialUrl: string, baseUrl: string, knownIds: ReadonlySet<string>, viewBounds: () => ChartFrame): AppLocation {
   const base = useMemo(() => new URL(baseUrl), [baseUrl]);
   const [current, setCurrent] = useState<Snapshot>(() => snapshot(new URL(initialUrl), base));
-  const pendingView = useRef<ReturnType<typeof setTimeout> | null>(null);
-  // The exact view, for URLs written from event handlers; React state holds it for rendering.
-  const latestView = useRef<ViewWindow | null>(current.state.view);
+
+  // A link's view beyond what the timeline shows (outside the story, or closer than it zooms) is
+  // shown fitted, and written into the URL so reloading and sharing show the same; the notice
+  // says so until the reader selects something.
+  const { linkView } = current;
+  const fitted = useMemo(() => (linkView ? fitView(linkView.window, viewBounds()) : null), [linkView, viewBounds]);
+  const clamped = fitted?.clamped ? fitted : null;
+  const [view] = useState(() => createViewStore(clamped ? clamped.view : (linkView?.window ?? null)));
+
+  useEffect(() => {
+    if (!clamped) return;
+    const from = here();
+    writeUrl('replace', formatAppUrl({ ...parseAppUrl(from, base).state, view: view.getResting() }, base, from));
+  }, [clamped, view, base]);
 
   // Back and forward restore the selection and the view.
   useEffect(() => {
     const onPopState = () => {
       const next = snapshot(here(), base);
-      latestView.current = next.state.view;
+      const linked = next.linkView ? fitView(next.linkView.window, viewBounds()) : null;
+      view.rest(linked?.clamped ? linked.view : (next.linkView?.window ?? null));
       setCurrent(next);
     };
     globalThis.addEventListener('popstate', onPopState);
     return () => globalThis.removeEventListener('popstate', onPopState);
-  }, [base]);
+  }, [base, view, viewBounds]);
 
-  useEffect(
-    () => () => {
-      if (pendingView.current) clearTimeout(pendingView.current);
-    },
-    [],
-  );
+  // The view at rest goes into the URL, replacing its entry, once it has rested a moment.
+  useEffect(() => {
+    let pending: ReturnType<typeof setTimeout> | null = null;
+    const unsubscribe = view.subscribeResting(() => {
+      if (pending) clearTimeout(pending);
+      pending = setTimeout(() => {
+        pending = null;
+        const from = here();
+        const fromState = parseAppUrl(from, base).state;
+        const resting = view.getResting();
+        if (sameView(fromState.view, resting)) return;
+        const url = formatAppUrl({ ...fromState, view: resting }, base, from);
+        if (url.href !== from.href) writeUrl('replace', url);
+      }, VIEW_URL_DELAY_MS);
+    });
+    return () => {
+      unsubscribe();
+      if (pending) clearTimeout(pending);
+    };
+  }, [view, base]);
 
   const requested = current.state.eventId;
-  const unknown = requested !== null && knownIds !== null && !knownIds.has(requested);
+  const unknown = requested !== null && !knownIds.has(requested);
 
   // A link to an event that is not in the timeline: drop it from the URL so reloading and sharing
   // work; the notice keeps saying what happened until the reader selects something.
@@ -98,54 +139,21 @@ export function useAppLocation(initialUrl: string, baseUrl: string, knownIds: Re
 
   const select = useCallback(
     (eventId: string | null) => {
-      if (pendingView.current) clearTimeout(pendingView.current);
-      pendingView.current = null;
       const from = here();
       const fromState = parseAppUrl(from, base).state;
-      const url = formatAppUrl({ ...fromState, eventId, view: latestView.current }, base, from);
+      // The view on screen goes with the selection (a transition may still be on its way: its rest rewrites this entry).
+      const url = formatAppUrl({ ...fromState, eventId, view: view.get() }, base, from);
       // In an iframe every entry would land in the news page's own history, and Back would step
       // through the embed's selections instead of leaving the article: an embed replaces its entry.
       if (url.href !== from.href) writeUrl(fromState.embed ? 'replace' : 'push', url);
-      setCurrent((previous) => ({ url: url.href, state: { ...previous.state, eventId, view: latestView.current }, notices: [], linkView: null }));
+      setCurrent((previous) => ({ state: { ...previous.state, eventId }, notices: [], linkView: null }));
     },
-    [base],
+    [base, view],
   );
 
-  const setView = useCallback(
-    (view: ViewWindow | null) => {
-      latestView.current = view;
-      setCurrent((previous) => ({ ...previous, state: { ...previous.state, view } }));
-      if (pendingView.current) clearTimeout(pendingView.current);
-      pendingView.current = setTimeout(() => {
-        pendingView.current = null;
-        const from = here();
-        const url = formatAppUrl({ ...parseAppUrl(from, base).state, view }, base, from);
-        if (url.href === from.href) return;
-        writeUrl('replace', url);
-        setCurrent((previous) => ({ ...previous, url: url.href }));
-      }, VIEW_URL_DELAY_MS);
-    },
-    [base],
-  );
-
-  // A link's view beyond what the timeline shows (outside the story, or closer than it zooms): the
-  // fitted view is shown, and written into the URL so reloading and sharing show the same; the
-  // notice says so until the reader selects something.
-  const { linkView } = current;
-  const fitted = useMemo(() => (linkView && viewBounds ? fitView(linkView.window, viewBounds()) : null), [linkView, viewBounds]);
-  const clamped = fitted?.clamped ? fitted : null;
-  const showingLinkView = linkView !== null && current.state.view === linkView.window;
-  useEffect(() => {
-    if (!clamped || !showingLinkView) return;
-    latestView.current = clamped.view;
-    const from = here();
-    writeUrl('replace', formatAppUrl({ ...parseAppUrl(from, base).state, view: clamped.view }, base, from));
-  }, [clamped, showingLinkView, base]);
-
-  const state = useMemo(() => {
-    const view = clamped && showingLinkView ? clamped.view : current.state.view;
-    return unknown || view !== current.state.view ? { ...current.state, eventId: unknown ? null : current.state.eventId, view } : current.state;
-  }, [unknown, clamped, showingLinkView, current.state]);
+  const { embed, theme } = current.state;
+  const eventId = unknown ? null : requested;
+  const state = useMemo<LocationState>(() => ({ eventId, embed, theme }), [eventId, embed, theme]);
   const notices = useMemo(() => {
     const all = [...current.notices];
     if (clamped && linkView) all.push({ param: 'view', value: linkView.text, reason: 'clamped', shown: clamped.view ? formatView(clamped.view) : null });
@@ -153,20 +161,17 @@ export function useAppLocation(initialUrl: string, baseUrl: string, knownIds: Re
     return all.length === current.notices.length ? current.notices : all;
   }, [unknown, requested, clamped, linkView, current.notices]);
   // Links are relative to the page as the URL now reads, the unknown event already dropped. They
-  // lead to the full view (an event opened in a new tab from an embed reads best there), and
-  // leave the view out, so they (and the panels that take them) stay the same while the reader
-  // zooms: only the page's path matters to a relative link, and it does not change with the view.
-  const { eventId, embed, theme } = state;
-  const linkState = useMemo<AppUrlState>(() => ({ eventId, embed, theme, view: null }), [eventId, embed, theme]);
-  const page = useMemo(() => formatAppUrl(linkState, base), [linkState, base]);
+  // lead to the full view (an event opened in a new tab from an embed reads best there) and carry
+  // no view unless asked: an event's link opens on a view that titles that event.
+  const page = useMemo(() => formatAppUrl({ ...state, view: null }, base), [state, base]);
   const hrefFor = useCallback(
-    (change: Partial<AppUrlState>) => relativeHref(page, formatAppUrl({ ...linkState, embed: false, theme: null, ...change }, base)),
-    [page, linkState, base],
+    (change: Partial<AppUrlState>) => relativeHref(page, formatAppUrl({ ...state, view: null, embed: false, theme: null, ...change }, base)),
+    [page, state, base],
   );
   const absoluteUrlFor = useCallback(
-    (change: Partial<AppUrlState>) => formatAppUrl({ ...linkState, embed: false, theme: null, ...change }, base).href,
-    [linkState, base],
+    (change: Partial<AppUrlState>) => formatAppUrl({ ...state, view: null, embed: false, theme: null, ...change }, base).href,
+    [state, base],
   );
   const hrefTo = useCallback((url: string) => relativeHref(page, new URL(url, base)), [page, base]);
-  return { state, notices, select, setView, hrefFor, absoluteUrlFor, hrefTo };
+  return { state, notices, view, select, hrefFor, absoluteUrlFor, hrefTo };
 }

@@ -8,6 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { validateTimeline } from '../../shared/schema/validate';
 import { TimelineChart } from './TimelineChart';
 import { defaultKinds } from '../../shared/schema/kinds';
+import { createViewStore } from './viewStore';
 
 const result = validateTimeline(JSON.parse(readFileSync(join(process.cwd(), 'public/gaza-truce/data/timeline.json'), 'utf8')));
 if (!result.ok) throw new Error('the committed timeline does not validate');
@@ -15,7 +16,7 @@ const { story, events } = result.timeline;
 
 describe('hydrating the server render', () => {
   it('matches the first client render exactly', async () => {
-    const chart = <TimelineChart events={events} story={story} kinds={defaultKinds()} selectedId="latest-exchange" onSelect={() => {}} view={null} onViewChange={() => {}} />;
+    const chart = <TimelineChart events={events} story={story} kinds={defaultKinds()} selectedId="latest-exchange" onSelect={() => {}} view={createViewStore(null)} />;
     const container = document.createElement('div');
     // Render as the server does, where there is no window.
     vi.stubGlobal('window', undefined);

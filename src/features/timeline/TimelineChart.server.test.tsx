@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { validateTimeline } from '../../shared/schema/validate';
 import { TimelineChart } from './TimelineChart';
 import { defaultKinds } from '../../shared/schema/kinds';
+import { createViewStore } from './viewStore';
 
 // Runs in Node, with no window or document: the chart must render on the server for prerendering.
 
@@ -13,7 +14,7 @@ if (!result.ok) throw new Error('the committed timeline does not validate');
 const { story, events } = result.timeline;
 
 function html(selectedId: string | null = null) {
-  return renderToString(<TimelineChart events={events} story={story} kinds={defaultKinds()} selectedId={selectedId} onSelect={() => {}} view={null} onViewChange={() => {}} />);
+  return renderToString(<TimelineChart events={events} story={story} kinds={defaultKinds()} selectedId={selectedId} onSelect={() => {}} view={createViewStore(null)} />);
 }
 
 describe('the timeline on the server', () => {

@@ -2,10 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { validateTimeline } from '../../shared/schema/validate';
 import { TimelineChart } from './TimelineChart';
+import { createViewStore } from './viewStore';
 import { chartDomain, chartItems } from './model/frame';
 import { windowToChart } from './model/warp';
 import { spanOf, type TimeWindow } from './model/window';
@@ -19,7 +20,7 @@ const { items, warp } = chartItems(events, defaultKinds());
 const domain = chartDomain(items);
 const chartSpan = (view: TimeWindow) => spanOf(windowToChart(warp, view));
 
-/** The chart as the shell uses it: the selection and the view held in state above it. */
+/** The chart as the shell uses it: the selection held in state above it, the view in a store it creates, whose every change is heard. */
 function Shell({
   initialView = null,
   onSelect,
@@ -31,7 +32,8 @@ function Shell({
   onViewChange?: (view: TimeWindow | null) => void;
   storyEvents?: typeof events;
 }) {
-  const [view, setView] = useState<TimeWindow | null>(initialView);
+  const [view] = useState(() => createViewStore(initialView));
+  useEffect(() => view.subscribe(() => onViewChange?.(view.get())), [view, onViewChange]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   return (
     <TimelineChart
@@ -44,10 +46,6 @@ function Shell({
         onSelect?.(id);
       }}
       view={view}
-      onViewChange={(next) => {
-        setView(next);
-        onViewChange?.(next);
-      }}
     />
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useId, useRef, useState, type CSSProperties } from 'react';
+import { useId, useRef, useState, type CSSProperties } from 'react';
 import type { KindTable } from '../../shared/schema/kinds';
 import type { Story, TimelineEvent } from '../../shared/schema/schema';
 import { formatDateRange } from '../../shared/time/calendar';
@@ -18,13 +18,14 @@ import { SpanBars } from './draw/SpanBars';
 import { spanBars } from './model/spans';
 import { formatViewRange } from './model/ticks';
 import { useChartLayout } from './useChartLayout';
+import type { ViewStore } from './viewStore';
 import { useContainerWidth } from './useContainerWidth';
 import { useHeldMarks } from './interaction/useHeldMarks';
 import { useHoverCard } from './interaction/useHoverCard';
 import { useMarkNavigation } from './interaction/useMarkNavigation';
-import { useZoom } from './interaction/useZoom';
+import { useViewControl } from './interaction/useViewControl';
 import { ZoomControls } from './draw/ZoomControls';
-import { centreOf, DAY, MIN_SPAN, sameWindow, spanOf, zoomWindow, type TimeWindow } from './model/window';
+import { DAY, spanOf } from './model/window';
 import './draw/timeline.css';
 
 export interface TimelineChartProps {
@@ -36,21 +37,23 @@ export interface TimelineChartProps {
   kinds: KindTable;
   /** The event the shell has selected, or null. */
   selectedId: string | null;
-  /** Asks the shell to select an event. */
+  /** Asks the shell to select an event (the chart brings it into view itself). */
   onSelect: (id: string) => void;
-  /** The stretch of time to show; null shows the whole story. */
-  view: TimeWindow | null;
-  /** Reports the view a gesture, a key or a button moved to; null when it is the whole story again. */
-  onViewChange: (view: TimeWindow | null) => void;
+  /**
+   * Where the view is held (`createViewStore`): the shell creates it from the URL and writes the
+   * URL when it comes to rest; the chart draws it and changes it.
+   */
+  view: ViewStore;
 }
 
 /**
  * The zoomable timeline: periods (the truce's) as bands, events as marks in lanes by kind, clusters
  * where labels do not fit, an axis that adapts to the zoom, an overview of the whole story,
  * and zoom by gesture, button or key. Pure modules compute the layout; this component and its
- * children only draw it. The view and the selection belong to the shell.
+ * children only draw it. The selection belongs to the shell; the view is held in `view`, and
+ * every change to it goes through one reducer (`model/view.ts`).
  */
-export function TimelineChart({ events, story, kinds, selectedId, onSelect, view, onViewChange }: TimelineChartProps) {
+export function TimelineChart({ events, story, kinds, selectedId, onSelect, view: store }: TimelineChartProps) {
   const figureRef = useRef<HTMLElement>(null);
   const surfaceRef = useRef<HTMLDivElement>(null);
   const titleId = useId();
@@ -59,44 +62,19 @@ export function TimelineChart({ events, story, kinds, selectedId, onSelect, view
   const { width, measured } = useContainerWidth(figureRef);
   // The selection the chart first opened with: a link to an event opens on a view that titles it.
   const [initialSelection] = useState(selectedId);
-  const { toReal, reveal, home, metrics, items, warp, breaks, periods, spans, domain, opening, groups, bands, rows, rowsBottom, plotHeight, current, scale, marks, ticks } = useChartLayout(
-    events,
-    kinds,
-    width,
-    view,
-    initialSelection,
-  );
-  // Back at the view the page opened with, the view is no view: the URL drops it. The shell holds real time.
-  const reportView = useCallback((next: TimeWindow) => onViewChange(sameWindow(next, home) ? null : toReal(next)), [home, toReal, onViewChange]);
-  const zoom = useZoom({ surfaceRef, domain, plotWidth: metrics.plotWidth, plotHeight, view: current, minSpan: MIN_SPAN, onViewChange: reportView });
-  const canZoomIn = spanOf(current) > MIN_SPAN * 1.001;
-  const canZoomOut = spanOf(current) < spanOf(domain) * 0.999;
-  const canReset = !sameWindow(current, opening.view);
+  const chart = useChartLayout(events, kinds, width, store, initialSelection);
+  const { metrics, items, marks, scale, view, realView, bands, rowsBottom, plotHeight } = chart;
+  const { dispatch, settle } = useViewControl({ chart, store, surfaceRef });
 
   const card = useHoverCard();
   const { held, onTouchStart } = useHeldMarks(marks);
-  const nav = useMarkNavigation({
-    surfaceRef,
-    reveal,
-    rows,
-    marks,
-    scale,
-    metrics,
-    view: current,
-    domain,
-    minSpan: MIN_SPAN,
-    canZoomIn,
-    zoom,
-    selectedId,
-    onSelect,
-    onEscape: card.dismiss,
-  });
+  const nav = useMarkNavigation({ surfaceRef, chart, dispatch, selectedId, onSelect, onEscape: card.dismiss });
 
   // The buttons zoom about the active mark when it is in view, else about the middle.
   const zoomBy = (factor: number) => {
     const active = nav.activeMark;
-    const anchor = active && active.x >= 0 && active.x <= metrics.plotWidth ? scale.invert(active.x) : centreOf(current);
-    zoom.animateTo(zoomWindow(current, factor, anchor, domain, MIN_SPAN));
+    const about = active && active.x >= 0 && active.x <= metrics.plotWidth ? scale.invert(active.x) : undefined;
+    dispatch({ type: 'zoom', factor, about });
   };
 
   const cardMark = marks.find((mark): mark is Extract<ChartMark, { kind: 'single' }> => mark.kind === 'single' && mark.key === card.cardKey);
@@ -121,13 +99,13 @@ export function TimelineChart({ events, story, kinds, selectedId, onSelect, view
           {first && last ? `Timeline, ${formatDateRange(first.start, last.end ?? last.start, story)}` : 'Timeline'}
         </h2>
         <ZoomControls
-          range={formatViewRange(toReal(current))}
-          canZoomIn={canZoomIn}
-          canZoomOut={canZoomOut}
-          canReset={canReset}
+          range={formatViewRange(realView)}
+          canZoomIn={chart.canZoomIn}
+          canZoomOut={chart.canZoomOut}
+          canReset={chart.canReset}
           onZoomIn={() => zoomBy(2)}
           onZoomOut={() => zoomBy(0.5)}
-          onReset={() => zoom.animateTo(opening.view)}
+          onReset={() => dispatch({ type: 'reset' })}
         />
       </div>
       {gutter === 0 && <LaneNames bands={bands} placement="legend" />}
@@ -138,17 +116,17 @@ export function TimelineChart({ events, story, kinds, selectedId, onSelect, view
           className="timeline__plot"
           style={{ left: gutter, width: metrics.plotWidth, height: plotHeight }}
           data-zoom-surface=""
-          data-view-start={new Date(toReal(current).start).toISOString()}
-          data-view-end={new Date(toReal(current).end).toISOString()}
+          data-view-start={new Date(realView.start).toISOString()}
+          data-view-end={new Date(realView.end).toISOString()}
           onPointerDown={nav.pointerUsed}
           onTouchStart={onTouchStart}
         >
           <svg className="timeline__svg" width={metrics.plotWidth} height={plotHeight} aria-hidden="true" focusable="false">
             <LaneStripes bands={bands} />
-            <PeriodBands periods={periods} toX={scale} width={metrics.plotWidth} height={rowsBottom} hatchId={hatchId} />
-            <Axis ticks={ticks} top={rowsBottom} />
-            <AxisBreaks breaks={breaks} top={rowsBottom} />
-            <SpanBars bars={spans} emphasis={emphasis ?? null} />
+            <PeriodBands periods={chart.periods} toX={scale} width={metrics.plotWidth} height={rowsBottom} hatchId={hatchId} />
+            <Axis ticks={chart.ticks} top={rowsBottom} />
+            <AxisBreaks breaks={chart.breaks} top={rowsBottom} />
+            <SpanBars bars={chart.spans} emphasis={emphasis ?? null} />
           </svg>
           <div
             className="timeline__marks"
@@ -164,7 +142,7 @@ export function TimelineChart({ events, story, kinds, selectedId, onSelect, view
               markSize={metrics.markSize}
               selectedId={selectedId}
               tabStopKey={nav.tabStopKey}
-              canZoomIn={canZoomIn}
+              canZoomIn={chart.canZoomIn}
               onSelect={nav.select}
               onActivateCluster={nav.onActivateCluster}
               onKeyDown={nav.onMarkKeyDown}
@@ -187,7 +165,7 @@ export function TimelineChart({ events, story, kinds, selectedId, onSelect, view
             rowBottom={cardMark.row.y + cardMark.row.height}
             below={cardMark.row.y + cardMark.row.height / 2 < rowsBottom / 2}
             bodyWidth={metrics.width}
-            noteDayOnly={spanOf(current) < 3 * DAY}
+            noteDayOnly={spanOf(view) < 3 * DAY}
             onPointerEnter={card.keepCard}
             onPointerLeave={() => card.onHover(null)}
             zone={story}
@@ -206,22 +184,10 @@ export function TimelineChart({ events, story, kinds, selectedId, onSelect, view
           />
         )}
       </div>
-      <OverviewStrip
-        groups={groups}
-        periods={periods}
-        warp={warp}
-        domain={domain}
-        view={current}
-        width={metrics.plotWidth}
-        offset={gutter}
-        minSpan={MIN_SPAN}
-        hatchId={hatchId}
-        onViewChange={reportView}
-        animateTo={zoom.animateTo}
-      />
+      <OverviewStrip chart={chart} hatchId={hatchId} dispatch={dispatch} settle={settle} />
       <figcaption className="timeline__caption">
         Source: {sourceCredit(story)}. Each mark is an event it reports; dates marked inferred are worked out from its words.{' '}
-        {warp.breaks.length > 0 && `${breaksSentence(warp.breaks)} `}
+        {chart.warp.breaks.length > 0 && `${breaksSentence(chart.warp.breaks)} `}
         <span className="timeline__howto">
           Zoom with Ctrl or ⌘ and the scroll wheel, a pinch, a double-click, the buttons, or the + and − keys; drag to pan. Arrow keys move from event to
           event, Home and End go to the first and last, Enter selects.

@@ -6,23 +6,29 @@ import { baseScale, type TimeScale } from '../model/scale';
 import { AxisBreaks } from './AxisBreaks';
 import { placeBreaks } from '../model/breakText';
 import { formatViewRange, placeTicks, timeTicks } from '../model/ticks';
-import { windowFromChart, type TimeWarp } from '../model/warp';
-import { centreOf, centreWindowOn, panWindow, spanOf, zoomWindow, type TimeWindow } from '../model/window';
+import type { TimeWarp } from '../model/warp';
+import { sliderAction, type ViewAction } from '../model/view';
+import type { ChartModel } from '../model/chart';
+import { centreOf, spanOf, type TimeWindow } from '../model/window';
 
-interface OverviewStripProps {
+interface StripPictureProps {
   groups: readonly RowGroup[];
   periods: readonly TimelineItem[];
   /** The axis's breaks: the strip is drawn in chart time, like the plot above it. */
   warp: TimeWarp;
   domain: TimeWindow;
-  view: TimeWindow;
   width: number;
-  /** Room on the left, to line up with the plot above. */
-  offset: number;
-  minSpan: number;
   hatchId: string;
-  onViewChange: (view: TimeWindow) => void;
-  animateTo: (view: TimeWindow) => void;
+}
+
+interface OverviewStripProps {
+  /** The chart as drawn: the story, its lanes and the view. */
+  chart: ChartModel;
+  hatchId: string;
+  /** Changes the view (`useViewControl`). */
+  dispatch: (action: ViewAction) => void;
+  /** A drag let go: the view is at rest. */
+  settle: () => void;
 }
 
 const STRIP_HEIGHT = 30;
@@ -32,7 +38,7 @@ const BIN_PX = 3;
 const MIN_WINDOW_PX = 24;
 
 /** The whole story in miniature: periods, and how many events each lane has where. Redrawn only when the data or width change. */
-const StripPicture = memo(function StripPicture({ groups, periods, warp, domain, width, hatchId }: Pick<OverviewStripProps, 'groups' | 'periods' | 'warp' | 'domain' | 'width' | 'hatchId'>) {
+const StripPicture = memo(function StripPicture({ groups, periods, warp, domain, width, hatchId }: StripPictureProps) {
   const base = baseScale(domain, width);
   const lanes = groups.filter((g) => !g.lane.periods);
   const rowHeight = (STRIP_HEIGHT - 4) / Math.max(1, lanes.length);
@@ -87,84 +93,52 @@ const StripPicture = memo(function StripPicture({ groups, periods, warp, domain,
  * The overview under the main axis: the whole story with a window over the part in view.
  * Dragging the window pans; pressing anywhere else in the strip centres the view there (and
  * keeps dragging). The window is a slider for the keyboard: arrows pan a little, Page Up and
- * Page Down a whole view, Home and End go to the story's ends, + and − zoom.
+ * Page Down a whole view, Home and End go to the story's ends, + and − zoom. Every one of these
+ * is an action for the view reducer; the strip keeps no view of its own.
  */
-export function OverviewStrip({ groups, periods, warp, domain, view, width, offset, minSpan, hatchId, onViewChange, animateTo }: OverviewStripProps) {
+export function OverviewStrip({ chart, hatchId, dispatch, settle }: OverviewStripProps) {
+  const { groups, periods, warp, domain, view, realView } = chart;
+  const width = chart.metrics.plotWidth;
   const base: TimeScale = useMemo(() => baseScale(domain, width), [domain, width]);
-  const drag = useRef<{ id: number; x: number; view: TimeWindow } | null>(null);
+  // A drag keeps the point of the window it took hold of under the pointer.
+  const drag = useRef<{ id: number; left: number; offset: number } | null>(null);
   const x0 = base(view.start);
   const x1 = base(view.end);
   const windowWidth = Math.max(MIN_WINDOW_PX, x1 - x0);
   const windowLeft = Math.min(width - windowWidth, Math.max(0, (x0 + x1) / 2 - windowWidth / 2));
-  const msPerPx = spanOf(domain) / width;
 
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
     if (event.button !== 0) return;
-    const box = event.currentTarget.getBoundingClientRect();
+    const left = event.currentTarget.getBoundingClientRect().left;
     const onWindow = (event.target as Element).closest('[data-overview-window]') !== null;
-    let start = view;
-    if (!onWindow) {
-      start = centreWindowOn(view, base.invert(event.clientX - box.left), domain, minSpan);
-      onViewChange(start);
-    }
-    drag.current = { id: event.pointerId, x: event.clientX, view: start };
+    const pressed = base.invert(event.clientX - left);
+    const offset = onWindow ? pressed - centreOf(view) : 0;
+    if (!onWindow) dispatch({ type: 'slide', centre: pressed });
+    drag.current = { id: event.pointerId, left, offset };
     event.currentTarget.setPointerCapture(event.pointerId);
     event.preventDefault();
   };
   const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
     const current = drag.current;
     if (!current || current.id !== event.pointerId) return;
-    onViewChange(panWindow(current.view, (event.clientX - current.x) * msPerPx, domain, minSpan));
+    dispatch({ type: 'slide', centre: base.invert(event.clientX - current.left) - current.offset });
   };
   const onPointerEnd = (event: PointerEvent<HTMLDivElement>) => {
-    if (drag.current?.id === event.pointerId) drag.current = null;
+    if (drag.current?.id !== event.pointerId) return;
+    drag.current = null;
+    settle();
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const span = spanOf(view);
-    let next: TimeWindow | null = null;
-    let animate = true;
-    switch (event.key) {
-      case 'ArrowLeft':
-      case 'ArrowDown':
-        next = panWindow(view, -span / 10, domain, minSpan);
-        animate = false;
-        break;
-      case 'ArrowRight':
-      case 'ArrowUp':
-        next = panWindow(view, span / 10, domain, minSpan);
-        animate = false;
-        break;
-      case 'PageUp':
-        next = panWindow(view, -span, domain, minSpan);
-        break;
-      case 'PageDown':
-        next = panWindow(view, span, domain, minSpan);
-        break;
-      case 'Home':
-        next = panWindow(view, domain.start - view.start, domain, minSpan);
-        break;
-      case 'End':
-        next = panWindow(view, domain.end - view.end, domain, minSpan);
-        break;
-      case '+':
-      case '=':
-        next = zoomWindow(view, 2, centreOf(view), domain, minSpan);
-        break;
-      case '-':
-      case '_':
-        next = zoomWindow(view, 0.5, centreOf(view), domain, minSpan);
-        break;
-    }
-    if (!next || event.altKey || event.ctrlKey || event.metaKey) return;
+    const action = sliderAction(event.key);
+    if (!action || event.altKey || event.ctrlKey || event.metaKey) return;
     event.preventDefault();
-    if (animate) animateTo(next);
-    else onViewChange(next);
+    dispatch(action);
   };
 
   const percent = Math.round(((centreOf(view) - domain.start) / spanOf(domain)) * 100);
   return (
-    <div className="overview" style={{ marginLeft: offset, width }}>
+    <div className="overview" style={{ marginLeft: chart.metrics.gutter, width }}>
       <div className="overview__strip" onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerEnd} onPointerCancel={onPointerEnd}>
         <StripPicture groups={groups} periods={periods} warp={warp} domain={domain} width={width} hatchId={hatchId} />
         <div
@@ -176,7 +150,7 @@ export function OverviewStrip({ groups, periods, warp, domain, view, width, offs
           aria-valuemin={0}
           aria-valuemax={100}
           aria-valuenow={percent}
-          aria-valuetext={`Showing ${formatViewRange(windowFromChart(warp, view))}`}
+          aria-valuetext={`Showing ${formatViewRange(realView)}`}
           style={{ transform: `translateX(${windowLeft}px)`, width: windowWidth, height: STRIP_HEIGHT }}
           onKeyDown={onKeyDown}
         />

@@ -1,28 +1,19 @@
-import { useCallback, useEffect, useEffectEvent, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
-import { clusterZoomWindow } from '../model/clusters';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { intentForKey, navigate } from '../model/keyboard';
-import { markIds, navStops, type ChartMark, type ChartRow } from '../model/layout';
-import type { ChartMetrics } from '../model/metrics';
-import type { TimeScale } from '../model/scale';
-import type { ZoomApi } from './useZoom';
-import { centreOf, centreWindowOn, sameWindow, type TimeWindow } from '../model/window';
+import { markIds, navStops, type ChartMark } from '../model/layout';
+import type { ViewAction } from '../model/view';
+import { centreOf } from '../model/window';
+import type { ChartModel } from '../model/chart';
 import { focusVisibly } from '../../../shared/focus/focusVisibly';
 
 type Cluster = Extract<ChartMark, { kind: 'cluster' }>;
 
 export interface MarkNavigationOptions {
   surfaceRef: RefObject<HTMLDivElement | null>;
-  /** The view that shows an event as its own titled mark, starting from a view. */
-  reveal: (id: string, from: TimeWindow) => TimeWindow;
-  rows: readonly ChartRow[];
-  marks: readonly ChartMark[];
-  scale: TimeScale;
-  metrics: ChartMetrics;
-  view: TimeWindow;
-  domain: TimeWindow;
-  minSpan: number;
-  canZoomIn: boolean;
-  zoom: ZoomApi;
+  /** The chart as drawn. */
+  chart: ChartModel;
+  /** Changes the view (`useViewControl`). */
+  dispatch: (action: ViewAction) => void;
   selectedId: string | null;
   onSelect: (id: string) => void;
   /** Escape on a mark: close what is open over the chart. */
@@ -34,10 +25,13 @@ export interface MarkNavigationOptions {
  * focus through the story's marks in time order (the pure reducer in keyboard.ts decides where,
  * and pans when the next mark is out of view); + and − zoom; Enter or Space selects an event or
  * opens a cluster. Focus follows the active mark across re-renders, so a zoom that turns a mark
- * into a cluster (or back) keeps the reader's place.
+ * into a cluster (or back) keeps the reader's place. Selecting an event here brings it into view
+ * as its own titled mark, as a selection anywhere else does.
  */
 export function useMarkNavigation(options: MarkNavigationOptions) {
-  const { surfaceRef, reveal, rows, marks, scale, metrics, view, domain, minSpan, canZoomIn, zoom, selectedId, onSelect, onEscape } = options;
+  const { surfaceRef, chart, dispatch, selectedId, onSelect, onEscape } = options;
+  const { rows, marks, scale, metrics, view, domain, canZoomIn } = chart;
+  const { minSpan } = chart.context;
   // The mark keyboard focus is on (or going to); a cluster is named by its first event.
   const [activeId, setActiveId] = useState<string | null>(selectedId);
   const [openList, setOpenList] = useState<{ key: string; byKeyboard: boolean } | null>(null);
@@ -66,23 +60,23 @@ export function useMarkNavigation(options: MarkNavigationOptions) {
       if (!intent || event.altKey || event.ctrlKey || event.metaKey) return;
       event.preventDefault();
       const stops = navStops(rows, marks, scale, metrics);
-      const next = navigate({ activeId: markIds(mark)[0] ?? null, view }, intent, { stops, domain, minSpan });
+      const from = markIds(mark)[0] ?? null;
       keyboardNav.current = true;
-      setActiveId(next.activeId);
-      if (!sameWindow(next.view, view)) zoom.animateTo(next.view);
+      setActiveId(navigate({ activeId: from, view }, intent, { stops, domain, minSpan }).activeId);
+      dispatch({ type: 'key', intent, activeId: from, stops });
     },
-    [rows, marks, scale, metrics, view, domain, minSpan, zoom, onEscape],
+    [rows, marks, scale, metrics, view, domain, minSpan, dispatch, onEscape],
   );
 
   const onActivateCluster = useCallback(
     (mark: Cluster, byKeyboard: boolean) => {
       keyboardNav.current = byKeyboard;
       setActiveId(mark.items[0]?.id ?? null);
-      if (canZoomIn) zoom.animateTo(clusterZoomWindow(mark.items.map((item) => item.anchor), view, domain, minSpan));
+      if (canZoomIn) dispatch({ type: 'cluster', times: mark.items.map((item) => item.anchor) });
       // At the deepest zoom a cluster cannot split any more: it lists its events instead.
       else setOpenList((open) => (open?.key === mark.key ? null : { key: mark.key, byKeyboard }));
     },
-    [canZoomIn, view, domain, minSpan, zoom],
+    [canZoomIn, dispatch],
   );
 
   const select = useCallback(
@@ -92,8 +86,9 @@ export function useMarkNavigation(options: MarkNavigationOptions) {
       setActiveId(id);
       setOpenList(null);
       onSelect(id);
+      dispatch({ type: 'reveal', id });
     },
-    [onSelect],
+    [onSelect, dispatch],
   );
 
   /** With no mark in view: go to the nearest one, and put focus on it. */
@@ -106,7 +101,7 @@ export function useMarkNavigation(options: MarkNavigationOptions) {
     if (!nearest) return;
     keyboardNav.current = true;
     setActiveId(nearest.ids[0] ?? null);
-    zoom.animateTo(centreWindowOn(view, nearest.time, domain, minSpan));
+    dispatch({ type: 'centre', time: nearest.time });
   };
 
   /** Pointer use ends keyboard navigation: focus is no longer moved for the reader. */
@@ -122,17 +117,6 @@ export function useMarkNavigation(options: MarkNavigationOptions) {
     // Shown even when the reader clicked a mark before the key: WebKit would draw no ring.
     if (element && document.activeElement !== element) focusVisibly(element, { preventScroll: true });
   });
-
-  // A selection made outside the chart (the list, the article, the figures, Previous / Next)
-  // brings its event into view as its own titled mark.
-  const revealSelection = useEffectEvent(() => {
-    if (!selectedId) return;
-    const target = reveal(selectedId, view);
-    if (!sameWindow(target, view)) zoom.animateTo(target);
-  });
-  useEffect(() => {
-    if (selectedId) revealSelection();
-  }, [selectedId]);
 
   const listMark = openList ? marks.find((mark): mark is Cluster => mark.kind === 'cluster' && mark.key === openList.key) : undefined;
   /** Closes a cluster's list; `refocus` (focus was in it) puts focus back on the cluster's mark. */

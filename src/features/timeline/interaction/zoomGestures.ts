@@ -1,8 +1,8 @@
 import { select } from 'd3-selection';
-import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
 import { acceptsZoomGesture, wheelZoomStep, type GestureEvent } from './gestures';
-import { baseScale, type TimeScale } from '../model/scale';
-import { sameWindow, spanOf, type TimeWindow } from '../model/window';
+import { baseScale, viewScale, type TimeScale } from '../model/scale';
+import { spanOf, type TimeWindow } from '../model/window';
 
 /**
  * d3-zoom on the chart's plot: Ctrl/⌘ + wheel and pinch zoom about the pointer, drag pans,
@@ -29,25 +29,45 @@ export interface GestureOptions {
   plotWidth: number;
   plotHeight: number;
   minSpan: number;
-  /** Transition length for d3-zoom's own moves (a double-click); 0 under reduced motion. */
-  duration: number;
+  /** The view on screen now (chart time): d3-zoom's transform is set from it whenever a gesture reads it. */
+  view: () => TimeWindow;
   /** Called when a gesture starts (so a running transition can stop). */
   onGestureStart: () => void;
   /** Called with each window a gesture shows. */
   onGesture: (view: TimeWindow) => void;
+  /** Called when a gesture ends: the reader let go (or the wheel rested). */
+  onGestureEnd: () => void;
+  /** A double-click (or a double tap d3-zoom reports as one) at `time`: zoom in about it, out with Shift. */
+  onDoubleClick: (time: number, zoomOut: boolean) => void;
 }
 
 export interface ZoomGestures {
-  /** Brings d3-zoom's stored transform in line with `view`, so the next gesture starts there. */
-  follow: (view: TimeWindow) => void;
   detach: () => void;
 }
 
-/** Attaches d3-zoom to `node`. d3-zoom never touches the drawing: React draws from the view. */
-export function attachZoomGestures(node: HTMLDivElement, { domain, plotWidth, plotHeight, minSpan, duration, onGestureStart, onGesture }: GestureOptions): ZoomGestures {
+/** The node as d3-zoom keeps it: its transform is a property of the element (what `zoomTransform` reads). */
+type ZoomedNode = HTMLDivElement & { __zoom?: ZoomTransform };
+
+/**
+ * Attaches d3-zoom to `node`. d3-zoom never touches the drawing, and holds no view of its own: its
+ * transform is set from the view each time a gesture starts or moves (its filter runs as one
+ * starts, and each of its steps is read back as the view), so a view set by a key, a button or the
+ * URL is where the next gesture starts. A double-click zooms through the chart's own transition
+ * rather than d3-zoom's, so one hook animates every move.
+ */
+export function attachZoomGestures(node: HTMLDivElement, { domain, plotWidth, plotHeight, minSpan, view, onGestureStart, onGesture, onGestureEnd, onDoubleClick }: GestureOptions): ZoomGestures {
   const base = baseScale(domain, plotWidth);
+  const zoomed: ZoomedNode = node;
+  const derive = () => {
+    zoomed.__zoom = transformForWindow(view(), domain, plotWidth);
+  };
   const behaviour = zoom<HTMLDivElement, unknown>()
-    .filter((event: GestureEvent) => acceptsZoomGesture(event))
+    .filter((event: GestureEvent) => {
+      const accepted = acceptsZoomGesture(event);
+      // A gesture begins here: it starts from the view on screen.
+      if (accepted) derive();
+      return accepted;
+    })
     .wheelDelta((event: WheelEvent) => wheelZoomStep(event))
     // From the whole story down to `minSpan`, and never past the story's edges.
     .scaleExtent([1, Math.max(1, spanOf(domain) / minSpan)])
@@ -61,20 +81,29 @@ export function attachZoomGestures(node: HTMLDivElement, { domain, plotWidth, pl
     ])
     // A click that wobbles a few pixels is still a click on a mark, not a pan.
     .clickDistance(4)
-    .duration(duration)
-    .on('start zoom', (event: D3ZoomEvent<HTMLDivElement, unknown>) => {
-      // Without a source event the change is our own, made to follow the view.
+    .on('start', (event: D3ZoomEvent<HTMLDivElement, unknown>) => {
+      if (event.sourceEvent) onGestureStart();
+    })
+    .on('zoom', (event: D3ZoomEvent<HTMLDivElement, unknown>) => {
       if (!event.sourceEvent) return;
-      onGestureStart();
-      if (event.type === 'zoom') onGesture(windowForTransform(event.transform, base));
+      onGesture(windowForTransform(event.transform, base));
+      // The view may have been clamped: the gesture's next step starts from what is on screen.
+      derive();
+    })
+    .on('end', (event: D3ZoomEvent<HTMLDivElement, unknown>) => {
+      if (event.sourceEvent) onGestureEnd();
     });
   const selection = select(node);
   selection.call(behaviour);
+  selection.on('dblclick.zoom', function (this: HTMLDivElement, event: MouseEvent) {
+    // d3-zoom also reports a double tap here; the chart's touches never start one (one finger scrolls the page).
+    if (!(event instanceof MouseEvent) || !acceptsZoomGesture(event)) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    const box = this.getBoundingClientRect();
+    onDoubleClick(viewScale(view(), domain, plotWidth).invert(event.clientX - box.left - this.clientLeft), event.shiftKey);
+  });
   return {
-    follow: (view) => {
-      const shown = windowForTransform(zoomTransform(node), base);
-      if (!sameWindow(shown, view)) behaviour.transform(selection, transformForWindow(view, domain, plotWidth));
-    },
     detach: () => {
       selection.on('.zoom', null);
     },

@@ -3,7 +3,7 @@ import type { TimelineEvent } from '../../../shared/schema/schema';
 import { buildItems, itemInstants, warpItems, type TimelineItem } from './items';
 import { chartMetrics, domainEdge, MIN_WIDTH } from './metrics';
 import { storyWarp, windowFromChart, windowToChart, type TimeWarp } from './warp';
-import { clampWindow, MIN_SPAN, spanOf, storyDomain, type TimeWindow } from './window';
+import { clampWindow, MIN_SPAN, sameWindow, spanOf, storyDomain, type TimeWindow } from './window';
 
 /** The chart's frame of time for a story: its axis's breaks, and the span it can show (in chart time). */
 export interface ChartFrame {
@@ -44,4 +44,17 @@ export function fitToFrame(view: TimeWindow, frame: ChartFrame, minSpan: number 
   // Already inside (up to the rounding of its edges to whole milliseconds) and wide enough: as it is.
   if (spanOf(drawn) >= Math.min(minSpan, spanOf(frame.domain))) return drawn;
   return clampWindow(drawn, frame.domain, minSpan);
+}
+
+/**
+ * The view the chart draws, in chart time, for the view the shell holds in real time: `null` is
+ * the chart's first view (`home`); any other is fitted to the frame (`fitToFrame`).
+ */
+export function chartView(view: TimeWindow | null, frame: ChartFrame, home: TimeWindow, minSpan: number = MIN_SPAN): TimeWindow {
+  return view ? fitToFrame(view, frame, minSpan) : clampWindow(home, frame.domain, minSpan);
+}
+
+/** The view the shell holds (real time) for a view the chart draws: back at the first view, the view is no view (the URL drops it). */
+export function realView(view: TimeWindow, warp: TimeWarp, home: TimeWindow): TimeWindow | null {
+  return sameWindow(view, home) ? null : windowFromChart(warp, view);
 }
