@@ -7,7 +7,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { validateTimeline } from '../../shared/schema/validate';
 import { articleStructure } from '../../shared/article/structure';
 import { ArticlePanel } from './ArticlePanel';
-import { ShowInArticleLink } from './ShowInArticleLink';
+import { passageId } from '../../shared/article/passages';
+import { ShowInArticleLink } from '../../shared/ui/ShowInArticleLink';
 
 const result = validateTimeline(JSON.parse(readFileSync(join(import.meta.dirname, '../../../public/gaza-truce/data/timeline.json'), 'utf8')));
 if (!result.ok) throw new Error('the committed timeline is invalid');
@@ -124,7 +125,7 @@ describe('the article panel', () => {
     if (!quote) throw new Error('missing quote');
     render(
       <>
-        <ShowInArticleLink passageElementId={`passage-${quote.start}`}>Show in article</ShowInArticleLink>
+        <ShowInArticleLink passage={passageId(quote.start)}>Show in article</ShowInArticleLink>
         <ArticlePanel story={story} events={events} selectedId="west-bank-deaths" onSelect={vi.fn()} eventHref={eventHref} />
       </>,
     );
@@ -144,7 +145,7 @@ describe('the article panel', () => {
     const { rerender } = render(
       <>
         <section data-reveal-return="Back to the event">
-          <ShowInArticleLink passageElementId={`passage-${quote.start}`}>Show in article</ShowInArticleLink>
+          <ShowInArticleLink passage={passageId(quote.start)}>Show in article</ShowInArticleLink>
         </section>
         {panel(event.id)}
       </>,
@@ -170,7 +171,7 @@ describe('the article panel', () => {
     rerender(
       <>
         <section data-reveal-return="Back to the event">
-          <ShowInArticleLink passageElementId={`passage-${quote.start}`}>Show in article</ShowInArticleLink>
+          <ShowInArticleLink passage={passageId(quote.start)}>Show in article</ShowInArticleLink>
         </section>
         {panel('west-bank-deaths')}
       </>,

@@ -1,16 +1,18 @@
-import { Fragment, useCallback, useEffect, useEffectEvent, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { Fragment, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Story, TimelineEvent } from '../../shared/schema/schema';
-import { REVEAL_PASSAGE_EVENT, REVEAL_RETURN_ATTRIBUTE, type RevealDetail } from '../../shared/article/reveal';
 import { isPlainLeftClick } from '../../shared/links/plainClick';
 import { chunk } from '../../shared/progressive/chunks';
+import { prefersReducedMotion } from '../../shared/ui/motion';
 import { useProgressiveCount } from '../../shared/ui/useProgressiveCount';
 import { ArticleChunk } from './ArticleChunk';
 import { EVENT_DETAIL_ID } from './detailId';
-import { articleLayout, passageEnd } from './layout';
-import { prefersReducedMotion } from '../../shared/ui/motion';
-import { scrollBehavior, scrollTopToReveal, visiblePart } from './scroll';
+import { articleLayout } from './layout';
+import { scrollBehavior } from './scroll';
 import { focusVisibly } from '../../shared/focus/focusVisibly';
+import { useSelectionInPanel } from './useSelectionInPanel';
+import { useWayBack } from './useWayBack';
+import { WayBackLink } from './WayBackLink';
 import './article.css';
 
 export interface ArticlePanelProps {
@@ -35,33 +37,6 @@ export interface ArticlePanelProps {
 /** Headlines and paragraphs committed together when the article fills progressively. */
 export const ARTICLE_CHUNK = 40;
 
-/** The first mark of an event in the panel, in text order. */
-function firstMarkOf(body: HTMLElement, eventId: string): HTMLElement | undefined {
-  return Array.from(body.querySelectorAll<HTMLElement>('mark[data-event-ids]')).find((mark) =>
-    (mark.dataset.eventIds ?? '').split(' ').includes(eventId),
-  );
-}
-
-/** Scrolls the panel's own body so the mark is in the part of it on screen; the page itself does not move. */
-function bringIntoPanel(body: HTMLElement, mark: HTMLElement, behavior: ScrollBehavior) {
-  if (body.getClientRects().length === 0 || typeof body.scrollTo !== 'function') return; // collapsed, or no layout
-  const box = body.getBoundingClientRect();
-  const target = mark.getBoundingClientRect();
-  const panel = { top: box.top + body.clientTop, height: body.clientHeight, scrollTop: body.scrollTop };
-  const top = scrollTopToReveal(visiblePart(panel, window.innerHeight), target);
-  if (top !== null) body.scrollTo({ top, behavior });
-}
-
-/** A way back from words a "show in article" link led to: after them, while the event stays selected. */
-interface ReturnPoint {
-  /** The end offset of those words. */
-  after: number;
-  /** The link's name, from the region the reader came from ("Back to the event"). */
-  label: string;
-  /** The selection it belongs to: selecting another event drops it. */
-  forId: string | null;
-}
-
 /**
  * The article as shipped, headline and paragraphs, with every quoted passage marked and linked
  * to its event. The selected event's marks are current and scrolled into view inside the
@@ -81,84 +56,20 @@ export function ArticlePanel({ story, events, selectedId, onSelect, eventHref, i
   const [expanded, setExpanded] = useState(false);
   const rootRef = useRef<HTMLElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
-  /** The event last selected by a mark in this panel: its words are already where the reader is looking. */
-  const selectedHere = useRef<string | null>(null);
-  /** False until the first selection has been shown: a page opened on an event starts at its words, unanimated. */
-  const shownOnce = useRef(false);
   const headingId = useId();
   const bodyId = useId();
-  const [returnPoint, setReturnPoint] = useState<ReturnPoint | null>(null);
-  /** The link the reader came from, to return focus to. */
-  const returnTo = useRef<HTMLElement | null>(null);
+  const { selectedHere, showSelected } = useSelectionInPanel(bodyRef, selectedId, complete);
+  const spans = useMemo(() => blocks.map((block) => block.span), [blocks]);
+  const { returnPoint: shownReturn, goBack } = useWayBack({ rootRef, events, selectedId, blocks: spans, open: () => setExpanded(true) });
 
   const select = useCallback(
     (id: string) => {
-      selectedHere.current = id;
+      selectedHere(id);
       onSelect(id);
     },
-    [onSelect],
+    [selectedHere, onSelect],
   );
-
-  const showSelected = useCallback((behavior: ScrollBehavior) => {
-    const body = bodyRef.current;
-    const mark = selectedId === null || !body ? undefined : firstMarkOf(body, selectedId);
-    if (body && mark) bringIntoPanel(body, mark, behavior);
-  }, [selectedId]);
-
-  // A selection made elsewhere (timeline, list, figures) brings its first passage into the panel;
-  // in a long article that fills progressively, again once the whole article is in.
-  useEffect(() => {
-    const fromHere = selectedHere.current !== null && selectedHere.current === selectedId;
-    selectedHere.current = null;
-    if (!fromHere) showSelected(shownOnce.current ? scrollBehavior(prefersReducedMotion()) : 'auto');
-    shownOnce.current = true;
-  }, [selectedId, showSelected, complete]);
-
-  /** Where the way back goes, for words a link led to: after them, named for where the reader came from. */
-  const returnPointFor = useEffectEvent((passageElementId: string, origin: HTMLElement | null): ReturnPoint | null => {
-    const label = origin?.closest(`[${REVEAL_RETURN_ATTRIBUTE}]`)?.getAttribute(REVEAL_RETURN_ATTRIBUTE);
-    const after = passageEnd(passageElementId, events, selectedId, blocks.map((block) => block.span));
-    return label && after !== null ? { after, label, forId: selectedId } : null;
-  });
-
-  // "Show in article" links elsewhere in the page ask for a passage with a DOM event (see reveal.ts).
-  useEffect(() => {
-    const root = rootRef.current;
-    if (!root) return;
-    const onReveal = (event: Event) => {
-      const target = event.target;
-      if (!(target instanceof HTMLElement)) return;
-      event.preventDefault();
-      const origin = (event as CustomEvent<RevealDetail | null>).detail?.origin ?? null;
-      returnTo.current = origin;
-      flushSync(() => {
-        setExpanded(true);
-        setReturnPoint(returnPointFor(target.id, origin));
-      });
-      focusVisibly(target, { preventScroll: true });
-      // Here the page may move: the reader asked to be taken to these words.
-      target.scrollIntoView?.({ block: 'center', behavior: scrollBehavior(prefersReducedMotion()) });
-    };
-    root.addEventListener(REVEAL_PASSAGE_EVENT, onReveal);
-    return () => root.removeEventListener(REVEAL_PASSAGE_EVENT, onReveal);
-  }, []);
-
-  const goBack = (event: MouseEvent<HTMLAnchorElement>) => {
-    const origin = returnTo.current;
-    const target = origin?.isConnected ? origin : document.getElementById(EVENT_DETAIL_ID);
-    if (!target || !isPlainLeftClick(event)) return;
-    event.preventDefault();
-    focusVisibly(target, { preventScroll: true });
-    target.scrollIntoView?.({ block: 'center', behavior: scrollBehavior(prefersReducedMotion()) });
-    setReturnPoint(null);
-  };
-  const shownReturn = returnPoint?.forId === selectedId ? returnPoint : null;
-  const returnLink = shownReturn && (
-    <a href={`#${EVENT_DETAIL_ID}`} className="article__return" onClick={goBack}>
-      <span aria-hidden="true">↩</span>
-      {shownReturn.label}
-    </a>
-  );
+  const returnLink = shownReturn && <WayBackLink label={shownReturn.label} onClick={goBack} />;
 
   const toggle = () => {
     flushSync(() => setExpanded((was) => !was));

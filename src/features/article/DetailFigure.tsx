@@ -3,7 +3,7 @@ import type { TextSpan } from '../../shared/article/structure';
 import { excerptAround, statedQuoteIndex } from '../../shared/article/figureQuotes';
 import { quoteAnchorId } from '../../shared/article/passages';
 import { formatValue } from '../../shared/format/figures';
-import { ShowInArticleLink } from './ShowInArticleLink';
+import { ShowInArticleLink } from '../../shared/ui/ShowInArticleLink';
 
 interface DetailFigureProps {
   figure: Figure;
@@ -36,7 +36,7 @@ export function DetailFigure({ figure, quotes, blocks }: DetailFigureProps) {
       {excerpt && anchor && (
         <p className="big-figure__source">
           In the article:{' '}
-          <ShowInArticleLink passageElementId={anchor}>
+          <ShowInArticleLink passage={anchor}>
             “{excerpt.before}
             <strong>{excerpt.match}</strong>
             {excerpt.after}”

@@ -1,13 +1,14 @@
 import type { Quote } from '../../shared/schema/schema';
 import { emphasise, type TextRange } from '../../shared/article/figureQuotes';
-import { ShowInArticleLink } from './ShowInArticleLink';
+import type { PassageId } from '../../shared/article/passages';
+import { ShowInArticleLink } from '../../shared/ui/ShowInArticleLink';
 
 interface DetailQuoteProps {
   quote: Quote;
   /** Where the quote states the event's figures, picked out in bold. */
   ranges: readonly TextRange[];
   /** The id of the quote's mark in the article, or null when it has none. */
-  anchor: string | null;
+  anchor: PassageId | null;
   /** "quote 2 of 3", so each "Show in article" link has its own name in a list of links. */
   position: string | null;
 }
@@ -23,7 +24,7 @@ export function DetailQuote({ quote, ranges, anchor, position }: DetailQuoteProp
         </p>
       </blockquote>
       {anchor && (
-        <ShowInArticleLink passageElementId={anchor} className="detail-quote__show">
+        <ShowInArticleLink passage={anchor} className="detail-quote__show">
           Show in article{position && <span className="visually-hidden"> ({position})</span>}
         </ShowInArticleLink>
       )}

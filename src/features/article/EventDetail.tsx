@@ -3,7 +3,7 @@ import type { Story, TimelineEvent } from '../../shared/schema/schema';
 import { InferredBadge } from '../../shared/ui/InferredBadge';
 import { articleBlocks, quoteAnchorId } from '../../shared/article/passages';
 import { statedRanges } from '../../shared/article/figureQuotes';
-import { REVEAL_RETURN_ATTRIBUTE } from '../../shared/article/reveal';
+import { wayBackFrom } from '../../shared/article/reveal';
 import type { TextSpan } from '../../shared/article/structure';
 import type { KindTable } from '../../shared/schema/kinds';
 import { formatDateRange, type StoryZone } from '../../shared/time/calendar';
@@ -38,7 +38,7 @@ export function EventDetail({ story, events, selectedId, kinds, actions }: Event
   const blocks = useMemo(() => articleBlocks(story.text, story.headlines), [story.text, story.headlines]);
   const event = selectedId === null ? undefined : events.find((e) => e.id === selectedId);
   return (
-    <section id={EVENT_DETAIL_ID} className="event-detail" aria-labelledby={headingId} tabIndex={-1} {...{ [REVEAL_RETURN_ATTRIBUTE]: 'Back to the event' }}>
+    <section id={EVENT_DETAIL_ID} className="event-detail" aria-labelledby={headingId} tabIndex={-1} {...wayBackFrom('Back to the event')}>
       <h2 id={headingId} className="event-detail__label">
         Selected event
       </h2>

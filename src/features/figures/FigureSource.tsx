@@ -2,7 +2,7 @@ import type { TimelineEvent } from '../../shared/schema/schema';
 import { emphasise, statedRanges } from '../../shared/article/figureQuotes';
 import { quoteAnchorId } from '../../shared/article/passages';
 import type { TextSpan } from '../../shared/article/structure';
-import { revealOnPlainClick } from '../../shared/article/reveal';
+import { ShowInArticleLink } from '../../shared/ui/ShowInArticleLink';
 
 interface FigureSourceProps {
   event: TimelineEvent;
@@ -34,9 +34,9 @@ export function FigureSource({ event, quoteIndexes, blocks }: FigureSourceProps)
               </p>
             </blockquote>
             {anchor && (
-              <a href={`#${anchor}`} className="figure-source__show" onClick={(click) => revealOnPlainClick(click, anchor)}>
+              <ShowInArticleLink passage={anchor} className="figure-source__show">
                 Show in article
-              </a>
+              </ShowInArticleLink>
             )}
           </div>
         );

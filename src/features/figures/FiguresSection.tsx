@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import type { Story, TimelineEvent } from '../../shared/schema/schema';
 import { articleBlocks } from '../../shared/article/passages';
-import { REVEAL_RETURN_ATTRIBUTE } from '../../shared/article/reveal';
+import { wayBackFrom } from '../../shared/article/reveal';
 import type { KindTable } from '../../shared/schema/kinds';
 import { FigureBars } from './FigureBars';
 import { FigureNumbers } from './FigureNumbers';
@@ -33,7 +33,7 @@ export function FiguresSection({ story, events, kinds, selectedId, onSelect, eve
   const blocks = useMemo(() => articleBlocks(story.text, story.headlines), [story.text, story.headlines]);
   if (sections.length === 0) return null;
   return (
-    <section className="figures" aria-labelledby={titleId} {...{ [REVEAL_RETURN_ATTRIBUTE]: 'Back to the figures' }}>
+    <section className="figures" aria-labelledby={titleId} {...wayBackFrom('Back to the figures')}>
       <h2 id={titleId} className="figures__title">
         Figures in the article
       </h2>

@@ -7,9 +7,15 @@ import { articleStructure, type TextSpan } from './structure';
  * link that is stable across renders, builds and servers (it comes from the data, not `useId`).
  */
 
+/**
+ * The element id of a rendered passage of the article: what a "show in article" link points at.
+ * Only `passageId` makes one, so every link and the panel agree on the form.
+ */
+export type PassageId = string & { readonly passage: unique symbol };
+
 /** The element id of the rendered passage that starts at `offset`: `passage-2474`. */
-export function passageId(offset: number): string {
-  return `passage-${offset}`;
+export function passageId(offset: number): PassageId {
+  return `passage-${offset}` as PassageId;
 }
 
 /** The article's headlines (as the story declares them) and paragraphs, in text order: the blocks the panel renders. */
@@ -33,7 +39,7 @@ export function quoteAnchorOffset(quote: { start: number; end: number }, blocks:
 }
 
 /** The id of the element a "show in article" link for this quote points at, or null. */
-export function quoteAnchorId(quote: { start: number; end: number }, blocks: readonly TextSpan[]): string | null {
+export function quoteAnchorId(quote: { start: number; end: number }, blocks: readonly TextSpan[]): PassageId | null {
   const offset = quoteAnchorOffset(quote, blocks);
   return offset === null ? null : passageId(offset);
 }
