@@ -21,7 +21,7 @@ const bin = (name) => join(root, 'node_modules', '.bin', name);
 
 /** Tests whose results depend on the process time zone run again under each of these. */
 const TIME_ZONES = ['America/Los_Angeles', 'Europe/London', 'Asia/Tokyo'];
-const TIME_TESTS = ['src/shared/time', 'src/features/timeline/model/ticks', 'src/features/timeline/model/items', 'src/features/timeline/model/window', 'src/features/timeline/TimelineChart.server'];
+const TIME_TESTS = ['src/shared/time', 'src/features/timeline/model/ticks', 'src/features/timeline/model/items', 'src/features/timeline/model/window', 'src/features/timeline/TimelineChart.server', 'src/features/timeline/TimelineChart.snapshot'];
 
 const results = [];
 /** Each failed test, with its first error, repeated at the end of the log. */
