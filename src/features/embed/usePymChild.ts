@@ -79,17 +79,27 @@ export function usePymChild({ enabled, title, selectedId, onSelect, revealTarget
     let last = Number.NaN;
     let steady = 0;
     let frames = 0;
+    const answer = () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      if (child.current) onReveal(child.current);
+    };
     const settle = () => {
       const top = revealTarget()?.getBoundingClientRect().top ?? 0;
       steady = top === last ? steady + 1 : 0;
       last = top;
       frames += 1;
       // Three frames without a move, or half a second at most.
-      if ((steady >= 3 || frames >= 30) && child.current) onReveal(child.current);
+      if ((steady >= 3 || frames >= 30) && child.current) answer();
       else frame = requestAnimationFrame(settle);
     };
     frame = requestAnimationFrame(settle);
-    return () => cancelAnimationFrame(frame);
+    // A frame out of view draws no frames (the page above it grew, or the tab is hidden): answer anyway.
+    const timer = setTimeout(answer, 1000);
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [revealAsked, revealTarget]);
 
   // The host page's hash follows the reader's selections, not the state the embed opened in, so a
