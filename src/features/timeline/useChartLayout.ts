@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { KindTable } from '../../shared/schema/kinds';
 import type { TimelineEvent } from '../../shared/schema/schema';
 import type { ChartModel } from './model/chart';
@@ -51,8 +51,7 @@ export function useChartLayout(events: readonly TimelineEvent[], kinds: KindTabl
   const home = useMemo(() => (initialSelection ? reveal(initialSelection, opening.view) : opening.view), [initialSelection, reveal, opening]);
   const context = useMemo<ViewContext>(() => ({ domain, minSpan: MIN_SPAN, home, width: metrics.plotWidth, reveal }), [domain, home, metrics, reveal]);
 
-  // The live view, read where it is held; the chart draws again whenever it changes.
-  const stored = useSyncExternalStore(store.subscribe, store.get, store.get);
+  const stored = useLiveView(store);
   const view = useMemo(() => chartView(stored, frame, home), [stored, frame, home]);
   const realView = useMemo(() => windowFromChart(warp, view), [warp, view]);
   const scale = useMemo(() => viewScale(view, domain, metrics.plotWidth), [view, domain, metrics]);
@@ -104,4 +103,19 @@ export function useChartLayout(events: readonly TimelineEvent[], kinds: KindTabl
     breaks,
     ticks,
   };
+}
+
+/**
+ * The live view, read where it is held; the chart draws again whenever it changes. Not
+ * `useSyncExternalStore`: its updates render at once, inside the frame a gesture step lands in, and
+ * at 10,000 events that render plus the frame's paint overran the frame. As React state set from
+ * the store's frame callback, a step renders in a task of its own, as the shell's state did before
+ * the store (`npm run bench`: zoom frames at 10,000 events).
+ */
+function useLiveView(store: ViewStore) {
+  const [view, setView] = useState(store.get);
+  // Nothing changes the view between this render and the subscription: only the chart's own
+  // handlers and the shell's, which run after it, do.
+  useEffect(() => store.subscribe(() => setView(store.get)), [store]);
+  return view;
 }
