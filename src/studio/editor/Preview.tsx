@@ -2,7 +2,7 @@ import { useMemo, useState, type CSSProperties } from 'react';
 import { kindTable, laneColourProperties, vocabularyOf } from '../../shared/schema/kinds';
 import type { Timeline } from '../../shared/schema/schema';
 import { TimelineChart } from '../../features/timeline/TimelineChart';
-import type { TimeWindow } from '../../features/timeline/window';
+import { createViewStore } from '../../features/timeline/viewStore';
 
 interface PreviewProps {
   preview: Timeline | null;
@@ -14,7 +14,8 @@ interface PreviewProps {
 
 /** The timeline as readers will see it, drawn by the reader's own chart from the data as far as it derives. */
 export function Preview({ preview, leftOut, selectedId, onSelect }: PreviewProps) {
-  const [view, setView] = useState<TimeWindow | null>(null);
+  // The preview's own view, held as the reader's page holds it: it opens on the story's first view.
+  const [view] = useState(() => createViewStore(null));
   // The story's own kinds: lanes, shapes and colours, as the reader's page draws them.
   const kinds = useMemo(() => (preview ? kindTable(vocabularyOf(preview)) : null), [preview]);
   const colours = useMemo(() => (kinds ? (laneColourProperties(kinds) as CSSProperties) : undefined), [kinds]);
@@ -35,7 +36,6 @@ export function Preview({ preview, leftOut, selectedId, onSelect }: PreviewProps
           selectedId={selectedId && preview.events.some((e) => e.id === selectedId) ? selectedId : null}
           onSelect={onSelect}
           view={view}
-          onViewChange={setView}
         />
       ) : (
         <p>No event passes the checks yet: the preview draws events as soon as they do.</p>
