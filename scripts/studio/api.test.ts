@@ -86,7 +86,9 @@ async function create(slug = 'storm', bytes: string | Buffer = ARTICLE) {
   return call('POST', `/api/stories?slug=${slug}`, bytes, { 'content-type': 'application/octet-stream' });
 }
 
-describe('the studio’s API', () => {
+// Each test runs the data pipeline over a seeds folder through real HTTP: on two busy cores one took
+// more than vitest's 5 s.
+describe('the studio’s API', { timeout: 30_000 }, () => {
   it('creates a story from the article’s bytes, stored as they are (CRLF and a byte-order mark kept)', async () => {
     const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(ARTICLE)]);
     expect((await create('storm', bytes)).status).toBe(201);
