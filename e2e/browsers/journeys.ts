@@ -274,6 +274,8 @@ export const journeys: Journey[] = [
       const words = await focus(session);
       assert.ok(words.visible, `the words show their focus (${words.outline})`);
       await waitFor(session, 'the words on screen', `var r = document.activeElement.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight;`);
+      // The page scrolls smoothly to the words: a click while it still moves may miss the way back (seen in Firefox on a busy machine).
+      await settled(session);
       await session.click('.article__return');
       await waitFor(session, 'focus back at the event', `return document.activeElement && document.activeElement.closest('#event-detail') !== null`);
       await settled(session);
