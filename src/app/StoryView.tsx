@@ -100,7 +100,7 @@ export function StoryView({ initialUrl, baseUrl, siteUrl, timeline }: StoryViewP
     ),
     figures: (
       <Deferred defer={large} placeholder={pending('the figures')}>
-        <FiguresSection story={story} events={events} kinds={kinds} selectedId={selectedId} onSelect={select} eventHref={eventHref} />
+        <FiguresSection story={story} events={events} kinds={kinds} selectedId={selectedId} onSelect={select} eventHref={eventHref} windowed={large} />
       </Deferred>
     ),
     // In an embed the article is folded behind its button and, open, as long as it is: nothing scrolls inside.

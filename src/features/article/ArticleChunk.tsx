@@ -30,3 +30,23 @@ export const ArticleChunk = memo(function ArticleChunk({ blocks, offset, text, e
     />
   ));
 });
+
+interface ArticleTextChunkProps {
+  blocks: readonly ArticleBlock[];
+  /** The index of the first of `blocks` in the whole article. */
+  offset: number;
+  text: string;
+}
+
+/**
+ * A run of a long article away from the screen and the selection: its headlines and paragraphs as
+ * plain text, without the marks of its quoted words (each a link), so find-in-page and a screen
+ * reader still meet every word, at a fraction of the memory. Near the screen it is marked again.
+ */
+export const ArticleTextChunk = memo(function ArticleTextChunk({ blocks, offset, text }: ArticleTextChunkProps) {
+  return blocks.map((block, at) => {
+    const words = text.slice(block.span.start, block.span.end);
+    if (block.kind !== 'headline') return <p key={block.span.start} className="article__paragraph">{words}</p>;
+    return offset + at === 0 ? <h3 key={block.span.start} className="article__headline">{words}</h3> : <p key={block.span.start} className="article__standfirst">{words}</p>;
+  });
+});

@@ -5,7 +5,9 @@ import { isPlainLeftClick } from '../../shared/links/plainClick';
 import { chunk } from '../../shared/progressive/chunks';
 import { prefersReducedMotion } from '../../shared/ui/motion';
 import { useProgressiveCount } from '../../shared/ui/useProgressiveCount';
-import { ArticleChunk } from './ArticleChunk';
+import { CHUNK_ATTRIBUTE, useNearScreen } from '../../shared/ui/useNearScreen';
+import { inRange } from '../../shared/progressive/near';
+import { ArticleChunk, ArticleTextChunk } from './ArticleChunk';
 import { EVENT_DETAIL_ID } from './detailId';
 import { articleLayout } from './layout';
 import { scrollBehavior } from './scroll';
@@ -30,7 +32,11 @@ export interface ArticlePanelProps {
    * to and a panel that scrolled would catch the wheel meant for the news page.
    */
   inline?: boolean;
-  /** Fill the article a chunk of paragraphs per task after the first paint (an article with thousands of marks). */
+  /**
+   * An article with thousands of marks: fill it a chunk of paragraphs per task after the first
+   * paint, and mark the quoted words (links, menus) only in the chunks near the screen and those
+   * holding the selected event's words; the others are the article's words as plain text.
+   */
   progressive?: boolean;
 }
 
@@ -55,6 +61,7 @@ export function ArticlePanel({ story, events, selectedId, onSelect, eventHref, i
   const selected = selectedId === null ? undefined : eventsById.get(selectedId);
   const [expanded, setExpanded] = useState(false);
   const rootRef = useRef<HTMLElement>(null);
+  const near = useNearScreen(rootRef, shown, progressive);
   const bodyRef = useRef<HTMLDivElement>(null);
   const headingId = useId();
   const bodyId = useId();
@@ -114,23 +121,26 @@ export function ArticlePanel({ story, events, selectedId, onSelect, eventHref, i
             const first = run[0]!.span.start;
             const last = run.at(-1)!.span.end;
             const returnHere = shownReturn !== null && first < shownReturn.after && shownReturn.after <= last;
-            const blocksHere = (
+            const holdsSelected = selectedId !== null && chunkEvents[at]?.has(selectedId) === true;
+            const blocksHere = !progressive || holdsSelected || returnHere || inRange(near, at) ? (
               <ArticleChunk
                 blocks={run}
                 offset={at * ARTICLE_CHUNK}
                 text={story.text}
                 zone={story}
                 eventsById={eventsById}
-                selectedId={selectedId !== null && chunkEvents[at]?.has(selectedId) ? selectedId : null}
+                selectedId={holdsSelected ? selectedId : null}
                 eventHref={eventHref}
                 onSelect={select}
                 returnAfter={returnHere ? shownReturn.after : null}
                 returnLink={returnHere ? returnLink : null}
               />
+            ) : (
+              <ArticleTextChunk blocks={run} offset={at * ARTICLE_CHUNK} text={story.text} />
             );
             // A long article's runs are each laid out and painted only near the part on screen.
             return progressive ? (
-              <div key={first} className="article__run">
+              <div key={first} className="article__run" {...{ [CHUNK_ATTRIBUTE]: at }}>
                 {blocksHere}
               </div>
             ) : (

@@ -1,10 +1,13 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import type { TimelineEvent } from '../../shared/schema/schema';
 import { sortByTime, type StoryZone } from '../../shared/time/calendar';
 import { chunk, chunkIndex } from '../../shared/progressive/chunks';
+import { inRange } from '../../shared/progressive/near';
 import type { KindTable } from '../../shared/schema/kinds';
 import { EventListItem } from './EventListItem';
 import { useProgressiveCount } from '../../shared/ui/useProgressiveCount';
+import { CHUNK_ATTRIBUTE, useNearScreen } from '../../shared/ui/useNearScreen';
+import { eventListText } from './lightText';
 
 /** Entries committed together when the list fills progressively. */
 export const LIST_CHUNK = 200;
@@ -15,7 +18,11 @@ interface EventListProps {
   selectedId: string | null;
   /** Asks the shell to select an event. */
   onSelect: (id: string) => void;
-  /** Fill the list a chunk per task after the first paint (a story of thousands of events). */
+  /**
+   * A story of thousands of events: fill the list a chunk per task after the first paint, and
+   * give full entries (headings, buttons) only to the chunks near the screen and the selected
+   * event's; the others are their entries' words as plain text.
+   */
   progressive?: boolean;
   /** The story's time zone, which a time of day names. */
   zone?: StoryZone | undefined;
@@ -25,6 +32,8 @@ interface EventListProps {
 
 interface ListChunkProps {
   events: readonly TimelineEvent[];
+  /** The chunk's index, on its first entry, for a long list (which chunks are near the screen); else null. */
+  at: number | null;
   /** The selected event when it is in this chunk, else null: the other chunks need not render again. */
   selectedId: string | null;
   onSelect: (id: string) => void;
@@ -32,8 +41,21 @@ interface ListChunkProps {
   kinds: KindTable;
 }
 
-const ListChunk = memo(function ListChunk({ events, selectedId, onSelect, zone, kinds }: ListChunkProps) {
-  return events.map((event) => <EventListItem key={event.id} event={event} selected={event.id === selectedId} onSelect={onSelect} zone={zone} kinds={kinds} />);
+const chunkMark = (at: number | null, index: number) => (at !== null && index === 0 ? { [CHUNK_ATTRIBUTE]: at } : undefined);
+
+const ListChunk = memo(function ListChunk({ events, at, selectedId, onSelect, zone, kinds }: ListChunkProps) {
+  return events.map((event, index) => (
+    <EventListItem key={event.id} event={event} selected={event.id === selectedId} onSelect={onSelect} zone={zone} kinds={kinds} mark={chunkMark(at, index)} />
+  ));
+});
+
+/** A chunk away from the screen: each entry's words as one line of text, in its lane's colour. */
+const TextChunk = memo(function TextChunk({ events, at, zone, kinds }: Omit<ListChunkProps, 'selectedId' | 'onSelect'>) {
+  return events.map((event, index) => (
+    <li key={event.id} className={`event-card event-card--text lane--${kinds.lane(event.kind).index}`} data-list-event-id={event.id} {...chunkMark(at, index)}>
+      {eventListText(event, kinds, zone)}
+    </li>
+  ));
 });
 
 /** Every event in date order with its date, figures and quotes: the chart's text equivalent. */
@@ -41,15 +63,21 @@ export function EventList({ events, selectedId, onSelect, progressive = false, z
   const chunks = useMemo(() => chunk(sortByTime(events), LIST_CHUNK), [events]);
   const chunkOf = useMemo(() => chunkIndex(chunks, (event) => event.id), [chunks]);
   const shown = useProgressiveCount(chunks.length, progressive);
+  const listRef = useRef<HTMLOListElement>(null);
+  const near = useNearScreen(listRef, shown, progressive);
   const selectedChunk = selectedId === null ? undefined : chunkOf.get(selectedId);
   const listed = Math.min(events.length, shown * LIST_CHUNK);
   return (
     <section className="event-list" aria-labelledby="event-list-title" aria-busy={listed < events.length || undefined}>
       <h2 id="event-list-title">Every event, in date order</h2>
-      <ol>
-        {chunks.slice(0, shown).map((items, at) => (
-          <ListChunk key={at} events={items} selectedId={at === selectedChunk ? selectedId : null} onSelect={onSelect} zone={zone} kinds={kinds} />
-        ))}
+      <ol ref={listRef}>
+        {chunks.slice(0, shown).map((items, at) =>
+          !progressive || at === selectedChunk || inRange(near, at) ? (
+            <ListChunk key={at} events={items} at={progressive ? at : null} selectedId={at === selectedChunk ? selectedId : null} onSelect={onSelect} zone={zone} kinds={kinds} />
+          ) : (
+            <TextChunk key={at} events={items} at={at} zone={zone} kinds={kinds} />
+          ),
+        )}
       </ol>
       {listed < events.length && (
         <p className="region-pending">{`Listing the events: ${listed.toLocaleString('en-GB')} of ${events.length.toLocaleString('en-GB')} so far…`}</p>

@@ -12,12 +12,14 @@ interface EventListItemProps {
   kinds: KindTable;
   /** The story's time zone, which a time of day names. */
   zone?: StoryZone | undefined;
+  /** Attributes that mark the entry as the first of its chunk in a long list. */
+  mark?: Record<string, number> | undefined;
 }
 
 /** One event of the list. All text from the data is rendered as text, never as HTML. */
-export function EventListItem({ event, selected, onSelect, kinds, zone }: EventListItemProps) {
+export function EventListItem({ event, selected, onSelect, kinds, zone, mark }: EventListItemProps) {
   return (
-    <li className={`event-card lane--${kinds.lane(event.kind).index}`} data-list-event-id={event.id} aria-current={selected ? 'true' : undefined}>
+    <li className={`event-card lane--${kinds.lane(event.kind).index}`} data-list-event-id={event.id} aria-current={selected ? 'true' : undefined} {...mark}>
       <p className="event-card__meta">
         <time dateTime={event.start}>{formatDateRange(event.start, event.end, zone)}</time>
         {event.dateBasis === 'inferred' && <InferredBadge note={event.dateNote ?? ''} />}

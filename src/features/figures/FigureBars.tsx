@@ -1,4 +1,8 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useRef } from 'react';
+import { chunk } from '../../shared/progressive/chunks';
+import { inRange } from '../../shared/progressive/near';
+import { formatFigure } from '../../shared/format/figures';
+import { CHUNK_ATTRIBUTE, useNearScreen } from '../../shared/ui/useNearScreen';
 import { InferredBadge } from '../../shared/ui/InferredBadge';
 import type { TextSpan } from '../../shared/article/structure';
 import { formatDateRange, type StoryZone } from '../../shared/time/calendar';
@@ -17,28 +21,47 @@ interface FigureBarsProps {
   onSelect: (id: string) => void;
   /** The story's time zone, which dates with a time name. */
   zone?: StoryZone;
+  /** A long story: only the groups near the screen and the selected event's are drawn, the rest are their words as text. */
+  windowed?: boolean;
 }
+
+/** Groups of a long story's figures drawn, or set as text, together. */
+export const FIGURE_CHUNK = 50;
 
 /**
  * A figure group as labelled bars, one group per event (the truce story's latest release, its totals),
  * all on one linear scale from zero (a linear scale computes the lengths; React draws them as boxes
  * whose width is a percentage, so the chart needs no measuring and reads at 320 px).
  */
-export function FigureBars({ heading, groups, maxValue, blocks, selectedId, eventHref, onSelect, zone }: FigureBarsProps) {
+export function FigureBars({ heading, groups, maxValue, blocks, selectedId, eventHref, onSelect, zone, windowed = false }: FigureBarsProps) {
   const titleId = useId();
   const width = useMemo(() => barScale(maxValue), [maxValue]);
+  const rootRef = useRef<HTMLElement>(null);
+  const chunks = useMemo(() => chunk(groups, windowed ? FIGURE_CHUNK : Math.max(1, groups.length)), [groups, windowed]);
+  const near = useNearScreen(rootRef, chunks.length, windowed);
   return (
-    <figure className="figure-bars" aria-labelledby={titleId}>
+    <figure ref={rootRef} className="figure-bars" aria-labelledby={titleId}>
       <figcaption>
         <h3 id={titleId} className="figures__heading">
           {heading}
         </h3>
         <p className="figures__note">One scale from zero for every bar; each bar is labelled with its own number and what it counts.</p>
       </figcaption>
-      {groups.map(({ event, bars }) => {
+      {chunks.flatMap((run, at) => {
+        const full = !windowed || inRange(near, at) || run.some(({ event }) => event.id === selectedId);
+        return run.map(({ event, bars }, index) => {
         const current = event.id === selectedId;
+        const mark = windowed && index === 0 ? { [CHUNK_ATTRIBUTE]: at } : undefined;
+        if (!full) {
+          const values = bars.flatMap((bar) => [formatFigure(bar.figure), ...bar.parts.map((part) => formatFigure(part.figure))]).join('; ');
+          return (
+            <p key={event.id} className="bar-group bar-group--text" {...mark}>
+              {`${event.title} — ${formatDateRange(event.start, event.end, zone)}${event.dateBasis === 'inferred' ? ' (date inferred)' : ''}: ${values}`}
+            </p>
+          );
+        }
         return (
-          <div key={event.id} className={`bar-group${current ? ' bar-group--current' : ''}`}>
+          <div key={event.id} className={`bar-group${current ? ' bar-group--current' : ''}`} {...mark}>
             <h4 className="bar-group__title">{event.title}</h4>
             <p className="figures__date">
               <time dateTime={event.start}>{formatDateRange(event.start, event.end, zone)}</time>
@@ -54,6 +77,7 @@ export function FigureBars({ heading, groups, maxValue, blocks, selectedId, even
             )}
           </div>
         );
+        });
       })}
     </figure>
   );

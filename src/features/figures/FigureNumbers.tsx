@@ -1,4 +1,9 @@
-import { useId } from 'react';
+import { useId, useMemo, useRef } from 'react';
+import { chunk } from '../../shared/progressive/chunks';
+import { inRange } from '../../shared/progressive/near';
+import { formatFigure } from '../../shared/format/figures';
+import { CHUNK_ATTRIBUTE, useNearScreen } from '../../shared/ui/useNearScreen';
+import { FIGURE_CHUNK } from './FigureBars';
 import { InferredBadge } from '../../shared/ui/InferredBadge';
 import type { TextSpan } from '../../shared/article/structure';
 import { formatValue } from '../../shared/format/figures';
@@ -20,6 +25,8 @@ interface FigureNumbersProps {
   zone?: StoryZone;
   /** The story's kinds, which colour each figure by its event's lane. */
   kinds: KindTable;
+  /** A long story: only the groups near the screen and the selected event's are drawn, the rest are their words as text. */
+  windowed?: boolean;
 }
 
 /**
@@ -27,18 +34,32 @@ interface FigureNumbersProps {
  * region over weeks, one shooting), lengths side by side would compare what the article does not.
  * Each keeps its qualifier ("nearly") and scope, and links to its event.
  */
-export function FigureNumbers({ heading, groups, blocks, selectedId, eventHref, onSelect, zone, kinds }: FigureNumbersProps) {
+export function FigureNumbers({ heading, groups, blocks, selectedId, eventHref, onSelect, zone, kinds, windowed = false }: FigureNumbersProps) {
   const titleId = useId();
+  const rootRef = useRef<HTMLElement>(null);
+  const chunks = useMemo(() => chunk(groups, windowed ? FIGURE_CHUNK : Math.max(1, groups.length)), [groups, windowed]);
+  const near = useNearScreen(rootRef, chunks.length, windowed);
   return (
-    <section className="figure-numbers" aria-labelledby={titleId}>
+    <section ref={rootRef} className="figure-numbers" aria-labelledby={titleId}>
       <h3 id={titleId} className="figures__heading">
         {heading}
       </h3>
       <ul className="number-list">
-        {groups.map(({ event, figures }) => {
+        {chunks.flatMap((run, at) => {
+          const full = !windowed || inRange(near, at) || run.some(({ event }) => event.id === selectedId);
+          return run.map(({ event, figures }, index) => {
           const current = event.id === selectedId;
-          return figures.map((ref) => (
-            <li key={`${event.id}-${ref.figureIndex}`} className={`figure-number lane--${kinds.lane(event.kind).index}${current ? ' figure-number--current' : ''}`}>
+          const markOf = (figureAt: number) => (windowed && index === 0 && figureAt === 0 ? { [CHUNK_ATTRIBUTE]: at } : undefined);
+          if (!full) {
+            const date = `${formatDateRange(event.start, event.end, zone)}${event.dateBasis === 'inferred' ? ' (date inferred)' : ''}`;
+            return figures.map((ref, figureAt) => (
+              <li key={`${event.id}-${ref.figureIndex}`} className={`figure-number figure-number--text lane--${kinds.lane(event.kind).index}`} {...markOf(figureAt)}>
+                {`${formatFigure(ref.figure)} — ${date}`}
+              </li>
+            ));
+          }
+          return figures.map((ref, figureAt) => (
+            <li key={`${event.id}-${ref.figureIndex}`} className={`figure-number lane--${kinds.lane(event.kind).index}${current ? ' figure-number--current' : ''}`} {...markOf(figureAt)}>
               <a
                 className="figure-number__link figure-link"
                 href={eventHref(event.id)}
@@ -63,6 +84,7 @@ export function FigureNumbers({ heading, groups, blocks, selectedId, eventHref, 
               {current && <FigureSource event={event} quoteIndexes={[ref.quoteIndex]} blocks={blocks} />}
             </li>
           ));
+          });
         })}
       </ul>
     </section>

@@ -19,6 +19,8 @@ export interface FiguresSectionProps {
   onSelect: (id: string) => void;
   /** The URL of an event, for real links that also open in a new tab. */
   eventHref: (id: string) => string;
+  /** A long story: only the figures near the screen and the selected event's are drawn in full. */
+  windowed?: boolean;
 }
 
 /**
@@ -27,7 +29,7 @@ export interface FiguresSectionProps {
  * a link that selects its event, and the selected event's numbers show the words that state them.
  * Renders nothing for a story without such figures.
  */
-export function FiguresSection({ story, events, kinds, selectedId, onSelect, eventHref }: FiguresSectionProps) {
+export function FiguresSection({ story, events, kinds, selectedId, onSelect, eventHref, windowed = false }: FiguresSectionProps) {
   const titleId = useId();
   const sections = useMemo(() => figuresOverview(events, kinds.figureGroups), [events, kinds]);
   const blocks = useMemo(() => articleBlocks(story.text, story.headlines), [story.text, story.headlines]);
@@ -50,6 +52,7 @@ export function FiguresSection({ story, events, kinds, selectedId, onSelect, eve
             selectedId={selectedId}
             eventHref={eventHref}
             onSelect={onSelect}
+            windowed={windowed}
           />
         ) : (
           <FigureNumbers
@@ -62,6 +65,7 @@ export function FiguresSection({ story, events, kinds, selectedId, onSelect, eve
             eventHref={eventHref}
             onSelect={onSelect}
             kinds={kinds}
+            windowed={windowed}
           />
         ),
       )}
