@@ -66,7 +66,9 @@ async function main() {
       await page.goto(url, { waitUntil: 'commit' });
       await page.waitForFunction('window.__bench && window.__bench.firstEvent >= 0', null, { timeout: 120_000, polling: 100 });
       await page.waitForFunction('window.__usable >= 0', null, { timeout: 300_000, polling: 200 });
-      const { firstEvent, usable } = await page.evaluate<{ firstEvent: number; usable: number }>('({ firstEvent: window.__bench.firstEvent, usable: window.__usable })');
+      const { firstEvent, usable, regions } = await page.evaluate<{ firstEvent: number; usable: number; regions: Record<string, number> }>(
+        '({ firstEvent: window.__bench.firstEvent, usable: window.__usable, regions: window.__regions })',
+      );
       await page.waitForTimeout(1000);
       const cdp = await context.newCDPSession(page);
       await cdp.send('HeapProfiler.collectGarbage');
@@ -77,6 +79,7 @@ async function main() {
         `${story.name}: first event ${firstEvent.toFixed(0)} ms; usable ${usable.toFixed(0)} ms (${(usable - firstEvent).toFixed(0)} ms after the first event); heap ${(usedSize / 1e6).toFixed(1)} MB (${(usedSize / 2 ** 20).toFixed(1)} MiB); replaceState median ${writes.replace.toFixed(1)} ms, max ${writes.replaceMax.toFixed(1)} ms; hash change median ${writes.hash.toFixed(1)} ms; ${counts}`,
       );
       // A snapshot of a 100,000-event page is larger than a string Node can join: sizes up to 50,000 only.
+      console.log(`  whole, ms after the first event: ${Object.entries(regions).map(([name, at]) => `${name} ${(at - firstEvent).toFixed(0)}`).join(', ')}`);
       if (SNAPSHOT && story.timeline.events.length <= 50_000) {
         await cdp.send('HeapProfiler.collectGarbage');
         const groups = heapGroups(await snapshotOf(cdp)).slice(0, TOP);

@@ -6,12 +6,18 @@
 /**
  * Installed before the page's scripts: notes when, after the first event showed, the whole page is
  * usable: loaded, and no region still busy filling (`aria-busy`) or waiting to render
- * (`.region-pending`). Sets `window.__usable` (ms from navigation start; -1 until then).
+ * (`.region-pending`). Sets `window.__usable` (ms from navigation start; -1 until then), and in
+ * `window.__regions` when each of the list, the article and the figures was whole.
  */
 export const USABLE_PROBE = `(() => {
   window.__usable = -1;
+  window.__regions = {};
   const look = () => {
     const bench = window.__bench;
+    for (const [name, selector] of [['list', '.event-list'], ['article', '.article-panel'], ['figures', '.figures']]) {
+      const region = document.querySelector(selector);
+      if (region && !(name in window.__regions) && !region.querySelector('[aria-busy="true"], .region-pending') && region.getAttribute('aria-busy') !== 'true') window.__regions[name] = performance.now();
+    }
     if (bench && bench.firstEvent >= 0 && document.readyState === 'complete' && document.body &&
         !document.querySelector('[aria-busy="true"], .region-pending')) {
       window.__usable = performance.now();

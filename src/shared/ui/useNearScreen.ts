@@ -22,23 +22,40 @@ export function useNearScreen(ref: RefObject<HTMLElement | null>, count: number,
     const root = ref.current;
     if (!enabled || !root) return;
     let frame = 0;
+    // Whether the region itself is near the screen, from an observer, which reads no layout: asking
+    // where anything is inside a region the browser has not laid out (content-visibility) would
+    // lay all of it out, at every step of a long list's filling.
+    let regionNear = typeof IntersectionObserver === 'undefined';
     const measure = () => {
       frame = 0;
-      const starts = root.querySelectorAll<HTMLElement>(`[${CHUNK_ATTRIBUTE}]`);
       const height = window.innerHeight;
-      const next = chunksNear(starts.length, (at) => starts[at]!.getBoundingClientRect().top, -MARGIN_SCREENS * height, (1 + MARGIN_SCREENS) * height);
+      const [from, to] = [-MARGIN_SCREENS * height, (1 + MARGIN_SCREENS) * height];
+      const starts = regionNear ? root.querySelectorAll<HTMLElement>(`[${CHUNK_ATTRIBUTE}]`) : [];
+      const next = chunksNear(starts.length, (at) => starts[at]!.getBoundingClientRect().top, from, to);
       // Indexes of the chunks in the page, which are the first `starts.length` of the region's.
       setRange((was) => (was.first === next.first && was.last === next.last ? was : next));
     };
     const schedule = () => {
       if (frame === 0) frame = requestAnimationFrame(measure);
     };
+    const observer =
+      typeof IntersectionObserver === 'undefined'
+        ? null
+        : new IntersectionObserver(
+            (entries) => {
+              regionNear = entries.some((entry) => entry.isIntersecting);
+              schedule();
+            },
+            { rootMargin: `${MARGIN_SCREENS * 100}% 0px` },
+          );
+    observer?.observe(root);
     schedule();
     // Capturing: a scroll inside a panel (the article's) does not bubble to the document.
     document.addEventListener('scroll', schedule, { capture: true, passive: true });
     window.addEventListener('resize', schedule, { passive: true });
     return () => {
       cancelAnimationFrame(frame);
+      observer?.disconnect();
       document.removeEventListener('scroll', schedule, { capture: true });
       window.removeEventListener('resize', schedule);
     };
