@@ -8,6 +8,7 @@ import { validateTimeline } from '../../shared/schema/validate';
 import type { TimelineEvent } from '../../shared/schema/schema';
 import { sortByTime } from '../../shared/time/calendar';
 import { EventList, LIST_CHUNK } from './EventList';
+import { CHUNK_ATTRIBUTE } from '../../shared/ui/useNearScreen';
 import { defaultKinds } from '../../shared/schema/kinds';
 
 const kinds = defaultKinds();
@@ -60,5 +61,32 @@ describe('the list of every event', () => {
     const current = document.querySelectorAll('[aria-current="true"]');
     expect(Array.from(current, (item) => item.getAttribute('data-list-event-id'))).toEqual([last.id]);
     expect(within(current[0] as HTMLElement).getByRole('button', { pressed: true })).not.toBeNull();
+  });
+
+  it('for a long story, draws in full only the chunks near the screen and the selected event’s; the others keep every word as text', async () => {
+    // Each chunk 10,000 px below the one before: only the first is near a screen of 768 px.
+    const rect = vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+      const top = Number(this.getAttribute(CHUNK_ATTRIBUTE) ?? 0) * 10_000;
+      return { top, bottom: top + 100, left: 0, right: 100, width: 100, height: 100, x: 0, y: top, toJSON: () => ({}) };
+    });
+    try {
+      const long = sortByTime(manyEvents(3 * LIST_CHUNK));
+      const far = long[2 * LIST_CHUNK + 5]!;
+      render(<EventList events={long} selectedId={far.id} onSelect={vi.fn()} kinds={kinds} progressive />);
+      await waitFor(() => expect(listedIds()).toHaveLength(long.length), { timeout: 10_000 });
+      const entry = (event: TimelineEvent) => document.querySelector<HTMLElement>(`[data-list-event-id="${event.id}"]`)!;
+      // Near the screen: the full entry, with its button.
+      await waitFor(() => expect(within(entry(long[0]!)).queryAllByRole('button').length).toBeGreaterThan(0));
+      // Away from it: plain text, with the same words.
+      const away = long[LIST_CHUNK + 3]!;
+      expect(within(entry(away)).queryAllByRole('button')).toHaveLength(0);
+      expect(entry(away).textContent).toContain(away.title);
+      for (const quote of away.quotes) expect(entry(away).textContent).toContain(quote.text);
+      // The selected event's chunk, far as it is, in full and marked.
+      expect(entry(far).getAttribute('aria-current')).toBe('true');
+      expect(within(entry(far)).getByRole('button', { pressed: true })).not.toBeNull();
+    } finally {
+      rect.mockRestore();
+    }
   });
 });
