@@ -27,6 +27,7 @@ const COLUMNS: [string, (s: Summary) => string][] = [
   ['CSS kB (gzip / raw)', (s) => `${kb(s.cssGzip)} / ${kb(s.cssRaw)}`],
   ['HTML kB gzip', (s) => kb(s.htmlGzip)],
   ['first event ms', (s) => ms(s.firstEvent)],
+  ['whole page ms after first event', (s) => ms(s.wholeMs)],
   ['heap MB', (s) => num(s.heapMb, 1)],
   ['layout shift', (s) => num(s.layoutShift, 3)],
   ['zoom frame p50 / p95 ms', (s) => `${ms(s.zoomP50)} / ${ms(s.zoomP95)}`],
@@ -146,7 +147,8 @@ ${tables}
 
 - **JS, CSS, HTML:** bytes the page loaded before the reader did anything (Sourceline's CSS is inline in its HTML), raw and gzip level 9.
 - **first event:** from navigation start to the end of layout in the first frame that puts an event inside the viewport; that frame paints it next (a Sourceline cluster mark counts).
-- **heap:** JavaScript heap in use after load and a garbage collection.
+- **whole page:** for Sourceline, from the first event until a long story has filled its list, article and figures (they say aria-busy until then), to 0.1 s; the other tools draw everything at once (–).
+- **heap:** JavaScript heap in use after load (for Sourceline, once the page is whole) and a garbage collection.
 - **layout shift:** cumulative layout shift from load until the gestures start.
 - **zoom / pan:** once the page is at rest (a second without a long task; for Sourceline, also once a long story has finished filling its article and list), frame durations from requestAnimationFrame and long tasks during twelve Ctrl + wheel notches in and six out (TimelineJS3 has no wheel zoom: four zoom-in and two zoom-out clicks), then a drag across the time axis and back.
 

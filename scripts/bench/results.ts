@@ -19,7 +19,12 @@ export interface GestureFigures {
 export interface RunResult {
   /** From navigation start to the task after the first frame that painted an event, ms. */
   firstEvent: number;
-  /** JavaScript heap in use after load and a garbage collection, MB. */
+  /**
+   * From the first event to the page being whole, ms: a long story's list, article and figures fill
+   * after the chart, saying so with `aria-busy`. NaN for a tool that does not fill in steps.
+   */
+  wholeMs: number;
+  /** JavaScript heap in use after load (for Sourceline, once the page is whole) and a garbage collection, MB. */
   heapMb: number;
   /** Cumulative layout shift until the gestures start. */
   layoutShift: number;
@@ -45,6 +50,7 @@ export interface Cell {
 
 export interface Summary {
   firstEvent: number;
+  wholeMs: number;
   heapMb: number;
   layoutShift: number;
   zoomP50: number;
@@ -66,6 +72,7 @@ export function summarise(runs: readonly RunResult[]): Summary {
   const m = (pick: (r: RunResult) => number) => median(runs.map(pick));
   return {
     firstEvent: m((r) => r.firstEvent),
+    wholeMs: m((r) => r.wholeMs),
     heapMb: m((r) => r.heapMb),
     layoutShift: m((r) => r.layoutShift),
     zoomP50: m((r) => r.zoom.p50),

@@ -15,6 +15,8 @@ export interface ToolDriver {
   surfaceSelector: string;
   /** Readies the tool for gestures the way a reader's pointer would (Sourceline loads d3-zoom on it). */
   ready: (page: Page) => Promise<void>;
+  /** The tool fills a long story's page in steps after the first event, saying so with `aria-busy` (the bench times when it is whole). */
+  fillsInSteps: boolean;
   zoom: (page: Page, x: number, y: number) => Promise<void>;
   pan: (page: Page, x: number, y: number) => Promise<void>;
 }
@@ -39,6 +41,7 @@ export const DRIVERS: Record<Tool, ToolDriver> = {
   Sourceline: {
     eventSelector: '[data-event-id], [data-cluster-size]',
     surfaceSelector: '[data-zoom-surface]',
+    fillsInSteps: true,
     ready: async (page) => {
       await page.mouse.move(2, 2);
       await page.waitForSelector('[data-zoom-surface][data-gestures="ready"]', { timeout: 30_000 });
@@ -52,6 +55,7 @@ export const DRIVERS: Record<Tool, ToolDriver> = {
   'vis-timeline': {
     eventSelector: '.vis-item',
     surfaceSelector: '.vis-panel.vis-center',
+    fillsInSteps: false,
     ready: async () => {},
     // Set up with zoomKey: 'ctrlKey', as a newsroom would, so it takes the same wheel input.
     zoom: ctrlWheel,
@@ -60,6 +64,7 @@ export const DRIVERS: Record<Tool, ToolDriver> = {
   TimelineJS3: {
     eventSelector: '.tl-timemarker',
     surfaceSelector: '.tl-timenav',
+    fillsInSteps: false,
     ready: async () => {},
     // TimelineJS zooms only with its buttons: four steps in, two out.
     zoom: async (page) => {
