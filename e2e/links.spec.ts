@@ -12,6 +12,9 @@ const eventById = (id: string) => timeline.events.find((e) => e.id === id)!;
 const BASE = '/news/sourceline/gaza-truce/';
 
 async function select(page: Page, id: string) {
+  // The chart measures its box once the app runs and may grow by a track then, moving what is below
+  // it: a click aimed before that can land beside the button (seen once on a busy machine).
+  await expect(page.locator('figure.timeline:not(.timeline--unmeasured)')).toBeVisible();
   await page.locator(`[data-list-event-id="${id}"]`).getByRole('button', { name: eventById(id).title }).click();
 }
 
