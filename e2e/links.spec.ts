@@ -131,8 +131,12 @@ test('a link to an event that is not in the timeline opens the whole timeline wi
   await expect(page.locator('[data-list-event-id]')).toHaveCount(timeline.events.length);
   await expect(selectedInList(page)).toHaveCount(0);
   await expect(page).toHaveURL(new RegExp(`${BASE}$`));
-  // Nothing is broken: selecting still works, and the message goes.
-  await select(page, 'initial-truce');
+  // Nothing is broken: selecting still works, and the message goes. By the keyboard: a click on the
+  // list while the regions below the chart first lay themselves out (content-visibility) can land
+  // beside its button (seen in 1 of 20 runs on a loaded machine).
+  const button = page.locator('[data-list-event-id="initial-truce"]').getByRole('button', { name: eventById('initial-truce').title });
+  await button.focus();
+  await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`${BASE}events/initial-truce/$`));
   await expect(page.getByText('not in this timeline')).toHaveCount(0);
 });
