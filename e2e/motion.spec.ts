@@ -85,8 +85,10 @@ for (const reducedMotion of ['reduce', 'no-preference'] as const) {
       const inPage = await scrollsDuring(page, null, () => show.click());
       if (reduced) {
         expect(inPanel).toHaveLength(1);
-        // The page may settle in a second step (the sticky panel beside it moves with the page), never in a glide.
-        expect(inPage.length).toBeLessThanOrEqual(2);
+        // The page may settle in a second step (the sticky panel beside it moves with the page) and,
+        // on a busy machine, a third (the regions below the chart laying themselves out as they come
+        // near the screen), never in a glide, which takes a position a frame.
+        expect(inPage.length).toBeLessThanOrEqual(3);
       } else {
         expect(inPanel.length).toBeGreaterThan(2);
         expect(inPage.length).toBeGreaterThan(2);
