@@ -54,3 +54,27 @@ test('text from the data is rendered as text, never as markup', async ({ page })
   await expect(page.getByText('<img src=x onerror="window.__pwned=1">Hostile title')).toBeVisible();
   expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
 });
+
+for (const width of [1280, 320]) {
+  test(`at ${width} px, nothing below the chart moves as the reader scrolls down to it`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('./');
+    await expect(page.locator('figure.timeline:not(.timeline--unmeasured)')).toBeVisible();
+    // The page's length and where the list and the footer begin, once the app has started, and
+    // again after every part of the page has been on screen: a region laid out only as it comes
+    // near (its place an estimate until then) would change them under the reader's eyes.
+    const layout = () =>
+      page.evaluate(() => {
+        const top = (selector: string) => Math.round(document.querySelector(selector)!.getBoundingClientRect().top + scrollY);
+        return { height: document.documentElement.scrollHeight, list: top('#events'), footer: top('footer') };
+      });
+    const frames = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await frames();
+    const before = await layout();
+    for (let y = 0; y < before.height; y += 600) {
+      await page.evaluate((to) => scrollTo(0, to), y);
+      await frames();
+    }
+    expect(await layout()).toEqual(before);
+  });
+}

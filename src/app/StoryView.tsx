@@ -22,6 +22,7 @@ import { UrlNotices } from './UrlNotices';
 import { EmbedLayout, REVEAL_ATTRIBUTE } from './layout/EmbedLayout';
 import { FullLayout } from './layout/FullLayout';
 import { Deferred, LARGE_STORY } from './layout/Deferred';
+import { usePainted } from './layout/usePainted';
 import type { StoryRegions } from './layout/regions';
 
 interface StoryViewProps {
@@ -78,9 +79,13 @@ export function StoryView({ initialUrl, baseUrl, siteUrl, timeline }: StoryViewP
     document.title = pageMeta(timeline.story, selected).title;
   }, [timeline, selected]);
 
+  const painted = usePainted();
   const { story, events } = timeline;
   // A large story draws its chart first; its long panels follow.
   const large = events.length >= LARGE_STORY;
+  // What lies below the chart waits for its first frame (content-visibility); a story that is not
+  // long is then laid out whole, so nothing moves under the reader as they scroll down to it.
+  const whole = !large && painted;
   const pending = (what: string) => <p className="region-pending">Preparing {what}…</p>;
   // Inside our host script's iframe, a link to an event is the news page's own, with the event in its hash.
   const shareUrl = (id: string) => (host ? hostLinkFor(host, id) : location.absoluteUrlFor({ eventId: id }));
@@ -109,12 +114,13 @@ export function StoryView({ initialUrl, baseUrl, siteUrl, timeline }: StoryViewP
     list: <EventList events={events} selectedId={selectedId} onSelect={select} progressive={large} zone={story} kinds={kinds} />,
   };
 
-  if (embed) return <EmbedLayout story={story} regions={regions} colours={colours} credit={<FullTimelineCredit story={story} location={location} selectedId={selectedId} />} />;
+  if (embed) return <EmbedLayout story={story} regions={regions} colours={colours} whole={whole} credit={<FullTimelineCredit story={story} location={location} selectedId={selectedId} />} />;
   return (
     <FullLayout
       story={story}
       regions={regions}
       colours={colours}
+      whole={whole}
       // Relative, as every link between the site's pages is: a prerendered page reads the same under any host and sub-path.
       indexHref={siteUrl === baseUrl ? undefined : location.hrefTo(siteUrl)}
       tools={<EmbedTools storyTitle={story.title} location={location} selected={selected} siteUrl={siteUrl} />}

@@ -2,6 +2,7 @@ import './layout.css';
 import type { CSSProperties, ReactNode } from 'react';
 import type { Story } from '../../shared/schema/schema';
 import type { StoryRegions } from './regions';
+import { wholeLayout } from './FullLayout';
 
 /** The attribute of the region the host page scrolls to when it opens on a deep link. */
 export const REVEAL_ATTRIBUTE = 'data-embed-reveal';
@@ -13,6 +14,8 @@ interface EmbedLayoutProps {
   credit: ReactNode;
   /** The story's lane colours, as custom properties (`laneColourProperties`). */
   colours: CSSProperties;
+  /** Lay out every region now, even those off screen (see `wholeLayout`). */
+  whole: boolean;
 }
 
 /**
@@ -22,9 +25,9 @@ interface EmbedLayoutProps {
  * line (the chart's caption names the article).
  * It grows to its content and never scrolls inside, so a wheel over it scrolls the news page.
  */
-export function EmbedLayout({ story, regions, credit, colours }: EmbedLayoutProps) {
+export function EmbedLayout({ story, regions, credit, colours, whole }: EmbedLayoutProps) {
   return (
-    <main className="embed-layout story-colours" id="main" style={colours}>
+    <main className={`embed-layout story-colours${wholeLayout(whole)}`} id="main" style={colours}>
       <h1 className="visually-hidden">Timeline: {story.title}</h1>
       {regions.notices}
       <div className="story-layout__timeline skip-target" id="timeline" tabIndex={-1}>
