@@ -83,6 +83,8 @@ test('each event page, fetched without JavaScript, carries its own title, descri
     expect(response.status()).toBe(200);
     const html = await response.text();
     const meta = (attr: string, name: string) => new RegExp(`<meta ${attr}="${name}" content="([^"]*)"`).exec(html)?.[1];
+    // The story's language and direction, before any script: an English story declares none, so English.
+    expect(html).toMatch(/^<!doctype html>\s*<html lang="en" dir="ltr">/i);
     expect(html).toMatch(new RegExp(`<title>${escapeRegExp(htmlText(event.title))}, `));
     expect(meta('property', 'og:title')).toContain(htmlText(event.title));
     expect(event.quotes.some((q) => meta('name', 'description')?.includes(htmlText(q.text.slice(0, 40))))).toBe(true);

@@ -3,6 +3,7 @@ import { DateBasisSchema, EventIdSchema, VocabularyIdSchema } from '../../src/sh
 import { MARK_SHAPES, MAX_LANES } from '../../src/shared/schema/shapes.ts';
 import { impossibleDate } from '../../src/shared/time/calendar.ts';
 import { isTimeZone } from './timeZone.ts';
+import { languageName } from '../../src/shared/text/language.ts';
 
 /**
  * The authoring file an editor writes beside a seed: events and the quote text each rests on,
@@ -83,6 +84,8 @@ export const AuthoredStorySchema = z.strictObject({
   timeZone: z.string().refine(isTimeZone, 'expected an IANA time zone name such as Asia/Bangkok or America/New_York').optional(),
   /** How the story names that zone beside a time ("ICT"); defaults to the zone's city ("Bangkok time"). */
   timeZoneName: z.string().min(1).max(40).optional(),
+  /** The language the article is written in, a BCP 47 tag (`en`, `ar`, `pt-BR`); defaults to English. */
+  lang: z.string().refine((tag) => languageName(tag) !== null, 'expected a BCP 47 language tag such as en, ar, he, fr or pt-BR').optional(),
   /**
    * The article's headlines, each one of its first lines, in order. Without it they are the lines
    * before the first blank line; `[]` says the article has none.

@@ -73,6 +73,22 @@ describe('deriving a timeline', () => {
   });
 });
 
+describe('the story’s language', () => {
+  it('is carried into the data in its canonical form, and left out when the story declares none', () => {
+    const declared = derive(seed, 's.txt', authoring([event()], { lang: 'pt-br' }));
+    expect(declared.errors).toEqual([]);
+    expect(declared.timeline?.story.lang).toBe('pt-BR');
+    expect(derive(seed, 's.txt', authoring([event()])).timeline?.story).not.toHaveProperty('lang');
+  });
+
+  it('must be a BCP 47 tag: the authoring file says so, naming the key', () => {
+    const parsed = AuthoringSchema.safeParse({ seed: 'story.txt', story: { lang: 'English' }, events: [event()] });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual(['story.lang: expected a BCP 47 language tag such as en, ar, he, fr or pt-BR']);
+    expect(AuthoringSchema.safeParse({ seed: 'story.txt', story: { lang: 'ar' }, events: [event()] }).success).toBe(true);
+  });
+});
+
 describe('headlines', () => {
   it('are the lines before the first blank line unless declared, and the derivation says which', () => {
     const result = derive(seed, 's.txt', authoring([event()]));

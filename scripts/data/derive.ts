@@ -3,6 +3,7 @@ import { articleStructure, defaultHeadlines, textLines } from '../../src/shared/
 import { kindTable } from '../../src/shared/schema/kinds.ts';
 import { TimelineSchema, type Quote, type Story, type Timeline } from '../../src/shared/schema/schema.ts';
 import { endInstant, toInstant } from '../../src/shared/time/calendar.ts';
+import { canonicalLanguage } from '../../src/shared/text/language.ts';
 import type { AuthoredEvent, Authoring } from './authoring.ts';
 import { coverageReport, type UncoveredSentence } from './coverage.ts';
 import { figureCheck } from './figures.ts';
@@ -131,6 +132,7 @@ export function derive(seed: string, seedPath: string, authoring: Authoring, raw
     ...(authoredStory.dateNote ? { dateNote: authoredStory.dateNote } : {}),
     ...(zone ? { timeZone: zone } : {}),
     ...(authoredStory.timeZoneName ? { timeZoneName: authoredStory.timeZoneName } : {}),
+    ...(authoredStory.lang ? { lang: canonicalLanguage(authoredStory.lang) ?? authoredStory.lang } : {}),
     ...(source && Object.keys(source).length > 0 ? { source } : {}),
     text: seed,
   };

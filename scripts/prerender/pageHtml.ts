@@ -9,6 +9,7 @@ import { headTags } from './headTags.ts';
 import { eventJsonLd, storyJsonLd } from './jsonLd.ts';
 import { keyQuote } from './keyQuote.ts';
 import { escapeHtml } from '../../src/shared/html/escape.ts';
+import { withLanguage } from './htmlLanguage.ts';
 import { rebase } from './template.ts';
 
 /** The server entry, built by `vite build --ssr src/entry-server.tsx`. */
@@ -46,7 +47,7 @@ export function pageHtml(server: ServerEntry, template: string, timeline: Timeli
     toBase: page.toBase,
   });
   const { html, state } = server.renderPage(pageUrl, storyUrl, siteUrl, timeline);
-  return rebase(template, page.toBase)
+  return withLanguage(rebase(template, page.toBase), story.lang)
     .replace(/<title>Sourceline<\/title>\s*<link rel="icon"[^>]*>/, () => head)
     .replace('<div id="root"></div>', () => `<div id="root" ${server.STORY_PATH_ATTRIBUTE}="${escapeHtml(storyPath)}" ${server.PRERENDERED_STATE_ATTRIBUTE}="${escapeHtml(state)}">${html}</div>\n    ${inlineData}`);
 }

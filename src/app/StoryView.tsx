@@ -24,6 +24,7 @@ import { FullLayout } from './layout/FullLayout';
 import { Deferred, LARGE_STORY } from './layout/Deferred';
 import { usePainted } from './layout/usePainted';
 import type { StoryRegions } from './layout/regions';
+import { DEFAULT_LANGUAGE, textDirection } from '../shared/text/language';
 
 interface StoryViewProps {
   initialUrl: string;
@@ -78,6 +79,12 @@ export function StoryView({ initialUrl, baseUrl, siteUrl, timeline }: StoryViewP
   useEffect(() => {
     document.title = pageMeta(timeline.story, selected).title;
   }, [timeline, selected]);
+  // The page speaks the story's language, as the prerendered page says (a story fetched, not inlined, sets it here).
+  useEffect(() => {
+    const lang = timeline.story.lang ?? DEFAULT_LANGUAGE;
+    document.documentElement.lang = lang;
+    document.documentElement.dir = textDirection(lang);
+  }, [timeline]);
 
   const painted = usePainted();
   const { story, events } = timeline;

@@ -90,6 +90,9 @@ export function TimelineChart({ events, story, kinds, selectedId, onSelect, view
   return (
     <figure
       className={`timeline${metrics.compact ? ' timeline--compact' : ''}${measured ? '' : ' timeline--unmeasured'}`}
+      // Time runs left to right in the chart whatever the page's direction: its geometry, keys and
+      // gestures are drawn for it (a right-to-left axis is still to come); text inside keeps its own.
+      dir="ltr"
       style={drawn}
       aria-labelledby={titleId}
       ref={figureRef}

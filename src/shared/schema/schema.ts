@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { en } from 'zod/locales';
 import { EVENT_ID_MAX_LENGTH } from '../ids/eventId';
 import { firstBidiControl } from '../text/bidi';
+import { canonicalLanguage } from '../text/language';
 import { impossibleDate } from '../time/calendar';
 import { formatRatio, laneContrastShortfalls } from '../color/laneContrast';
 import { MARK_SHAPES, MAX_LANES } from './shapes';
@@ -250,6 +251,11 @@ export const StorySchema = z.object({
   timeZoneName: z.optional(editorText()),
   /** Who published the article, as the story declares it; each part only when the article or its publisher gives it. */
   source: z.optional(SourceSchema),
+  /**
+   * The language the article is written in, a BCP 47 tag in its canonical form (`ar`, `pt-BR`);
+   * without it, English. Every page of the story declares it, and its direction (`shared/text/language.ts`).
+   */
+  lang: z.optional(z.string().check(z.refine((tag) => canonicalLanguage(tag) === tag, 'expected a BCP 47 language tag in its canonical form, such as en, ar or pt-BR'))),
 });
 
 const TimelineShape = z.object({

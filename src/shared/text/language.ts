@@ -1,0 +1,45 @@
+/**
+ * A story's language: a BCP 47 tag (`en`, `ar`, `pt-BR`), and the direction its text runs in.
+ * Pages carry both (`<html lang dir>`), so a screen reader speaks the story in its language and a
+ * right-to-left story is laid out from the right.
+ */
+
+/** The language of a story that does not declare one. */
+export const DEFAULT_LANGUAGE = 'en';
+
+/** Scripts written right to left (ISO 15924), as CLDR's likely subtags give a language's script. */
+const RTL_SCRIPTS = new Set(['Adlm', 'Arab', 'Hebr', 'Mand', 'Mend', 'Nkoo', 'Rohg', 'Samr', 'Syrc', 'Thaa', 'Yezi']);
+
+/** The tag in its canonical form (`pt-br` → `pt-BR`), or null when it is not a well-formed BCP 47 tag. */
+export function canonicalLanguage(tag: string): string | null {
+  if (tag.trim() !== tag || tag === '') return null;
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The direction of text in `tag`'s language: its script, given or the one the language is most
+ * likely written in (`ar` → Arabic, `az-Arab` → Arabic, `az` → Latin), decides. An unknown tag runs
+ * left to right.
+ */
+export function textDirection(tag: string): 'ltr' | 'rtl' {
+  const canonical = canonicalLanguage(tag);
+  if (!canonical) return 'ltr';
+  const script = new Intl.Locale(canonical).maximize().script;
+  return script && RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
+}
+
+/**
+ * The language's name in English ("Arabic" for `ar-EG`'s language), or null when `tag` is not
+ * well-formed or its language is one the platform's locale data does not know: a well-formed tag
+ * can still be a typing slip (`english`, `xx`).
+ */
+export function languageName(tag: string): string | null {
+  const canonical = canonicalLanguage(tag);
+  if (!canonical) return null;
+  const names = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+  return names.of(new Intl.Locale(canonical).language) ?? null;
+}
