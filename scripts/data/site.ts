@@ -58,7 +58,7 @@ export function storyIndexEntry(timeline: Timeline, slug: string, path: string):
     events: events.length,
     firstDay: first.iso.slice(0, 10),
     lastDay: last.iso.slice(0, 10),
-    ...(figure && group ? { keyFigure: { value: figure.value, text: [figure.qualifier, formatValue(figure.value), figure.unit, figure.label].filter(Boolean).join(' '), event: group.event.title } } : {}),
+    ...(figure && group ? { keyFigure: { value: figure.value, text: [figure.qualifier, formatValue(figure.value, story.lang), figure.unit, figure.label].filter(Boolean).join(' '), event: group.event.title } } : {}),
     ...(story.timeZone ? { timeZone: story.timeZone } : {}),
     ...(story.timeZoneName ? { timeZoneName: story.timeZoneName } : {}),
   };

@@ -74,7 +74,7 @@ export function eventJsonLd(story: Story, event: TimelineEvent, urls: Urls, desc
         .join(' '),
       url: urls.page,
       image: urls.image,
-      ...(event.figures.length > 0 ? { keywords: event.figures.map(formatFigure).join('; ') } : {}),
+      ...(event.figures.length > 0 ? { keywords: event.figures.map((figure) => formatFigure(figure, story.lang)).join('; ') } : {}),
       subjectOf: article(story),
     },
   };

@@ -27,11 +27,22 @@ const PAPER = '#ffffff';
 const row = (style: Record<string, unknown>, ...children: ReactNode[]) => h('div', { style: { display: 'flex', ...style } }, ...children);
 const column = (style: Record<string, unknown>, ...children: ReactNode[]) => row({ flexDirection: 'column', ...style }, ...children);
 
-function figureBlock(figure: Figure) {
+/** A key figure as a card shows it: the amount large ("nearly 240", digits in the story's language), its words below. */
+export interface CardFigure {
+  amount: string;
+  words: string;
+}
+
+/** A figure of a story in `lang`, as a card shows it. */
+export function cardFigure(figure: Figure, lang?: string): CardFigure {
+  return { amount: [figure.qualifier, formatValue(figure.value, lang)].filter(Boolean).join(' '), words: `${figure.unit} ${figure.label}` };
+}
+
+function figureBlock(figure: CardFigure) {
   return column(
     { marginRight: 56 },
-    row({ fontSize: 64, fontWeight: 700, lineHeight: 1.05, color: INK }, [figure.qualifier, formatValue(figure.value)].filter(Boolean).join(' ')),
-    row({ fontSize: 26, color: MUTED, maxWidth: 420 }, `${figure.unit} ${figure.label}`),
+    row({ fontSize: 64, fontWeight: 700, lineHeight: 1.05, color: INK }, figure.amount),
+    row({ fontSize: 26, color: MUTED, maxWidth: 420 }, figure.words),
   );
 }
 
@@ -39,7 +50,7 @@ export interface CardContent {
   eyebrow: string;
   title: string;
   date: string;
-  figures: readonly Figure[];
+  figures: readonly CardFigure[];
   quote: string;
   /** Whose article it is: "Source: Example Wire, 10 July 2018", or the article's headline when the story names no publisher. */
   source: string;
@@ -81,7 +92,7 @@ export function eventCardContent(event: TimelineEvent, story: Story, kinds: Kind
     eyebrow: `Sourceline · ${kinds.label(event.kind)}`,
     title: event.title,
     date: event.dateBasis === 'inferred' ? `${date} (date inferred)` : date,
-    figures: event.figures,
+    figures: event.figures.slice(0, 2).map((figure) => cardFigure(figure, story.lang)),
     quote: `“${clip(keyQuote(event), event.figures.length > 0 ? 130 : 200)}”`,
     source: cardSource(story),
     accent: kinds.lane(event.kind).color.light,
@@ -116,7 +127,7 @@ export function indexCardContent(titles: readonly string[]): CardContent {
 
 /** Every word a card shows, to find the fonts it needs. */
 function cardText(content: CardContent): string {
-  return [content.eyebrow, content.title, content.date, content.quote, ...content.figures.slice(0, 2).flatMap((f) => [f.qualifier ?? '', f.unit, f.label])].join(' ');
+  return [content.eyebrow, content.title, content.date, content.quote, ...content.figures.slice(0, 2).flatMap((f) => [f.amount, f.words])].join(' ');
 }
 
 const EMOJI_BOX = 100;

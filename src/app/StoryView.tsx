@@ -23,6 +23,7 @@ import { EmbedLayout, REVEAL_ATTRIBUTE } from './layout/EmbedLayout';
 import { FullLayout } from './layout/FullLayout';
 import { Deferred, LARGE_STORY } from './layout/Deferred';
 import { usePainted } from './layout/usePainted';
+import { StoryLanguage } from '../shared/ui/storyLanguage';
 import type { StoryRegions } from './layout/regions';
 import { DEFAULT_LANGUAGE, textDirection } from '../shared/text/language';
 
@@ -121,17 +122,25 @@ export function StoryView({ initialUrl, baseUrl, siteUrl, timeline }: StoryViewP
     list: <EventList events={events} selectedId={selectedId} onSelect={select} progressive={large} zone={story} kinds={kinds} />,
   };
 
-  if (embed) return <EmbedLayout story={story} regions={regions} colours={colours} whole={whole} credit={<FullTimelineCredit story={story} location={location} selectedId={selectedId} />} />;
+  const lang = story.lang ?? DEFAULT_LANGUAGE;
+  if (embed)
+    return (
+      <StoryLanguage value={lang}>
+        <EmbedLayout story={story} regions={regions} colours={colours} whole={whole} credit={<FullTimelineCredit story={story} location={location} selectedId={selectedId} />} />
+      </StoryLanguage>
+    );
   return (
-    <FullLayout
-      story={story}
-      regions={regions}
-      colours={colours}
-      whole={whole}
-      // Relative, as every link between the site's pages is: a prerendered page reads the same under any host and sub-path.
-      indexHref={siteUrl === baseUrl ? undefined : location.hrefTo(siteUrl)}
-      tools={<EmbedTools storyTitle={story.title} location={location} selected={selected} siteUrl={siteUrl} />}
-    />
+    <StoryLanguage value={lang}>
+      <FullLayout
+        story={story}
+        regions={regions}
+        colours={colours}
+        whole={whole}
+        // Relative, as every link between the site's pages is: a prerendered page reads the same under any host and sub-path.
+        indexHref={siteUrl === baseUrl ? undefined : location.hrefTo(siteUrl)}
+        tools={<EmbedTools storyTitle={story.title} location={location} selected={selected} siteUrl={siteUrl} />}
+      />
+    </StoryLanguage>
   );
 }
 

@@ -47,6 +47,6 @@ export function pageMeta(story: Story, event: TimelineEvent | null, quote: strin
   return {
     title: `${eventTitle(event, story)} · ${BRAND}`,
     description: clip(`${formatDateRange(event.start, event.end, story)}${dated}: “${quote}”`, DESCRIPTION_LIMIT),
-    keyFigure: event.figures[0] ? formatFigure(event.figures[0]) : null,
+    keyFigure: event.figures[0] ? formatFigure(event.figures[0], story.lang) : null,
   };
 }

@@ -1,6 +1,7 @@
 import { Fragment, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Story, TimelineEvent } from '../../shared/schema/schema';
+import { formatValue } from '../../shared/format/figures';
 import { isPlainLeftClick } from '../../shared/links/plainClick';
 import { chunk } from '../../shared/progressive/chunks';
 import { prefersReducedMotion } from '../../shared/ui/motion';
@@ -148,7 +149,7 @@ export function ArticlePanel({ story, events, selectedId, onSelect, eventHref, i
             );
           })}
         </article>
-        {!complete && <p className="region-pending">{`Setting out the article: ${Math.min(blocks.length, shown * ARTICLE_CHUNK).toLocaleString('en-GB')} of ${blocks.length.toLocaleString('en-GB')} paragraphs so far…`}</p>}
+        {!complete && <p className="region-pending">{`Setting out the article: ${formatValue(Math.min(blocks.length, shown * ARTICLE_CHUNK), story.lang)} of ${formatValue(blocks.length, story.lang)} paragraphs so far…`}</p>}
       </div>
     </section>
   );

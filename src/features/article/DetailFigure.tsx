@@ -3,6 +3,7 @@ import type { TextSpan } from '../../shared/article/structure';
 import { excerptAround, statedQuoteIndex } from '../../shared/article/figureQuotes';
 import { quoteAnchorId } from '../../shared/article/passages';
 import { formatValue } from '../../shared/format/figures';
+import { useStoryLanguage } from '../../shared/ui/storyLanguage';
 import { ShowInArticleLink } from '../../shared/ui/ShowInArticleLink';
 
 interface DetailFigureProps {
@@ -17,6 +18,7 @@ interface DetailFigureProps {
  * so a reader can check that the number is the article's.
  */
 export function DetailFigure({ figure, quotes, blocks }: DetailFigureProps) {
+  const lang = useStoryLanguage();
   const quote = quotes[statedQuoteIndex(figure)];
   const mention = quote ? figure.stated : undefined;
   const anchor = quote ? quoteAnchorId(quote, blocks) : null;
@@ -28,7 +30,7 @@ export function DetailFigure({ figure, quotes, blocks }: DetailFigureProps) {
         {figure.qualifier && <span className="big-figure__qualifier">{figure.qualifier}</span>}
         {figure.qualifier && ' '}
         <span className="big-figure__value" data-figure-value={figure.value}>
-          {formatValue(figure.value)}
+          {formatValue(figure.value, lang)}
         </span>{' '}
         <span className="big-figure__unit">{figure.unit}</span>
       </p>

@@ -1,6 +1,7 @@
 import { memo, useMemo, useRef } from 'react';
 import type { TimelineEvent } from '../../shared/schema/schema';
 import { sortByTime, type StoryZone } from '../../shared/time/calendar';
+import { formatValue } from '../../shared/format/figures';
 import { chunk, chunkIndex } from '../../shared/progressive/chunks';
 import { inRange } from '../../shared/progressive/near';
 import type { KindTable } from '../../shared/schema/kinds';
@@ -80,7 +81,7 @@ export function EventList({ events, selectedId, onSelect, progressive = false, z
         )}
       </ol>
       {listed < events.length && (
-        <p className="region-pending">{`Listing the events: ${listed.toLocaleString('en-GB')} of ${events.length.toLocaleString('en-GB')} so far…`}</p>
+        <p className="region-pending">{`Listing the events: ${formatValue(listed, zone?.lang)} of ${formatValue(events.length, zone?.lang)} so far…`}</p>
       )}
     </section>
   );

@@ -35,7 +35,7 @@ export function EventListItem({ event, selected, onSelect, kinds, zone, mark }: 
         <ul className="event-card__figures" aria-label="Figures">
           {event.figures.map((figure, index) => (
             <li key={index} className="figure-line">
-              {formatFigure(figure)}
+              {formatFigure(figure, zone?.lang)}
             </li>
           ))}
         </ul>

@@ -14,7 +14,7 @@ export function eventListText(event: TimelineEvent, kinds: KindTable, zone?: Sto
     event.title,
   ];
   if (event.summary) parts.push(event.summary);
-  if (event.figures.length > 0) parts.push(`Figures: ${event.figures.map(formatFigure).join('; ')}`);
+  if (event.figures.length > 0) parts.push(`Figures: ${event.figures.map((figure) => formatFigure(figure, zone?.lang)).join('; ')}`);
   for (const quote of event.quotes) parts.push(`“${quote.text}”`);
   return parts.join(' — ');
 }

@@ -1,5 +1,6 @@
 import type { CSSProperties } from 'react';
 import { formatValue } from '../../shared/format/figures';
+import { useStoryLanguage } from '../../shared/ui/storyLanguage';
 import { selectOnPlainClick } from '../../shared/links/plainClick';
 import type { FigureBar } from './model';
 
@@ -19,6 +20,7 @@ interface BarRowProps {
  * the event. Bars from different series share a scale but never a label: every bar names itself.
  */
 export function BarRow({ bar, width, current, href, onSelect, part = false }: BarRowProps) {
+  const lang = useStoryLanguage();
   const { figure } = bar;
   const style = { '--bar-width': `${width(figure.value)}%` } as CSSProperties;
   return (
@@ -33,7 +35,7 @@ export function BarRow({ bar, width, current, href, onSelect, part = false }: Ba
           {figure.qualifier && <span className="bar-row__qualifier">{figure.qualifier}</span>}
           {figure.qualifier && ' '}
           <span className="bar-row__value figure-value" data-figure-value={figure.value}>
-            {formatValue(figure.value)}
+            {formatValue(figure.value, lang)}
           </span>{' '}
           <span className="bar-row__unit">{figure.unit}</span> <span className="bar-row__label">{figure.label}</span>
           {figure.scope && ' '}
@@ -44,7 +46,7 @@ export function BarRow({ bar, width, current, href, onSelect, part = false }: Ba
         </span>
       </a>
       {bar.parts.length > 0 && (
-        <ul className="bar-list bar-list--parts" aria-label={`Of the ${formatValue(figure.value)} ${figure.unit}`}>
+        <ul className="bar-list bar-list--parts" aria-label={`Of the ${formatValue(figure.value, lang)} ${figure.unit}`}>
           {bar.parts.map((partBar) => (
             <BarRow key={partBar.figureIndex} bar={partBar} width={width} current={current} href={href} onSelect={onSelect} part />
           ))}

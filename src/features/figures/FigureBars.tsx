@@ -53,7 +53,7 @@ export function FigureBars({ heading, groups, maxValue, blocks, selectedId, even
         const current = event.id === selectedId;
         const mark = windowed && index === 0 ? { [CHUNK_ATTRIBUTE]: at } : undefined;
         if (!full) {
-          const values = bars.flatMap((bar) => [formatFigure(bar.figure), ...bar.parts.map((part) => formatFigure(part.figure))]).join('; ');
+          const values = bars.flatMap((bar) => [formatFigure(bar.figure, zone?.lang), ...bar.parts.map((part) => formatFigure(part.figure, zone?.lang))]).join('; ');
           return (
             <p key={event.id} className="bar-group bar-group--text" {...mark}>
               {`${event.title} — ${formatDateRange(event.start, event.end, zone)}${event.dateBasis === 'inferred' ? ' (date inferred)' : ''}: ${values}`}

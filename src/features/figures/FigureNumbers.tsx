@@ -54,7 +54,7 @@ export function FigureNumbers({ heading, groups, blocks, selectedId, eventHref, 
             const date = `${formatDateRange(event.start, event.end, zone)}${event.dateBasis === 'inferred' ? ' (date inferred)' : ''}`;
             return figures.map((ref, figureAt) => (
               <li key={`${event.id}-${ref.figureIndex}`} className={`figure-number figure-number--text lane--${kinds.lane(event.kind).index}`} {...markOf(figureAt)}>
-                {`${formatFigure(ref.figure)} — ${date}`}
+                {`${formatFigure(ref.figure, zone?.lang)} — ${date}`}
               </li>
             ));
           }
@@ -69,7 +69,7 @@ export function FigureNumbers({ heading, groups, blocks, selectedId, eventHref, 
                 {ref.figure.qualifier && <span className="figure-number__qualifier">{ref.figure.qualifier}</span>}
                 {ref.figure.qualifier && ' '}
                 <span className="figure-number__value figure-value" data-figure-value={ref.figure.value}>
-                  {formatValue(ref.figure.value)}
+                  {formatValue(ref.figure.value, zone?.lang)}
                 </span>{' '}
                 <span className="figure-number__what">
                   {ref.figure.unit} {ref.figure.label}

@@ -18,6 +18,7 @@ import { SpanBars } from './draw/SpanBars';
 import { spanBars } from './model/spans';
 import { formatViewRange } from './model/ticks';
 import { useChartLayout } from './useChartLayout';
+import { DEFAULT_LANGUAGE } from '../../shared/text/language';
 import type { ViewStore } from './viewStore';
 import { useContainerWidth } from './useContainerWidth';
 import { useHeldMarks } from './interaction/useHeldMarks';
@@ -62,7 +63,7 @@ export function TimelineChart({ events, story, kinds, selectedId, onSelect, view
   const { width, measured } = useContainerWidth(figureRef);
   // The selection the chart first opened with: a link to an event opens on a view that titles it.
   const [initialSelection] = useState(selectedId);
-  const chart = useChartLayout(events, kinds, width, store, initialSelection);
+  const chart = useChartLayout(events, kinds, width, story.lang ?? DEFAULT_LANGUAGE, store, initialSelection);
   const { metrics, items, marks, scale, view, realView, bands, rowsBottom, plotHeight } = chart;
   const { dispatch, settle } = useViewControl({ chart, store, surfaceRef });
 
@@ -102,7 +103,7 @@ export function TimelineChart({ events, story, kinds, selectedId, onSelect, view
           {first && last ? `Timeline, ${formatDateRange(first.start, last.end ?? last.start, story)}` : 'Timeline'}
         </h2>
         <ZoomControls
-          range={formatViewRange(realView)}
+          range={formatViewRange(realView, story.lang)}
           canZoomIn={chart.canZoomIn}
           canZoomOut={chart.canZoomOut}
           canReset={chart.canReset}
@@ -190,7 +191,7 @@ export function TimelineChart({ events, story, kinds, selectedId, onSelect, view
       <OverviewStrip chart={chart} hatchId={hatchId} dispatch={dispatch} settle={settle} />
       <figcaption className="timeline__caption">
         Source: {sourceCredit(story)}. Each mark is an event it reports; dates marked inferred are worked out from its words.{' '}
-        {chart.warp.breaks.length > 0 && `${breaksSentence(chart.warp.breaks)} `}
+        {chart.warp.breaks.length > 0 && `${breaksSentence(chart.warp.breaks, story.lang)} `}
         <span className="timeline__howto">
           Zoom with Ctrl or ⌘ and the scroll wheel, a pinch, a double-click, the buttons, or the + and − keys; drag to pan. Arrow keys move from event to
           event, Home and End go to the first and last, Enter selects.

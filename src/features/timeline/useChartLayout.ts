@@ -27,8 +27,8 @@ const AXIS_FONT_PX = 12;
  * an event (`initialSelection`, the selection the chart was first drawn with) a view that titles
  * it. The model is in chart time (see `model/warp.ts`).
  */
-export function useChartLayout(events: readonly TimelineEvent[], kinds: KindTable, width: number, store: ViewStore, initialSelection: string | null): ChartModel {
-  const metrics = useMemo(() => chartMetrics(width), [width]);
+export function useChartLayout(events: readonly TimelineEvent[], kinds: KindTable, width: number, lang: string, store: ViewStore, initialSelection: string | null): ChartModel {
+  const metrics = useMemo(() => chartMetrics(width, lang), [width, lang]);
   const { items, warp } = useMemo(() => chartItems(events, kinds), [events, kinds]);
   const periods = useMemo(() => items.filter((item) => item.lane.periods), [items]);
   const domain = useMemo(() => chartDomain(items), [items]);
@@ -62,11 +62,11 @@ export function useChartLayout(events: readonly TimelineEvent[], kinds: KindTabl
     const list = rows.flatMap((row) => lastingItems(row.items).map((item): Span => ({ id: item.id, row, start: item.start, end: item.end })));
     return spanBars(list.sort((a, b) => a.start - b.start), scale, metrics.plotWidth, metrics.markSize / 2);
   }, [rows, scale, metrics]);
-  const breaks = useMemo(() => placeBreaks(warp.breaks, scale, metrics.plotWidth, AXIS_FONT_PX), [warp, scale, metrics]);
+  const breaks = useMemo(() => placeBreaks(warp.breaks, scale, metrics.plotWidth, AXIS_FONT_PX, metrics.lang), [warp, scale, metrics]);
   const ticks = useMemo(
     () =>
       placeTicks(
-        timeTicks(view, metrics.plotWidth, warp),
+        timeTicks(view, metrics.plotWidth, warp, metrics.lang),
         (time) => scale(warp.toChart(time)),
         metrics.plotWidth,
         AXIS_FONT_PX,

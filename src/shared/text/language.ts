@@ -7,6 +7,16 @@
 /** The language of a story that does not declare one. */
 export const DEFAULT_LANGUAGE = 'en';
 
+/**
+ * The locale a story's dates and numbers are written in: its language, except that plain English
+ * is written as it always was here, the British way ("24 November 2023"); `en-US` asks for
+ * "November 24, 2023". A tag the platform cannot read falls back to the same.
+ */
+export function formatLocale(lang: string | undefined): string {
+  const canonical = lang === undefined ? null : canonicalLanguage(lang);
+  return canonical === null || canonical === DEFAULT_LANGUAGE ? 'en-GB' : canonical;
+}
+
 /** Scripts written right to left (ISO 15924), as CLDR's likely subtags give a language's script. */
 const RTL_SCRIPTS = new Set(['Adlm', 'Arab', 'Hebr', 'Mand', 'Mend', 'Nkoo', 'Rohg', 'Samr', 'Syrc', 'Thaa', 'Yezi']);
 

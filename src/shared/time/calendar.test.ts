@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysInMonth, endInstant, impossibleDate, sortByTime, formatDate, formatDateRange, isDateOnly, storyZoneText, toInstant, zoneLabel } from './calendar';
+import { dateFormats, daysInMonth, endInstant, formatDayRange, impossibleDate, sortByTime, formatDate, formatDateRange, isDateOnly, storyZoneText, toInstant, zoneLabel } from './calendar';
 
 describe('calendar values', () => {
   it('reads a date-only value as midnight UTC whatever the process zone', () => {
@@ -126,5 +126,47 @@ describe('the time zone this suite runs under', () => {
     else expect(typeof resolved).toBe('string');
     // A date-only value still names the same day here as in UTC.
     expect(formatDate('2023-11-24')).toBe('24 November 2023');
+  });
+});
+
+describe('dates in the story’s language', () => {
+  it('writes English as it always has, whatever English the story names', () => {
+    for (const lang of [undefined, 'en', 'en-GB']) {
+      expect(formatDate('2023-11-30', { lang })).toBe('30 November 2023');
+      expect(formatDateRange('2023-11-24', '2023-11-27', { lang })).toBe('24–27 November 2023');
+    }
+  });
+
+  it('names the months and orders the parts as each shipped language does', () => {
+    const cases: [string, string, string, string][] = [
+      ['fr', '30 novembre 2023', '24–27 novembre 2023', '28 novembre – 2 décembre 2023'],
+      ['es', '30 de noviembre de 2023', '24–27 de noviembre de 2023', '28 de noviembre – 2 de diciembre de 2023'],
+      ['ar', '30 نوفمبر 2023', '24–27 نوفمبر 2023', '28 نوفمبر – 2 ديسمبر 2023'],
+      ['he', '30 בנובמבר 2023', '24–27 בנובמבר 2023', '28 בנובמבר – 2 בדצמבר 2023'],
+    ];
+    for (const [lang, day, days, months] of cases) {
+      expect(formatDate('2023-11-30', { lang })).toBe(day);
+      expect(formatDateRange('2023-11-24', '2023-11-27', { lang })).toBe(days);
+      expect(formatDateRange('2023-11-28', '2023-12-02', { lang })).toBe(months);
+    }
+  });
+
+  it('uses the digits of a locale that has its own', () => {
+    expect(formatDate('2023-11-30', { lang: 'ar-EG' })).toBe('٣٠ نوفمبر ٢٠٢٣');
+    expect(formatDateRange('2023-11-24', '2023-11-27', { lang: 'ar-EG' })).toBe('٢٤–٢٧ نوفمبر ٢٠٢٣');
+  });
+
+  it('leaves a locale that puts the month first to the platform’s own range', () => {
+    expect(formatDate('2023-11-30', { lang: 'en-US' })).toBe('November 30, 2023');
+    expect(formatDateRange('2023-11-28', '2023-12-02', { lang: 'en-US' })).toMatch(/^November 28\s?–\s?December 2, 2023$/);
+    expect(dateFormats('en-US').dayFirst).toBe(false);
+    expect(dateFormats('fr').dayFirst).toBe(true);
+  });
+
+  it('keeps the calendar day and the story’s clock in every language', () => {
+    // The day the data names, in any reader's zone (the tests run in several), and the local time its digits give.
+    expect(formatDate('2023-12-31', { lang: 'fr' })).toBe('31 décembre 2023');
+    expect(formatDate('2018-07-10T10:00+07:00', { lang: 'es', timeZoneName: 'ICT' })).toBe('10 de julio de 2018, 10:00 ICT');
+    expect(formatDayRange(Date.UTC(2023, 11, 30), Date.UTC(2024, 0, 2), 'he')).toBe('30 בדצמבר 2023 – 2 בינואר 2024');
   });
 });

@@ -10,6 +10,8 @@
  * day's events, whatever zone the reader is in, and no zone database is needed to show it.
  */
 
+import { formatLocale } from '../text/language';
+
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(Z|[+-]\d{2}:\d{2})$/;
 const MS_PER_DAY = 86_400_000;
@@ -64,15 +66,59 @@ export function endInstant(start: string, end?: string): number {
   return isDateOnly(last) ? toInstant(last) + MS_PER_DAY : toInstant(last);
 }
 
-const dayMonthYear = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
-const dayMonth = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long' });
-const dayOnly = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric' });
-const timeOfDay = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-
-/** The story's zone, as its data declares it (`story.timeZone`, `story.timeZoneName`). */
+/** How a story's dates are written: its zone, as its data declares it (`story.timeZone`, `story.timeZoneName`), and its language (`story.lang`). */
 export interface StoryZone {
   timeZone?: string | undefined;
   timeZoneName?: string | undefined;
+  /** The story's language (BCP 47): month names, digits and the order of a date's parts follow it. */
+  lang?: string | undefined;
+}
+
+/** A locale's formats for calendar days and times of day, on the story's clock (UTC, see above). */
+export interface DateFormats {
+  dayMonthYear: Intl.DateTimeFormat;
+  dayMonth: Intl.DateTimeFormat;
+  dayOnly: Intl.DateTimeFormat;
+  timeOfDay: Intl.DateTimeFormat;
+  /** Whether the locale writes the day before the month ("24 November 2023", not "November 24, 2023"). */
+  dayFirst: boolean;
+}
+
+const formatsByLocale = new Map<string, DateFormats>();
+
+/** The date formats for a story's language, made once per locale (see `formatLocale`). */
+export function dateFormats(lang?: string): DateFormats {
+  const locale = formatLocale(lang);
+  let formats = formatsByLocale.get(locale);
+  if (!formats) {
+    const dayMonthYear = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
+    const parts = dayMonthYear.formatToParts(0).map((part) => part.type);
+    formats = {
+      dayMonthYear,
+      dayMonth: new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'long' }),
+      dayOnly: new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric' }),
+      timeOfDay: new Intl.DateTimeFormat(locale, { timeZone: 'UTC', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+      dayFirst: parts.indexOf('day') < parts.indexOf('month') && parts.indexOf('month') < parts.indexOf('year'),
+    };
+    formatsByLocale.set(locale, formats);
+  }
+  return formats;
+}
+
+/**
+ * The calendar days from `first` to `last` (midnights on the story's clock) in words, the parts
+ * they share written once: "24–27 November 2023", "28 November – 2 December 2023",
+ * "30 November 2023 – 2 January 2024", or one day. A locale that writes the month first
+ * ("November 24–27, 2023") or the year first gets the platform's own range format.
+ */
+export function formatDayRange(first: number, last: number, lang?: string): string {
+  const { dayMonthYear, dayMonth, dayOnly, dayFirst } = dateFormats(lang);
+  if (first === last) return dayMonthYear.format(first);
+  if (!dayFirst) return dayMonthYear.formatRange(first, last);
+  const [a, b] = [new Date(first), new Date(last)];
+  if (a.getUTCFullYear() !== b.getUTCFullYear()) return `${dayMonthYear.format(a)} – ${dayMonthYear.format(b)}`;
+  if (a.getUTCMonth() !== b.getUTCMonth()) return `${dayMonth.format(a)} – ${dayMonthYear.format(b)}`;
+  return `${dayOnly.format(a)}–${dayMonthYear.format(b)}`;
 }
 
 /** "UTC", "UTC+7", "UTC−4", "UTC+5:30": a time's offset, when nothing names its zone. */
@@ -106,6 +152,7 @@ export function storyZoneText(zone: StoryZone): string | null {
 
 /** "24 November 2023"; a date-time adds its local time and its zone ("10 July 2018, 10:00 ICT"). */
 export function formatDate(iso: string, zone?: StoryZone): string {
+  const { dayMonthYear, timeOfDay } = dateFormats(zone?.lang);
   const instant = toInstant(iso);
   const day = dayMonthYear.format(instant);
   return isDateOnly(iso) ? day : `${day}, ${timeOfDay.format(instant)} ${zoneLabel(iso, zone)}`;
@@ -118,16 +165,12 @@ export function formatDate(iso: string, zone?: StoryZone): string {
 export function formatDateRange(start: string, end?: string, zone?: StoryZone): string {
   if (end === undefined || end === start) return formatDate(start, zone);
   if (!isDateOnly(start) && !isDateOnly(end) && start.slice(0, 10) === end.slice(0, 10)) {
+    const { dayMonthYear, timeOfDay } = dateFormats(zone?.lang);
     const [a, b] = [toInstant(start), toInstant(end)];
     return `${dayMonthYear.format(a)}, ${timeOfDay.format(a)}–${timeOfDay.format(b)} ${zoneLabel(end, zone)}`;
   }
   if (!isDateOnly(start) || !isDateOnly(end)) return `${formatDate(start, zone)} – ${formatDate(end, zone)}`;
-  const [a, b] = [toInstant(start), toInstant(end)];
-  const [ay, am] = [new Date(a).getUTCFullYear(), new Date(a).getUTCMonth()];
-  const [by, bm] = [new Date(b).getUTCFullYear(), new Date(b).getUTCMonth()];
-  if (ay !== by) return `${dayMonthYear.format(a)} – ${dayMonthYear.format(b)}`;
-  if (am !== bm) return `${dayMonth.format(a)} – ${dayMonthYear.format(b)}`;
-  return `${dayOnly.format(a)}–${dayMonthYear.format(b)}`;
+  return formatDayRange(toInstant(start), toInstant(end), zone?.lang);
 }
 
 /**

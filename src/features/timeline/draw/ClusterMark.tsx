@@ -1,5 +1,6 @@
 import type { KeyboardEvent, MouseEvent } from 'react';
 import { formatValue } from '../../../shared/format/figures';
+import { useStoryLanguage } from '../../../shared/ui/storyLanguage';
 import type { ChartMark } from '../model/layout';
 
 type Cluster = Extract<ChartMark, { kind: 'cluster' }>;
@@ -21,6 +22,7 @@ interface ClusterMarkProps {
 
 /** A count standing for events too close to label; activating it zooms in until they split. */
 export function ClusterMark({ mark, top, label, tabbable, holdsSelection, onActivate, onKeyDown, held = false }: ClusterMarkProps) {
+  const lang = useStoryLanguage();
   return (
     <button
       type="button"
@@ -34,7 +36,7 @@ export function ClusterMark({ mark, top, label, tabbable, holdsSelection, onActi
       onClick={(event: MouseEvent<HTMLButtonElement>) => onActivate(mark, event.detail === 0)}
       onKeyDown={(event) => onKeyDown(event, mark)}
     >
-      {formatValue(mark.items.length)}
+      {formatValue(mark.items.length, lang)}
     </button>
   );
 }

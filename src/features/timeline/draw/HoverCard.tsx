@@ -48,7 +48,7 @@ export function HoverCard({ item, x, rowTop, rowBottom, below, bodyWidth, noteDa
       {event.figures.length > 0 && (
         <ul className="timeline__card-figures">
           {event.figures.map((figure, index) => (
-            <li key={index}>{formatFigure(figure)}</li>
+            <li key={index}>{formatFigure(figure, zone.lang)}</li>
           ))}
         </ul>
       )}

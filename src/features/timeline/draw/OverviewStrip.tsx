@@ -19,6 +19,8 @@ interface StripPictureProps {
   domain: TimeWindow;
   width: number;
   hatchId: string;
+  /** The story's language, which the strip's dates are written in. */
+  lang: string;
 }
 
 interface OverviewStripProps {
@@ -38,12 +40,12 @@ const BIN_PX = 3;
 const MIN_WINDOW_PX = 24;
 
 /** The whole story in miniature: periods, and how many events each lane has where. Redrawn only when the data or width change. */
-const StripPicture = memo(function StripPicture({ groups, periods, warp, domain, width, hatchId }: StripPictureProps) {
+const StripPicture = memo(function StripPicture({ groups, periods, warp, domain, width, hatchId, lang }: StripPictureProps) {
   const base = baseScale(domain, width);
   const lanes = groups.filter((g) => !g.lane.periods);
   const rowHeight = (STRIP_HEIGHT - 4) / Math.max(1, lanes.length);
-  const breaks = placeBreaks(warp.breaks, base, width, 11).map((b) => ({ ...b, labelSpan: null }));
-  const ticks = placeTicks(timeTicks(domain, width, warp), (time) => base(warp.toChart(time)), width, 11);
+  const breaks = placeBreaks(warp.breaks, base, width, 11, lang).map((b) => ({ ...b, labelSpan: null }));
+  const ticks = placeTicks(timeTicks(domain, width, warp, lang), (time) => base(warp.toChart(time)), width, 11);
   return (
     <svg className="overview__picture" width={width} height={STRIP_HEIGHT + AXIS_HEIGHT} aria-hidden="true" focusable="false">
       <rect className="overview__ground" width={width} height={STRIP_HEIGHT} />
@@ -140,7 +142,7 @@ export function OverviewStrip({ chart, hatchId, dispatch, settle }: OverviewStri
   return (
     <div className="overview" style={{ marginLeft: chart.metrics.gutter, width }}>
       <div className="overview__strip" onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerEnd} onPointerCancel={onPointerEnd}>
-        <StripPicture groups={groups} periods={periods} warp={warp} domain={domain} width={width} hatchId={hatchId} />
+        <StripPicture groups={groups} periods={periods} warp={warp} domain={domain} width={width} hatchId={hatchId} lang={chart.metrics.lang} />
         <div
           className="overview__window"
           data-overview-window=""
@@ -150,7 +152,7 @@ export function OverviewStrip({ chart, hatchId, dispatch, settle }: OverviewStri
           aria-valuemin={0}
           aria-valuemax={100}
           aria-valuenow={percent}
-          aria-valuetext={`Showing ${formatViewRange(realView)}`}
+          aria-valuetext={`Showing ${formatViewRange(realView, chart.metrics.lang)}`}
           style={{ transform: `translateX(${windowLeft}px)`, width: windowWidth, height: STRIP_HEIGHT }}
           onKeyDown={onKeyDown}
         />

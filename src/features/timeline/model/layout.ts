@@ -239,14 +239,14 @@ function positions(row: ChartRow, scale: TimeScale): Float64Array {
 const clusterKey = (row: ChartRow, first: TimelineItem) => `cluster:${row.key}:${first.id}`;
 
 // Label texts and widths are worked out for an item only once it is drawn with a label, then kept.
-const candidateCache = new WeakMap<TimelineItem, { fontPx: number; candidates: LabelCandidate[] }>();
+const candidateCache = new WeakMap<TimelineItem, { fontPx: number; lang: string; candidates: LabelCandidate[] }>();
 
 /** An item's label candidates with their widths at this font size. */
-function candidatesFor(item: TimelineItem, fontPx: number): LabelCandidate[] {
+function candidatesFor(item: TimelineItem, { fontPx, lang }: ChartMetrics): LabelCandidate[] {
   const cached = candidateCache.get(item);
-  if (cached?.fontPx === fontPx) return cached.candidates;
-  const candidates = labelCandidates(item.event).map((text) => ({ text, width: estimateTextWidth(text, fontPx) + LABEL_PADDING }));
-  candidateCache.set(item, { fontPx, candidates });
+  if (cached?.fontPx === fontPx && cached.lang === lang) return cached.candidates;
+  const candidates = labelCandidates(item.event, lang).map((text) => ({ text, width: estimateTextWidth(text, fontPx) + LABEL_PADDING }));
+  candidateCache.set(item, { fontPx, lang, candidates });
   return candidates;
 }
 
@@ -255,11 +255,11 @@ function candidatesFor(item: TimelineItem, fontPx: number): LabelCandidate[] {
  * shortened between words (so no figure is ever cut), the one that keeps the most words, the
  * more preferred one on a tie ("nearly 240…" rather than "Palestinians…").
  */
-function fitLabelText(item: TimelineItem, placed: string, room: number, fontPx: number): string {
+function fitLabelText(item: TimelineItem, placed: string, room: number, { fontPx, lang }: ChartMetrics): string {
   if (estimateTextWidth(placed, fontPx) <= room) return placed;
   const wordsKept = (text: string) => text.replace(/…$/u, '').split(' ').filter(Boolean).length;
   let best = '';
-  for (const candidate of labelCandidates(item.event)) {
+  for (const candidate of labelCandidates(item.event, lang)) {
     const short = shortenToWidth(candidate, room, fontPx);
     if (!best || wordsKept(short) > wordsKept(best)) best = short;
   }
@@ -271,11 +271,11 @@ export function layoutMarks(rows: readonly ChartRow[], scale: TimeScale, metrics
   const marks: ChartMark[] = [];
   for (const row of rows) {
     const xs = positions(row, scale);
-    const labelsOf = (i: number): LabelCandidate[] => (row.items[i] ? candidatesFor(row.items[i], metrics.fontPx) : []);
+    const labelsOf = (i: number): LabelCandidate[] => (row.items[i] ? candidatesFor(row.items[i], metrics) : []);
     for (const mark of layoutLane(xs, labelsOf, rowOptions(row, metrics))) {
       if (mark.kind === 'single') {
         const item = row.items[mark.index]!;
-        const text = fitLabelText(item, mark.label.text, mark.label.x1 - mark.label.x0 - LABEL_PADDING, metrics.fontPx);
+        const text = fitLabelText(item, mark.label.text, mark.label.x1 - mark.label.x0 - LABEL_PADDING, metrics);
         marks.push({ kind: 'single', key: item.id, row, item, x: mark.x, label: { ...mark.label, text } });
       } else {
         const items = row.items.slice(mark.from, mark.to + 1);

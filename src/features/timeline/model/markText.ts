@@ -8,13 +8,13 @@ import { formatDate, formatDateRange, type StoryZone } from '../../../shared/tim
  */
 
 /** "nearly 240 Palestinians": a figure short enough to print beside a mark. */
-export function shortFigure(figure: TimelineEvent['figures'][number]): string {
-  return [figure.qualifier, formatValue(figure.value), figure.unit].filter(Boolean).join(' ');
+export function shortFigure(figure: TimelineEvent['figures'][number], lang?: string): string {
+  return [figure.qualifier, formatValue(figure.value, lang), figure.unit].filter(Boolean).join(' ');
 }
 
 /** The first two figures, which are the key ones (an exchange's hostages and prisoners). */
-export function keyFigures(event: TimelineEvent): string {
-  return event.figures.slice(0, 2).map(shortFigure).join(', ');
+export function keyFigures(event: TimelineEvent, lang?: string): string {
+  return event.figures.slice(0, 2).map((figure) => shortFigure(figure, lang)).join(', ');
 }
 
 /**
@@ -23,7 +23,7 @@ export function keyFigures(event: TimelineEvent): string {
  */
 export function spokenLabel(event: TimelineEvent, kindLabel: string, zone?: StoryZone): string {
   const date = `${formatDateRange(event.start, event.end, zone)}${event.dateBasis === 'inferred' ? ' (date inferred)' : ''}`;
-  const figures = event.figures.map(formatFigure);
+  const figures = event.figures.map((figure) => formatFigure(figure, zone?.lang));
   return `${date}: ${[event.title, ...figures].join(', ')}. ${kindLabel}`;
 }
 
@@ -33,8 +33,8 @@ export function spokenLabel(event: TimelineEvent, kindLabel: string, zone?: Stor
  * that fits whole and otherwise cuts the title between words ("Israel says it will…"). The
  * figures are in the mark's spoken label, its card and the detail.
  */
-export function labelCandidates(event: TimelineEvent): string[] {
-  const figures = keyFigures(event);
+export function labelCandidates(event: TimelineEvent, lang?: string): string[] {
+  const figures = keyFigures(event, lang);
   return figures ? [`${event.title} · ${figures}`, event.title] : [event.title];
 }
 

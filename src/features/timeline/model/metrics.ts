@@ -1,3 +1,5 @@
+import { DEFAULT_LANGUAGE } from '../../../shared/text/language';
+
 /**
  * Sizes that depend on the chart's width. On narrow screens the lanes compress, the lane names
  * move from a gutter into a legend, and labels get less room (so they shorten sooner).
@@ -38,10 +40,12 @@ export interface ChartMetrics {
   /** Space above a lane's first track and below its last. */
   bandPad: number;
   axisHeight: number;
+  /** The story's language (BCP 47), which the labels' numbers and the axis's dates are written in. */
+  lang: string;
 }
 
-/** The metrics for a chart `width` pixels wide. */
-export function chartMetrics(width: number): ChartMetrics {
+/** The metrics for a chart `width` pixels wide, for a story in `lang` (English by default). */
+export function chartMetrics(width: number, lang: string = DEFAULT_LANGUAGE): ChartMetrics {
   const w = Math.max(MIN_WIDTH, Math.floor(width));
   const compact = w < 600;
   const gutter = w >= 720 ? 136 : 0;
@@ -60,6 +64,7 @@ export function chartMetrics(width: number): ChartMetrics {
     trackHeight: 28,
     bandPad: compact ? 3 : 5,
     axisHeight: 28,
+    lang,
   };
 }
 

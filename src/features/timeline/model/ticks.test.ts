@@ -84,3 +84,39 @@ describe('the view in words', () => {
     );
   });
 });
+
+describe('the axis in the story’s language', () => {
+  const day = Date.UTC(2023, 10, 24);
+  const newYear = Date.UTC(2024, 0, 1);
+
+  it('labels days, months and years in each shipped language', () => {
+    const cases: [string, string, string][] = [
+      ['en', '24 Nov', 'Jan 2024'],
+      ['fr', '24 nov.', 'janv. 2024'],
+      ['es', '24 nov', 'ene 2024'],
+      ['ar', '24 نوفمبر', 'يناير 2024'],
+      ['he', '24 בנוב׳', 'ינו׳ 2024'],
+      ['ar-EG', '٢٤ نوفمبر', 'يناير ٢٠٢٤'],
+    ];
+    for (const [lang, dayLabel, monthLabel] of cases) {
+      expect(formatTick(day, 'day', lang).label).toBe(dayLabel);
+      expect(formatTick(newYear, 'month', lang).label).toBe(monthLabel);
+    }
+    expect(formatTick(newYear, 'year', 'ar-EG').label).toBe('٢٠٢٤');
+    expect(formatTick(day + 6 * HOUR, 'hour', 'ar-EG').label).toBe('٠٦:٠٠');
+  });
+
+  it('gives every tick of a view its label in the language asked for', () => {
+    const ticks = timeTicks({ start: Date.UTC(2023, 10, 20), end: Date.UTC(2023, 11, 3) }, 1000, undefined, 'fr');
+    expect(ticks.length).toBeGreaterThan(3);
+    for (const tick of ticks) expect(tick.label).toBe(formatTick(tick.time, 'day', 'fr').label);
+    expect(ticks.some((tick) => tick.label.includes('nov.'))).toBe(true);
+  });
+
+  it('says the view in the story’s language', () => {
+    const view = { start: Date.UTC(2023, 9, 7), end: Date.UTC(2023, 11, 2) };
+    expect(formatViewRange(view)).toBe('7 October – 1 December 2023');
+    expect(formatViewRange(view, 'fr')).toBe('7 octobre – 1 décembre 2023');
+    expect(formatViewRange({ start: Date.UTC(2023, 10, 30, 6), end: Date.UTC(2023, 10, 30, 12) }, 'ar-EG')).toBe('٣٠ نوفمبر ٢٠٢٣, ٠٦:٠٠–١٢:٠٠');
+  });
+});

@@ -1,4 +1,6 @@
 import { utcDay, utcHour, utcMinute, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
+import { dateFormats, formatDayRange } from '../../../shared/time/calendar';
+import { formatLocale } from '../../../shared/text/language';
 import { estimateTextWidth } from './textWidth';
 import { NO_WARP, unbrokenStretches, type TimeWarp } from './warp';
 import { DAY, HOUR, type TimeWindow } from './window';
@@ -58,13 +60,40 @@ export function tickLevel(spanMs: number, widthPx: number): TickLevel {
   return TICK_LEVELS.find((level) => level.step * pxPerMs >= MIN_SPACING[level.unit]) ?? TICK_LEVELS[TICK_LEVELS.length - 1]!;
 }
 
-const dayMonth = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short' });
-const monthOnly = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'short' });
-const monthYear = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'short', year: 'numeric' });
-const hourMinute = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+interface TickFormats {
+  dayMonth: Intl.DateTimeFormat;
+  monthOnly: Intl.DateTimeFormat;
+  monthYear: Intl.DateTimeFormat;
+  hourMinute: Intl.DateTimeFormat;
+  year: Intl.DateTimeFormat;
+}
 
-/** A tick's label in UTC: hours as "06:00" (or "06:30") (midnight names its day), days as "24 Nov", months as "Nov" ("Jan 2024" in January), years as "2024". */
-export function formatTick(time: number, unit: TickUnit): { label: string; major: boolean } {
+const tickFormatsByLocale = new Map<string, TickFormats>();
+
+/** The axis's short formats in a story's language, made once per locale. */
+function tickFormats(lang: string | undefined): TickFormats {
+  const locale = formatLocale(lang);
+  let formats = tickFormatsByLocale.get(locale);
+  if (!formats) {
+    const utc = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options });
+    formats = {
+      dayMonth: utc({ day: 'numeric', month: 'short' }),
+      monthOnly: utc({ month: 'short' }),
+      monthYear: utc({ month: 'short', year: 'numeric' }),
+      hourMinute: utc({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+      year: utc({ year: 'numeric' }),
+    };
+    tickFormatsByLocale.set(locale, formats);
+  }
+  return formats;
+}
+
+/**
+ * A tick's label in UTC, in the story's language (`lang`): hours as "06:00" (or "06:30") (midnight
+ * names its day), days as "24 Nov", months as "Nov" ("Jan 2024" in January), years as "2024".
+ */
+export function formatTick(time: number, unit: TickUnit, lang?: string): { label: string; major: boolean } {
+  const { dayMonth, monthOnly, monthYear, hourMinute, year } = tickFormats(lang);
   const date = new Date(time);
   const midnight = date.getUTCHours() === 0 && date.getUTCMinutes() === 0;
   switch (unit) {
@@ -75,7 +104,7 @@ export function formatTick(time: number, unit: TickUnit): { label: string; major
     case 'month':
       return date.getUTCMonth() === 0 ? { label: monthYear.format(date), major: true } : { label: monthOnly.format(date), major: false };
     case 'year':
-      return { label: String(date.getUTCFullYear()), major: true };
+      return { label: year.format(date), major: true };
   }
 }
 
@@ -84,12 +113,12 @@ export function formatTick(time: number, unit: TickUnit): { label: string; major
  * axis only the stretches drawn at full scale get ticks (a break is marked instead), and each tick
  * keeps its real time.
  */
-export function timeTicks(view: TimeWindow, widthPx: number, warp: TimeWarp = NO_WARP): AxisTick[] {
+export function timeTicks(view: TimeWindow, widthPx: number, warp: TimeWarp = NO_WARP, lang?: string): AxisTick[] {
   const level = tickLevel(view.end - view.start, widthPx);
   return unbrokenStretches(warp, view).flatMap((stretch) =>
     level.interval.range(new Date(stretch.start), new Date(stretch.end + 1)).map((date) => {
       const time = date.getTime();
-      return { time, ...formatTick(time, level.unit) };
+      return { time, ...formatTick(time, level.unit, lang) };
     }),
   );
 }
@@ -124,25 +153,17 @@ export function placeTicks(
   });
 }
 
-const dayMonthYear = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
-const dayMonthLong = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long' });
-
 /**
  * The view in words, for the controls: "7 October – 1 December 2023" for days, or
  * "30 November 2023, 06:00–12:00" within a day or two, on the story's clock (its declared zone's
  * local time, or UTC), which the story's times name.
  */
-export function formatViewRange(view: TimeWindow): string {
+export function formatViewRange(view: TimeWindow, lang?: string): string {
   const start = new Date(view.start);
   const end = new Date(view.end);
-  if (view.end - view.start >= 2 * DAY) {
-    const last = new Date(utcDay.floor(new Date(view.end - 1)).getTime());
-    const first = utcDay.floor(start);
-    if (first.getUTCFullYear() !== last.getUTCFullYear()) return `${dayMonthYear.format(first)} – ${dayMonthYear.format(last)}`;
-    if (first.getUTCMonth() !== last.getUTCMonth()) return `${dayMonthLong.format(first)} – ${dayMonthYear.format(last)}`;
-    return `${first.getUTCDate()}–${dayMonthYear.format(last)}`;
-  }
+  if (view.end - view.start >= 2 * DAY) return formatDayRange(utcDay.floor(start).getTime(), utcDay.floor(new Date(view.end - 1)).getTime(), lang);
+  const { dayMonthYear, timeOfDay } = dateFormats(lang);
   const sameDay = utcDay.floor(start).getTime() === utcDay.floor(new Date(view.end - 1)).getTime();
-  if (sameDay) return `${dayMonthYear.format(start)}, ${hourMinute.format(start)}–${hourMinute.format(end)}`;
-  return `${dayMonthYear.format(start)}, ${hourMinute.format(start)} – ${dayMonthYear.format(end)}, ${hourMinute.format(end)}`;
+  if (sameDay) return `${dayMonthYear.format(start)}, ${timeOfDay.format(start)}–${timeOfDay.format(end)}`;
+  return `${dayMonthYear.format(start)}, ${timeOfDay.format(start)} – ${dayMonthYear.format(end)}, ${timeOfDay.format(end)}`;
 }

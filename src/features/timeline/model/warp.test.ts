@@ -61,3 +61,15 @@ describe('a broken time axis', () => {
     expect(formatGap(800 * DAY)).toBe('2 years');
   });
 });
+
+describe('a break’s length in the story’s language', () => {
+  it('is said with the language’s own word, plural and digits', () => {
+    expect(formatGap(47 * DAY)).toBe('47 days');
+    expect(formatGap(DAY)).toBe('1 day');
+    expect(formatGap(47 * DAY, 'fr')).toBe('47\u00a0jours');
+    expect(formatGap(47 * DAY, 'es')).toBe('47 días');
+    expect(formatGap(47 * DAY, 'he')).toBe('47 ימים');
+    expect(formatGap(47 * DAY, 'ar-EG')).toBe('٤٧ يومًا');
+    expect(formatGap(150 * DAY, 'fr')).toBe('5\u00a0mois');
+  });
+});
