@@ -89,6 +89,41 @@ describe('the story’s language', () => {
   });
 });
 
+describe('an article not in English', () => {
+  const arabic = ['هدنة في غزة', '', 'أفرجت حماس عن ١٣ رهينة يوم الجمعة، وأُطلق سراح ٣٩ أسيرًا فلسطينيًّا.', ''].join('\n');
+  const exchange = (overrides: Partial<AuthoredEvent> = {}): AuthoredEvent =>
+    event({
+      id: 'first-exchange',
+      kind: 'exchange',
+      title: 'First exchange',
+      start: '2023-11-24',
+      end: undefined,
+      dateNote: 'The article says Friday; the truce began on Friday 24 November.',
+      quotes: ['أفرجت حماس عن ١٣ رهينة يوم الجمعة'],
+      figures: [{ value: 13, unit: 'رهينة', label: 'أفرج عنهم' }],
+      ...overrides,
+    });
+
+  it('derives verbatim quotes and figures stated in its own digits, with offsets into the article', () => {
+    const result = derive(arabic, 's.txt', authoring([exchange()], { lang: 'ar' }));
+    expect(result.errors).toEqual([]);
+    const [derived] = result.timeline?.events ?? [];
+    const quote = derived?.quotes[0];
+    expect(quote && arabic.slice(quote.start, quote.end)).toBe('أفرجت حماس عن ١٣ رهينة يوم الجمعة');
+    const stated = derived?.figures[0]?.stated;
+    expect(stated && derived?.quotes[stated.quote] && derived.quotes[stated.quote]!.text.slice(stated.start, stated.end)).toBe('١٣');
+    expect(result.timeline?.story.headlines).toEqual(['هدنة في غزة']);
+  });
+
+  it('says what it cannot read in that language when a check finds nothing', () => {
+    const result = derive(arabic, 's.txt', authoring([exchange({ figures: [{ value: 39, unit: 'أسيرًا', label: 'أطلق سراحهم' }], dateBasis: 'stated', dateNote: undefined })], { lang: 'ar' }));
+    expect(result.errors).toEqual([
+      'events[0].figures[0]: figure 39 أسيرًا (أطلق سراحهم) is not stated in any of its quotes (they state "١٣"); numbers are read in digits of any script, but number words only in English, so a number this Arabic article writes in words is not seen: quote words that give it in digits, or leave the figure out (event "first-exchange")',
+      'events[0].start: 2023-11-24 is marked stated, but its quotes state no date (a weekday or "yesterday" needs the article\'s date, story.date); quote the words that state it, or mark the date inferred with a dateNote; dates are read only when written in English, so a date this Arabic article writes is not seen: mark it inferred and say in dateNote which words give it (event "first-exchange")',
+    ]);
+  });
+});
+
 describe('headlines', () => {
   it('are the lines before the first blank line unless declared, and the derivation says which', () => {
     const result = derive(seed, 's.txt', authoring([event()]));

@@ -7,6 +7,7 @@ import { canonicalLanguage } from '../../src/shared/text/language.ts';
 import type { AuthoredEvent, Authoring } from './authoring.ts';
 import { coverageReport, type UncoveredSentence } from './coverage.ts';
 import { figureCheck } from './figures.ts';
+import { englishOnlyNote } from './languageNotes.ts';
 import { didYouMean, problem } from './messages.ts';
 import { locateQuote } from './quotes.ts';
 import { checkStatedDate, type ArticleDate } from './statedDates.ts';
@@ -51,7 +52,7 @@ function timeOf(value: string, zone: string | undefined, report: (message: strin
 }
 
 /** One event: quotes located, times read in the story's zone, figures and stated dates checked. */
-function deriveEvent(seed: string, authored: AuthoredEvent, index: number, raw: unknown, zone: string | undefined, article: ArticleDate | undefined, errors: string[]) {
+function deriveEvent(seed: string, authored: AuthoredEvent, index: number, raw: unknown, zone: string | undefined, article: ArticleDate | undefined, lang: string | undefined, errors: string[]) {
   const report = (path: PropertyKey[], message: string) => errors.push(problem(raw, ['events', index, ...path], message));
   const texts: string[] = [];
   const quotes = authored.quotes.flatMap((q, i) => {
@@ -62,7 +63,7 @@ function deriveEvent(seed: string, authored: AuthoredEvent, index: number, raw: 
     return located.ok ? [located.quote] : [];
   });
   const figures = authored.figures.map((figure, i) => {
-    const check = figureCheck(figure, texts);
+    const check = figureCheck(figure, texts, lang);
     for (const message of check.problems) report(['figures', i], message);
     // The words the check found are the ones the app points at.
     return check.stated ? { ...figure, stated: check.stated } : figure;
@@ -77,7 +78,7 @@ function deriveEvent(seed: string, authored: AuthoredEvent, index: number, raw: 
     for (const [field, value] of [['start', start], ['end', end]] as const) {
       if (!value) continue;
       const check = checkStatedDate(value, texts, article);
-      if (!check.ok) report([field], check.message);
+      if (!check.ok) report([field], `${check.message}${englishOnlyNote(lang, 'dates')}`);
       else if (check.note && dateNote === undefined) dateNote = check.note;
     }
   }
@@ -118,7 +119,7 @@ export function derive(seed: string, seedPath: string, authoring: Authoring, raw
     const whose = authoring.vocabulary ? "the story's kinds" : 'the default kinds (declare `vocabulary:` for kinds of its own)';
     errors.push(problem(raw, ['events', i, 'kind'], `"${authored.kind}" is not one of ${whose}: ${kinds.ids.join(', ')}${guess ? `; did you mean "${guess}"?` : ''}`));
   });
-  const events = authoring.events.map((authored, i) => deriveEvent(seed, authored, i, raw, zone, article, errors));
+  const events = authoring.events.map((authored, i) => deriveEvent(seed, authored, i, raw, zone, article, authoredStory.lang, errors));
   const title = authoredStory.title ?? headlines[0];
   if (!title) errors.push('story.title: no title given and the article has no headline to take it from');
   const source = authoredStory.source && { ...authoredStory.source, ...(published ? { published } : {}) };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findNumbers } from '../../src/shared/text/numbers';
-import { checkFigure, unitOf, withUnit } from './figures';
+import { checkFigure, figureCheck, unitOf, withUnit } from './figures';
 import type { AuthoredFigure } from './authoring';
 
 const figure = (value: number, unit: string, extra: Partial<AuthoredFigure> = {}): AuthoredFigure => ({ value, unit, label: 'test', ...extra });
@@ -91,5 +91,21 @@ describe('a figure checked against its words', () => {
     expect(unit('40% of voters')).toEqual(['40%', 'percent']);
     expect(unit('61.5 per cent')).toEqual(['61.5 per cent', 'percent']);
     expect(unit('40 voters')).toEqual(['40', undefined]);
+  });
+});
+
+describe('a figure in an article not in English', () => {
+  it('is found in digits of the article’s script, pointing at them', () => {
+    const quote = 'أفرجت حماس عن ٢٤٠ أسيرًا';
+    const check = figureCheck({ value: 240, unit: 'أسرى', label: 'أفرج عنهم' }, [quote], 'ar');
+    expect(check.problems).toEqual([]);
+    expect(check.stated && quote.slice(check.stated.start, check.stated.end)).toBe('٢٤٠');
+  });
+
+  it('says that number words are read in English only when it finds nothing', () => {
+    const [problem] = figureCheck({ value: 200, unit: 'prisonniers', label: 'libérés' }, ['deux cents prisonniers ont été libérés'], 'fr').problems;
+    expect(problem).toMatch(/is not stated in any of its quotes; numbers are read in digits of any script, but number words only in English, so a number this French article writes in words is not seen/);
+    const [english] = figureCheck({ value: 200, unit: 'prisoners', label: 'released' }, ['some prisoners were released'], 'en').problems;
+    expect(english).not.toMatch(/only in English/);
   });
 });

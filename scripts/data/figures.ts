@@ -1,6 +1,7 @@
 import { findNumbers, mentionStates, type NumberMention } from '../../src/shared/text/numbers.ts';
 import { formatValue } from '../../src/shared/format/figures.ts';
 import type { AuthoredFigure } from './authoring.ts';
+import { englishOnlyNote } from './languageNotes.ts';
 
 /**
  * Checks a figure against the words of its quotes: the number is stated, in the unit the words
@@ -98,7 +99,7 @@ export interface StatedAt {
  * Checks one figure against its quotes: the problems, each a sentence naming the value, the field
  * and the words, and where the words that state it are, once they fit it.
  */
-export function figureCheck(figure: AuthoredFigure, quotes: readonly string[]): { problems: string[]; stated?: StatedAt } {
+export function figureCheck(figure: AuthoredFigure, quotes: readonly string[], lang?: string): { problems: string[]; stated?: StatedAt } {
   const name = `figure ${formatValue(figure.value)} ${figure.unit} (${figure.label})`;
   const found = quotes.flatMap((text, quote) =>
     findNumbers(text)
@@ -107,7 +108,7 @@ export function figureCheck(figure: AuthoredFigure, quotes: readonly string[]): 
   );
   if (found.length === 0) {
     const stated = quotes.flatMap((text) => findNumbers(text).filter((m) => m.value !== null).map((m) => `"${withUnit(text, m).text}"`));
-    return { problems: [`${name} is not stated in any of its quotes${stated.length > 0 ? ` (they state ${[...new Set(stated)].join(', ')})` : ''}`] };
+    return { problems: [`${name} is not stated in any of its quotes${stated.length > 0 ? ` (they state ${[...new Set(stated)].join(', ')})` : ''}${englishOnlyNote(lang, 'numbers')}`] };
   }
   const fitting = found.filter(({ mention }) => unitProblem(figure, mention) === undefined);
   if (fitting.length === 0) return { problems: found.map(({ mention }) => `${name}: ${unitProblem(figure, mention)}`).slice(0, 1) };
@@ -127,6 +128,7 @@ export function figureCheck(figure: AuthoredFigure, quotes: readonly string[]): 
     ],
   };
 }
+
 
 /** Problems with one figure, each a sentence naming the value, the field and the words. */
 export function checkFigure(figure: AuthoredFigure, quotes: readonly string[]): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locateQuote, nearMiss, occurrences } from './quotes';
+import { locateQuote, nearMiss, occurrences, unicodeMismatch } from './quotes';
 
 const seed = [
   'A Short Story Headline',
@@ -66,5 +66,41 @@ describe('a quote that nearly matches', () => {
   it('finds nothing near a quote that says something else', () => {
     expect(nearMiss(article, 'We are all lost and hungry.')).toBeNull();
     expect(locateQuote(article, 'We are all lost and hungry.')).toEqual({ ok: false, message: 'quote not found in the article: "We are all lost and hungry."' });
+  });
+});
+
+describe('quotes in any script', () => {
+  const arabic = 'قال المتحدث: «أُفرج عن ٢٤٠ أسيرًا فلسطينيًّا» يوم الجمعة.';
+  const hebrew = 'הוא אמר: "שָׁלוֹם לכולם" ביום שישי.';
+
+  it('are found verbatim, marks and all, with offsets into the article', () => {
+    for (const [seed, quote] of [
+      [arabic, 'أُفرج عن ٢٤٠ أسيرًا فلسطينيًّا'],
+      [hebrew, 'שָׁלוֹם לכולם'],
+    ] as const) {
+      const located = locateQuote(seed, quote);
+      expect(located.ok).toBe(true);
+      if (located.ok) expect(seed.slice(located.quote.start, located.quote.end)).toBe(quote);
+    }
+  });
+
+  it('that differ only in how their characters are composed are refused with the reason, not matched', () => {
+    const seed = 'Le café a rouvert à Gaza.';
+    const decomposed = 'Le café a rouvert'.normalize('NFD');
+    expect(decomposed).not.toBe('Le café a rouvert');
+    const reason = /characters are written differently \(Unicode normalisation: a letter and its mark as one character in one and two in the other, or a letter's marks in another order\); .*copy the words from the article itself/;
+    const located = locateQuote(seed, decomposed);
+    expect(located.ok).toBe(false);
+    expect(!located.ok && located.message).toMatch(reason);
+    // The article decomposed and the quote composed.
+    const reverse = locateQuote(seed.normalize('NFD'), 'Le café a rouvert');
+    expect(!reverse.ok && reverse.message).toMatch(reason);
+    // Hebrew typed with the shin dot before the vowel, quoted in Unicode's order: the same word, other characters.
+    const typed = 'הוא אמר: \u05E9\u05C1\u05B8\u05DC\u05D5\u05B9\u05DD לכולם';
+    const quoted = '\u05E9\u05B8\u05C1\u05DC\u05D5\u05B9\u05DD לכולם';
+    expect(typed.includes(quoted)).toBe(false);
+    const hebrew = locateQuote(typed, quoted);
+    expect(!hebrew.ok && hebrew.message).toMatch(reason);
+    expect(unicodeMismatch('nothing like it', 'café')).toBeNull();
   });
 });

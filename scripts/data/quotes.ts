@@ -64,6 +64,19 @@ export function nearMiss(seed: string, text: string): { start: number; end: numb
   return { start, end, text: seed.slice(start, end) };
 }
 
+/**
+ * Why a quote that reads the same as the article's words is not found: its characters are composed
+ * differently (Unicode normalisation: "é" as one character in one, as "e" and a combining accent in
+ * the other; Arabic and Hebrew marks likewise). Quotes are matched as written, never normalised,
+ * so their offsets are the article's own: the editor is told to copy the words from the article.
+ * Null when normalising would not find it either.
+ */
+export function unicodeMismatch(seed: string, text: string): string | null {
+  const needle = text.normalize('NFC');
+  if (needle.trim() === '' || !seed.normalize('NFC').includes(needle)) return null;
+  return `quote not found verbatim: "${text}" reads as the article's words, but its characters are written differently (Unicode normalisation: a letter and its mark as one character in one and two in the other, or a letter's marks in another order); quotes are matched as written, so copy the words from the article itself`;
+}
+
 /** Finds an authored quote verbatim in the seed and records its UTF-16 offsets. */
 export function locateQuote(seed: string, authored: AuthoredQuote): QuoteLocation {
   const { text, occurrence } = typeof authored === 'string' ? { text: authored, occurrence: undefined } : authored;
@@ -77,6 +90,8 @@ export function locateQuote(seed: string, authored: AuthoredQuote): QuoteLocatio
         message: `quote not found verbatim: "${text}"; the article has, at ${near.start}–${near.end}, differing only in ${kinds.join(' and ') || 'spacing'}: "${near.text}"`,
       };
     }
+    const composed = unicodeMismatch(seed, text);
+    if (composed) return { ok: false, message: composed };
     return { ok: false, message: `quote not found in the article: "${text}"` };
   }
   if (occurrence === undefined && places.length > 1) {

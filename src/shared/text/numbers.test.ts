@@ -108,3 +108,15 @@ describe('numbers as newsrooms write them', () => {
     expect(findNumbers('the A380 jet')).toEqual([]);
   });
 });
+
+describe('numbers in digits of other scripts', () => {
+  it('reads them with their place and their own text', () => {
+    const text = 'أفرجت حماس عن ٢٤٠ أسيرًا و١٬٢٠٠ شخص، و٢٫٥ طن';
+    const found = findNumbers(text).filter((m) => m.value !== null);
+    expect(found.map((m) => m.value)).toEqual([240, 1200, 2.5]);
+    for (const mention of found) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+    expect(found[0]?.text).toBe('٢٤٠');
+    expect(statesNumber('שוחררו ٢٤٠ אסירים', 240)).toBe(true);
+    expect(statesNumber('۲۴۰ نفر', 240)).toBe(true);
+  });
+});

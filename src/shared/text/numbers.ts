@@ -1,7 +1,9 @@
+import { withLatinDigits } from './digits';
 import { findTimesAndDates } from './timesAndDates';
 
 /**
- * Numbers an English news text states, as newsrooms write them: digits ("240", "1,200", "2.5"),
+ * Numbers an English news text states, as newsrooms write them: digits ("240", "1,200", "2.5";
+ * in any script, "٢٤٠" or "٢٬٤٠٠" as well),
  * scaled ("1.1 million", "1.1M", the "1.7 billion" of "$1.7 billion", "3bn"), words ("eight",
  * "twenty-three", "two hundred and forty", the "four" of "four-day", "a dozen", "half a million"),
  * with the span of time they measure ("a week" is 7 days). Times and dates ("9:10 a.m.", "June 23",
@@ -61,7 +63,9 @@ function afterNumber(text: string, numberEnd: number): { end: number; scale?: nu
   return { end, scale, duration: span?.[1] };
 }
 
-const DIGITS = /(?<![\p{L}\d.,:/])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\d:/])(?!(?:st|nd|rd|th)(?![\p{L}]))/gu;
+// A number does not begin inside a word ("A320", "COVID19"), except after a letter Arabic or Hebrew
+// joins to the word after it ("و١٢٠٠", "and 1,200"; "ו240").
+const DIGITS = /(?<!(?![\p{Script=Arabic}\p{Script=Hebrew}])[\p{L}\d.,:/])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\d:/])(?!(?:st|nd|rd|th)(?![\p{L}]))/gu;
 
 function digitMentions(text: string): NumberMention[] {
   return [...text.matchAll(DIGITS)].map((m) => {
@@ -191,12 +195,15 @@ function wordMentions(text: string): NumberMention[] {
 }
 
 /** Every number the text states, in order of position; times, dates and ordinals are left out. */
-export function findNumbers(text: string): NumberMention[] {
+export function findNumbers(original: string): NumberMention[] {
+  // Digits of any script are read as numbers ("٢٤٠" states 240); each stays where it was.
+  const text = withLatinDigits(original);
   const excluded = findTimesAndDates(text);
   const outside = (m: NumberMention) => !excluded.some((x) => m.start < x.end && x.start < m.end);
   const all = [...digitMentions(text), ...wordMentions(text)].filter(outside).sort((a, b) => a.start - b.start || b.end - a.end);
   // "1.1 million": the scale word belongs to the digits, not a number of its own.
-  return all.filter((m, i) => !all.slice(0, i).some((other) => m.start < other.end && other.start < m.end));
+  const kept = all.filter((m, i) => !all.slice(0, i).some((other) => m.start < other.end && other.start < m.end));
+  return text === original ? kept : kept.map((m) => ({ ...m, text: original.slice(m.start, m.end) }));
 }
 
 /** True when a mention states `value`: as itself, or a span of weeks as its days ("a week" states 7). */
