@@ -18,7 +18,7 @@ export function DetailQuote({ quote, ranges, anchor, position }: DetailQuoteProp
   const runs = emphasise(quote.text, ranges);
   return (
     <div className="detail-quote">
-      <blockquote className="detail-quote__text">
+      <blockquote className="detail-quote__text" dir="auto">
         <p>
           {runs.map((run, index) => (run.emphasis ? <strong key={index}>{run.text}</strong> : run.text))}
         </p>

@@ -42,7 +42,7 @@ export function EventListItem({ event, selected, onSelect, kinds, zone, mark }: 
       )}
       <div className="event-card__quotes">
         {event.quotes.map((quote) => (
-          <blockquote key={`${quote.start}-${quote.end}`} className="quote" data-quote-start={quote.start}>
+          <blockquote key={`${quote.start}-${quote.end}`} className="quote" dir="auto" data-quote-start={quote.start}>
             <p>{quote.text}</p>
           </blockquote>
         ))}

@@ -26,7 +26,7 @@ export function FigureSource({ event, quoteIndexes, blocks }: FigureSourceProps)
         const anchor = quoteAnchorId(quote, blocks);
         return (
           <div key={index} className="figure-source__quote">
-            <blockquote>
+            <blockquote dir="auto">
               <p>
                 {emphasise(quote.text, statedRanges(index, event.figures)).map((run, i) =>
                   run.emphasis ? <strong key={i}>{run.text}</strong> : run.text,
