@@ -50,6 +50,14 @@ describe('the index page’s data', () => {
     expect(entry.publisher).toBeUndefined();
   });
 
+  it('carries a story’s language, and writes its key figure in it', () => {
+    const truce = committed('gaza-truce');
+    expect(storyIndexEntry(truce, 'gaza-truce', 'gaza-truce/')).not.toHaveProperty('lang');
+    const entry = storyIndexEntry({ ...truce, story: { ...truce.story, lang: 'ar-EG' } }, 'gaza-truce', 'gaza-truce/');
+    expect(entry.lang).toBe('ar-EG');
+    expect(entry.keyFigure?.text).toBe('٨ Israeli hostages released by Hamas');
+  });
+
   it('lists the latest story first, and names the story keeping the root’s links only when there are several', () => {
     const truce = storyIndexEntry(committed('gaza-truce'), 'gaza-truce', 'gaza-truce/');
     const election = storyIndexEntry(committed('nigeria-election-2023'), 'nigeria-election-2023', 'nigeria-election-2023/');

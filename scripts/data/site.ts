@@ -61,6 +61,7 @@ export function storyIndexEntry(timeline: Timeline, slug: string, path: string):
     ...(figure && group ? { keyFigure: { value: figure.value, text: [figure.qualifier, formatValue(figure.value, story.lang), figure.unit, figure.label].filter(Boolean).join(' '), event: group.event.title } } : {}),
     ...(story.timeZone ? { timeZone: story.timeZone } : {}),
     ...(story.timeZoneName ? { timeZoneName: story.timeZoneName } : {}),
+    ...(story.lang ? { lang: story.lang } : {}),
   };
 }
 

@@ -1,6 +1,13 @@
 import './stories.css';
 import type { StoryIndexEntry } from '../../shared/schema/stories';
 import { formatDate, formatDateRange } from '../../shared/time/calendar';
+import { textDirection } from '../../shared/text/language';
+
+/**
+ * The attributes that mark words in the story's own language (its title, headline, key figure)
+ * within the index's English: read in that language and, set apart, in its direction.
+ */
+const inLanguage = (story: StoryIndexEntry) => (story.lang ? { lang: story.lang, dir: textDirection(story.lang) } : {});
 
 interface StoryIndexProps {
   stories: readonly StoryIndexEntry[];
@@ -30,7 +37,9 @@ export function StoryIndex({ stories }: StoryIndexProps) {
             <li key={story.slug} className="story-card">
               <h3 className="story-card__title">
                 {/* The index is the site's root: a story's folder, relative, is its link under any host and sub-path. */}
-                <a href={story.path}>{story.title}</a>
+                <a href={story.path} {...inLanguage(story)}>
+                  {story.title}
+                </a>
               </h3>
               <p className="story-card__span">
                 <time dateTime={story.firstDay}>{formatDateRange(story.firstDay, story.lastDay)}</time>
@@ -38,18 +47,29 @@ export function StoryIndex({ stories }: StoryIndexProps) {
               </p>
               {story.keyFigure && (
                 <p className="story-card__figure">
-                  <span className="story-card__value">{story.keyFigure.text}</span>
-                  <span className="story-card__event"> — {story.keyFigure.event}</span>
+                  <span className="story-card__value" {...inLanguage(story)}>
+                    {story.keyFigure.text}
+                  </span>
+                  <span className="story-card__event">
+                    {' — '}
+                    <span {...inLanguage(story)}>{story.keyFigure.event}</span>
+                  </span>
                 </p>
               )}
               <p className="story-card__source">
                 {/* The title is often the article's own headline: it is said once. */}
-                From the article{story.headline === story.title ? '' : ` “${story.headline}”`}
+                From the article
+                {story.headline !== story.title && (
+                  <>
+                    {' “'}
+                    <span {...inLanguage(story)}>{story.headline}</span>”
+                  </>
+                )}
                 {story.publisher ? `, ${story.publisher}` : ''}
                 {story.date && (
                   <>
                     {', '}
-                    <time dateTime={story.date}>{formatDate(story.date, story)}</time>
+                    <time dateTime={story.date}>{formatDate(story.date, { timeZone: story.timeZone, timeZoneName: story.timeZoneName })}</time>
                     {story.dateBasis === 'inferred' && ' (date inferred)'}
                   </>
                 )}

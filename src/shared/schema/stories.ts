@@ -32,6 +32,8 @@ export interface StoryIndexEntry {
   /** The story's time zone, in which its dates are written. */
   timeZone?: string;
   timeZoneName?: string;
+  /** The story's language, when it declares one: its title, headline and key figure are in it. */
+  lang?: string;
 }
 
 export interface SiteIndex {
