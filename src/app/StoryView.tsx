@@ -122,15 +122,18 @@ export function StoryView({ initialUrl, baseUrl, siteUrl, timeline }: StoryViewP
     list: <EventList events={events} selectedId={selectedId} onSelect={select} progressive={large} zone={story} kinds={kinds} />,
   };
 
-  const lang = story.lang ?? DEFAULT_LANGUAGE;
+  const language = useMemo(() => {
+    const lang = timeline.story.lang ?? DEFAULT_LANGUAGE;
+    return { lang, dir: textDirection(lang) };
+  }, [timeline]);
   if (embed)
     return (
-      <StoryLanguage value={lang}>
+      <StoryLanguage value={language}>
         <EmbedLayout story={story} regions={regions} colours={colours} whole={whole} credit={<FullTimelineCredit story={story} location={location} selectedId={selectedId} />} />
       </StoryLanguage>
     );
   return (
-    <StoryLanguage value={lang}>
+    <StoryLanguage value={language}>
       <FullLayout
         story={story}
         regions={regions}

@@ -52,4 +52,17 @@ describe('a story’s dates and numbers in its language', () => {
     expect(dates.length).toBeGreaterThan(40);
     expect(dates.filter((date) => ENGLISH_MONTH.test(date) || /[0-9]/.test(date))).toEqual([]);
   });
+
+  it('sets a right-to-left story’s dates, titles and axis labels apart in their direction, and an English one not at all', () => {
+    const arabic = page(inLanguage('ar'));
+    const times = [...arabic.matchAll(/<time\b[^>]*>/g)].map((match) => match[0]);
+    expect(times.length).toBeGreaterThan(20);
+    expect(times.filter((tag) => !tag.includes('dir="rtl"'))).toEqual([]);
+    expect(arabic).toMatch(/Timeline, <span dir="rtl">7 أكتوبر – 30 نوفمبر 2023<\/span>/);
+    expect(arabic).toMatch(/<text class="axis__label[^"]*"[^>]*direction="rtl"[^>]*>\d+ نوفمبر<\/text>/);
+    // A title is the author's, in whatever language: in a right-to-left story it takes the direction of its own words.
+    expect(arabic).toMatch(/<span class="mark__label"[^>]*dir="auto"/);
+    const plain = page(english);
+    expect(plain).not.toMatch(/\bdir="rtl"|direction="rtl"/);
+  });
 });

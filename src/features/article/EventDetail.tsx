@@ -11,6 +11,7 @@ import { DetailFigure } from './DetailFigure';
 import { DetailQuote } from './DetailQuote';
 import { EVENT_DETAIL_ID } from './detailId';
 import './detail.css';
+import { useStoryDirection } from '../../shared/ui/storyLanguage';
 
 export interface EventDetailProps {
   story: Story;
@@ -58,12 +59,15 @@ export function EventDetail({ story, events, selectedId, kinds, actions }: Event
 }
 
 function DetailBody({ event, blocks, actions, zone, kinds }: { event: TimelineEvent; blocks: readonly TextSpan[]; actions: ReactNode; zone: StoryZone; kinds: KindTable }) {
+  const dir = useStoryDirection();
   return (
     <div className={`event-detail__body lane--${kinds.lane(event.kind).index}`}>
       <h3 className="event-detail__title">{event.title}</h3>
       <p className="event-detail__meta">
         <span className="event-detail__kind">{kinds.label(event.kind)}</span>
-        <time dateTime={event.start}>{formatDateRange(event.start, event.end, zone)}</time>
+        <time dateTime={event.start} dir={dir}>
+          {formatDateRange(event.start, event.end, zone)}
+        </time>
         {event.dateBasis === 'inferred' && <InferredBadge note={event.dateNote ?? ''} />}
       </p>
       {actions}

@@ -4,6 +4,7 @@ import { passageId } from '../../shared/article/passages';
 import { selectOnPlainClick } from '../../shared/links/plainClick';
 import { formatDateRange, type StoryZone } from '../../shared/time/calendar';
 import { shiftInside } from '../../shared/ui/popover';
+import { useStoryDirection } from '../../shared/ui/storyLanguage';
 
 interface SharedQuoteMarkProps {
   start: number;
@@ -30,6 +31,7 @@ const EDGE = 8;
  * outside or moving focus away closes the list; choosing an event closes it and returns focus.
  */
 export function SharedQuoteMark({ start, text, events, primaryId, selectedId, eventHref, onSelect, zone }: SharedQuoteMarkProps) {
+  const dir = useStoryDirection();
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const wrapRef = useRef<HTMLSpanElement>(null);
@@ -116,7 +118,7 @@ export function SharedQuoteMark({ start, text, events, primaryId, selectedId, ev
               }
             >
               <span className="quote-menu__item-title">{event.title}</span>
-              <span className="quote-menu__item-date">{formatDateRange(event.start, event.end, zone)}</span>
+              <span className="quote-menu__item-date" dir={dir}>{formatDateRange(event.start, event.end, zone)}</span>
             </a>
           ))}
         </span>

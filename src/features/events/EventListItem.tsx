@@ -3,6 +3,7 @@ import { formatDateRange, type StoryZone } from '../../shared/time/calendar';
 import { formatFigure } from '../../shared/format/figures';
 import type { KindTable } from '../../shared/schema/kinds';
 import { InferredBadge } from '../../shared/ui/InferredBadge';
+import { useStoryDirection } from '../../shared/ui/storyLanguage';
 
 interface EventListItemProps {
   event: TimelineEvent;
@@ -18,10 +19,13 @@ interface EventListItemProps {
 
 /** One event of the list. All text from the data is rendered as text, never as HTML. */
 export function EventListItem({ event, selected, onSelect, kinds, zone, mark }: EventListItemProps) {
+  const dir = useStoryDirection();
   return (
     <li className={`event-card lane--${kinds.lane(event.kind).index}`} data-list-event-id={event.id} aria-current={selected ? 'true' : undefined} {...mark}>
       <p className="event-card__meta">
-        <time dateTime={event.start}>{formatDateRange(event.start, event.end, zone)}</time>
+        <time dateTime={event.start} dir={dir}>
+          {formatDateRange(event.start, event.end, zone)}
+        </time>
         {event.dateBasis === 'inferred' && <InferredBadge note={event.dateNote ?? ''} />}
         <span className="event-card__kind">{kinds.label(event.kind)}</span>
       </p>

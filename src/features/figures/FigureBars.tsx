@@ -9,6 +9,7 @@ import { formatDateRange, type StoryZone } from '../../shared/time/calendar';
 import { BarRow } from './BarRow';
 import { FigureSource } from './FigureSource';
 import { barScale, type BarGroup } from './model';
+import { useStoryDirection } from '../../shared/ui/storyLanguage';
 
 interface FigureBarsProps {
   /** The figure group's heading ("Exchanges"). */
@@ -34,6 +35,7 @@ export const FIGURE_CHUNK = 50;
  * whose width is a percentage, so the chart needs no measuring and reads at 320 px).
  */
 export function FigureBars({ heading, groups, maxValue, blocks, selectedId, eventHref, onSelect, zone, windowed = false }: FigureBarsProps) {
+  const dir = useStoryDirection();
   const titleId = useId();
   const width = useMemo(() => barScale(maxValue), [maxValue]);
   const rootRef = useRef<HTMLElement>(null);
@@ -64,7 +66,9 @@ export function FigureBars({ heading, groups, maxValue, blocks, selectedId, even
           <div key={event.id} className={`bar-group${current ? ' bar-group--current' : ''}`} {...mark}>
             <h4 className="bar-group__title">{event.title}</h4>
             <p className="figures__date">
-              <time dateTime={event.start}>{formatDateRange(event.start, event.end, zone)}</time>
+              <time dateTime={event.start} dir={dir}>
+                {formatDateRange(event.start, event.end, zone)}
+              </time>
               {event.dateBasis === 'inferred' && <InferredBadge note={event.dateNote ?? ''} />}
             </p>
             <ul className="bar-list">

@@ -12,6 +12,7 @@ import { formatDateRange, type StoryZone } from '../../shared/time/calendar';
 import type { KindTable } from '../../shared/schema/kinds';
 import { FigureSource } from './FigureSource';
 import type { NumberGroup } from './model';
+import { useStoryDirection } from '../../shared/ui/storyLanguage';
 
 interface FigureNumbersProps {
   /** The figure group's heading ("Casualties"). */
@@ -35,6 +36,7 @@ interface FigureNumbersProps {
  * Each keeps its qualifier ("nearly") and scope, and links to its event.
  */
 export function FigureNumbers({ heading, groups, blocks, selectedId, eventHref, onSelect, zone, kinds, windowed = false }: FigureNumbersProps) {
+  const dir = useStoryDirection();
   const titleId = useId();
   const rootRef = useRef<HTMLElement>(null);
   const chunks = useMemo(() => chunk(groups, windowed ? FIGURE_CHUNK : Math.max(1, groups.length)), [groups, windowed]);
@@ -78,7 +80,9 @@ export function FigureNumbers({ heading, groups, blocks, selectedId, eventHref, 
                 {ref.figure.scope && <span className="figure-number__scope">{ref.figure.scope}</span>}
               </a>
               <p className="figures__date">
-                <time dateTime={event.start}>{formatDateRange(event.start, event.end, zone)}</time>
+                <time dateTime={event.start} dir={dir}>
+                  {formatDateRange(event.start, event.end, zone)}
+                </time>
                 {event.dateBasis === 'inferred' && <InferredBadge note={event.dateNote ?? ''} />}
               </p>
               {current && <FigureSource event={event} quoteIndexes={[ref.quoteIndex]} blocks={blocks} />}

@@ -4,6 +4,7 @@ import type { Story } from '../../shared/schema/schema';
 import { formatDate, storyZoneText } from '../../shared/time/calendar';
 import { InferredBadge } from '../../shared/ui/InferredBadge';
 import { otherHeadlines } from './headlines';
+import { useStoryDirection } from '../../shared/ui/storyLanguage';
 
 interface StoryHeaderProps {
   story: Story;
@@ -15,6 +16,7 @@ interface StoryHeaderProps {
 
 /** The story's title, its headlines as the article prints them, and its (inferred) date. */
 export function StoryHeader({ story, actions, indexHref }: StoryHeaderProps) {
+  const dir = useStoryDirection();
   // The title is the first headline; the article may print it again, and saying it twice says nothing.
   const others = otherHeadlines(story.title, story.headlines);
   const zone = storyZoneText(story);
@@ -45,7 +47,7 @@ export function StoryHeader({ story, actions, indexHref }: StoryHeaderProps) {
       )}
       {story.date && (
         <p className="story-header__date">
-          Article date: <time dateTime={story.date}>{formatDate(story.date, story)}</time>
+          Article date: <time dateTime={story.date} dir={dir}>{formatDate(story.date, story)}</time>
           {story.dateBasis === 'inferred' && <InferredBadge note={story.dateNote ?? ''} />}
         </p>
       )}

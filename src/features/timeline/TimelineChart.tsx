@@ -19,6 +19,7 @@ import { spanBars } from './model/spans';
 import { formatViewRange } from './model/ticks';
 import { useChartLayout } from './useChartLayout';
 import { DEFAULT_LANGUAGE } from '../../shared/text/language';
+import { useStoryDirection } from '../../shared/ui/storyLanguage';
 import type { ViewStore } from './viewStore';
 import { useContainerWidth } from './useContainerWidth';
 import { useHeldMarks } from './interaction/useHeldMarks';
@@ -100,7 +101,7 @@ export function TimelineChart({ events, story, kinds, selectedId, onSelect, view
     >
       <div className="timeline__head">
         <h2 id={titleId} className="timeline__title">
-          {first && last ? `Timeline, ${formatDateRange(first.start, last.end ?? last.start, story)}` : 'Timeline'}
+          {first && last ? <CaptionTitle range={formatDateRange(first.start, last.end ?? last.start, story)} /> : 'Timeline'}
         </h2>
         <ZoomControls
           range={formatViewRange(realView, story.lang)}
@@ -198,5 +199,17 @@ export function TimelineChart({ events, story, kinds, selectedId, onSelect, view
         </span>
       </figcaption>
     </figure>
+  );
+}
+
+/** "Timeline, 7 October – 30 November 2023": the range set apart in its direction in a right-to-left story, one run of text otherwise. */
+function CaptionTitle({ range }: { range: string }) {
+  const dir = useStoryDirection();
+  return dir ? (
+    <>
+      Timeline, <span dir={dir}>{range}</span>
+    </>
+  ) : (
+    `Timeline, ${range}`
   );
 }

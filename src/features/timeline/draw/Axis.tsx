@@ -1,4 +1,5 @@
 import type { PlacedTick } from '../model/ticks';
+import { useStoryDirection } from '../../../shared/ui/storyLanguage';
 
 interface AxisProps {
   ticks: readonly PlacedTick[];
@@ -8,6 +9,7 @@ interface AxisProps {
 
 /** Gridlines through the rows and the labelled time axis under them (SVG; the view in words is in the controls). */
 export function Axis({ ticks, top }: AxisProps) {
+  const dir = useStoryDirection();
   return (
     <g className="axis">
       {ticks.map((tick) => (
@@ -15,7 +17,7 @@ export function Axis({ ticks, top }: AxisProps) {
           <line className={tick.major ? 'axis__grid axis__grid--major' : 'axis__grid'} y1={0} y2={top} />
           <line className="axis__tick" y1={top} y2={top + 6} />
           {tick.showLabel && (
-            <text className={tick.major ? 'axis__label axis__label--major' : 'axis__label'} y={top + 20} textAnchor="middle">
+            <text className={tick.major ? 'axis__label axis__label--major' : 'axis__label'} y={top + 20} textAnchor="middle" direction={dir}>
               {tick.label}
             </text>
           )}

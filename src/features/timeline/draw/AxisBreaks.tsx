@@ -1,4 +1,5 @@
 import type { PlacedBreak } from '../model/breakText';
+import { useStoryDirection } from '../../../shared/ui/storyLanguage';
 
 interface AxisBreaksProps {
   breaks: readonly PlacedBreak[];
@@ -12,6 +13,7 @@ interface AxisBreaksProps {
  * the caption says the same in words.
  */
 export function AxisBreaks({ breaks, top }: AxisBreaksProps) {
+  const dir = useStoryDirection();
   return (
     <g className="axis-breaks">
       {breaks.map((b) => {
@@ -21,7 +23,7 @@ export function AxisBreaks({ breaks, top }: AxisBreaksProps) {
             <rect className="axis-break__band" x={b.x0} width={Math.max(1, b.x1 - b.x0)} y={0} height={top} />
             <path className="axis-break__zigzag" d={`M${mid - 7},${top + 7} l5,-14 M${mid + 1},${top + 7} l5,-14`} />
             {b.labelSpan && (
-              <text className="axis-break__label" x={mid} y={top + 20} textAnchor="middle">
+              <text className="axis-break__label" x={mid} y={top + 20} textAnchor="middle" direction={dir}>
                 {b.label}
               </text>
             )}

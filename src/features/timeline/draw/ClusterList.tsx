@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { formatDateRange, type StoryZone } from '../../../shared/time/calendar';
 import { placeInside } from '../../../shared/ui/popover';
 import type { TimelineItem } from '../model/items';
+import { useStoryDirection } from '../../../shared/ui/storyLanguage';
 
 interface ClusterListProps {
   items: readonly TimelineItem[];
@@ -27,6 +28,7 @@ const MOST_SHOWN = 100;
  * choosing an event while focus is in it hands focus back to the cluster's mark.
  */
 export function ClusterList({ items, x, top, bodyWidth, focusFirst, onSelect, onClose, zone }: ClusterListProps) {
+  const dir = useStoryDirection();
   const first = useRef<HTMLButtonElement>(null);
   const root = useRef<HTMLDivElement>(null);
   const hasFocus = () => root.current?.contains(document.activeElement) ?? false;
@@ -52,7 +54,7 @@ export function ClusterList({ items, x, top, bodyWidth, focusFirst, onSelect, on
             >
               {item.event.title}
             </button>{' '}
-            <span className="timeline__card-date">{formatDateRange(item.event.start, item.event.end, zone)}</span>
+            <span className="timeline__card-date" dir={dir}>{formatDateRange(item.event.start, item.event.end, zone)}</span>
           </li>
         ))}
       </ul>

@@ -3,6 +3,7 @@ import type { ChartMark } from '../model/layout';
 import { MarkShape } from './MarkShape';
 import { spokenLabel } from '../model/markText';
 import type { StoryZone } from '../../../shared/time/calendar';
+import { useStoryDirection } from '../../../shared/ui/storyLanguage';
 
 type Single = Extract<ChartMark, { kind: 'single' }>;
 
@@ -28,6 +29,7 @@ interface EventMarkProps {
  * and figures.
  */
 export function EventMark({ mark, top, markSize, selected, tabbable, onSelect, onKeyDown, onHover, onFocusMark, zone, held = false }: EventMarkProps) {
+  const dir = useStoryDirection();
   const { label, item } = mark;
   const left = Math.min(mark.x - markSize / 2, label.x0);
   const width = Math.max(mark.x + markSize / 2, label.x1) - left;
@@ -54,7 +56,8 @@ export function EventMark({ mark, top, markSize, selected, tabbable, onSelect, o
       <span className="mark__shape">
         <MarkShape shape={mark.row.lane.shape} />
       </span>
-      <span className="mark__label" style={{ width: label.x1 - label.x0 }}>
+      {/* In a right-to-left story a title runs in its own words' direction; the chart around it is drawn left to right. */}
+      <span className="mark__label" style={{ width: label.x1 - label.x0 }} dir={dir && 'auto'}>
         {label.text}
       </span>
     </button>

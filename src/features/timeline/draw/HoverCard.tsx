@@ -2,6 +2,7 @@ import { formatFigure } from '../../../shared/format/figures';
 import { formatDateRange, type StoryZone } from '../../../shared/time/calendar';
 import { placeInside } from '../../../shared/ui/popover';
 import type { TimelineItem } from '../model/items';
+import { OwnWords, useStoryDirection } from '../../../shared/ui/storyLanguage';
 
 interface HoverCardProps {
   item: TimelineItem;
@@ -28,6 +29,7 @@ const CARD_WIDTH = 288;
  * pointer is over it, and Escape closes it (WCAG 1.4.13).
  */
 export function HoverCard({ item, x, rowTop, rowBottom, below, bodyWidth, noteDayOnly, onPointerEnter, onPointerLeave, zone }: HoverCardProps) {
+  const dir = useStoryDirection();
   const { event } = item;
   const width = Math.min(CARD_WIDTH, bodyWidth - 8);
   const left = placeInside(x - width / 2, width, { start: 0, end: bodyWidth }, 4);
@@ -40,9 +42,11 @@ export function HoverCard({ item, x, rowTop, rowBottom, below, bodyWidth, noteDa
       onPointerLeave={onPointerLeave}
     >
       <p className="timeline__card-kind">{item.kindLabel}</p>
-      <p className="timeline__card-title">{event.title}</p>
+      <p className="timeline__card-title" dir={dir && 'auto'}>
+        {event.title}
+      </p>
       <p className="timeline__card-date">
-        {formatDateRange(event.start, event.end, zone)}
+        <OwnWords>{formatDateRange(event.start, event.end, zone)}</OwnWords>
         {event.dateBasis === 'inferred' && <span className="timeline__card-inferred"> · date inferred</span>}
       </p>
       {event.figures.length > 0 && (

@@ -10,6 +10,7 @@ import type { TimeWarp } from '../model/warp';
 import { sliderAction, type ViewAction } from '../model/view';
 import type { ChartModel } from '../model/chart';
 import { centreOf, spanOf, type TimeWindow } from '../model/window';
+import { useStoryDirection } from '../../../shared/ui/storyLanguage';
 
 interface StripPictureProps {
   groups: readonly RowGroup[];
@@ -41,6 +42,7 @@ const MIN_WINDOW_PX = 24;
 
 /** The whole story in miniature: periods, and how many events each lane has where. Redrawn only when the data or width change. */
 const StripPicture = memo(function StripPicture({ groups, periods, warp, domain, width, hatchId, lang }: StripPictureProps) {
+  const dir = useStoryDirection();
   const base = baseScale(domain, width);
   const lanes = groups.filter((g) => !g.lane.periods);
   const rowHeight = (STRIP_HEIGHT - 4) / Math.max(1, lanes.length);
@@ -82,7 +84,7 @@ const StripPicture = memo(function StripPicture({ groups, periods, warp, domain,
       <AxisBreaks breaks={breaks} top={STRIP_HEIGHT} />
       {ticks.map((tick) =>
         tick.showLabel ? (
-          <text key={tick.time} className="axis__label" x={tick.x} y={STRIP_HEIGHT + 13} textAnchor="middle">
+          <text key={tick.time} className="axis__label" x={tick.x} y={STRIP_HEIGHT + 13} textAnchor="middle" direction={dir}>
             {tick.label}
           </text>
         ) : null,

@@ -1,3 +1,5 @@
+import { OwnWords } from '../../../shared/ui/storyLanguage';
+
 interface ZoomControlsProps {
   /** The view in words ("24–27 November 2023"). */
   range: string;
@@ -18,7 +20,7 @@ export function ZoomControls({ range, canZoomIn, canZoomOut, canReset, onZoomIn,
   return (
     <div className="timeline__controls">
       <p className="timeline__range">
-        Showing {range}
+        Showing <OwnWords>{range}</OwnWords>
       </p>
       <div className="timeline__buttons" role="group" aria-label="Zoom">
         <button type="button" className="timeline__button" aria-disabled={!canZoomIn} onClick={() => canZoomIn && onZoomIn()}>
