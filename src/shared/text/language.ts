@@ -7,14 +7,23 @@
 /** The language of a story that does not declare one. */
 export const DEFAULT_LANGUAGE = 'en';
 
+const formatLocales = new Map<string, string>();
+
 /**
  * The locale a story's dates and numbers are written in: its language, except that plain English
  * is written as it always was here, the British way ("24 November 2023"); `en-US` asks for
  * "November 24, 2023". A tag the platform cannot read falls back to the same.
  */
 export function formatLocale(lang: string | undefined): string {
-  const canonical = lang === undefined ? null : canonicalLanguage(lang);
-  return canonical === null || canonical === DEFAULT_LANGUAGE ? 'en-GB' : canonical;
+  if (lang === undefined) return 'en-GB';
+  // Asked for every date and figure a frame writes: the answer is kept per tag.
+  let locale = formatLocales.get(lang);
+  if (locale === undefined) {
+    const canonical = canonicalLanguage(lang);
+    locale = canonical === null || canonical === DEFAULT_LANGUAGE ? 'en-GB' : canonical;
+    formatLocales.set(lang, locale);
+  }
+  return locale;
 }
 
 /** Scripts written right to left (ISO 15924), as CLDR's likely subtags give a language's script. */

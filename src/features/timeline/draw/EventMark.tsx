@@ -1,4 +1,4 @@
-import type { FocusEvent, KeyboardEvent } from 'react';
+import { useMemo, type FocusEvent, type KeyboardEvent } from 'react';
 import type { ChartMark } from '../model/layout';
 import { MarkShape } from './MarkShape';
 import { spokenLabel } from '../model/markText';
@@ -31,6 +31,8 @@ interface EventMarkProps {
 export function EventMark({ mark, top, markSize, selected, tabbable, onSelect, onKeyDown, onHover, onFocusMark, zone, held = false }: EventMarkProps) {
   const dir = useStoryDirection();
   const { label, item } = mark;
+  // Written once per event, not in every frame of a zoom (each frame draws every mark again).
+  const spoken = useMemo(() => spokenLabel(item.event, item.kindLabel, zone), [item, zone]);
   const left = Math.min(mark.x - markSize / 2, label.x0);
   const width = Math.max(mark.x + markSize / 2, label.x1) - left;
   return (
@@ -41,7 +43,7 @@ export function EventMark({ mark, top, markSize, selected, tabbable, onSelect, o
       style={{ transform: `translate(${left}px, ${top}px)`, width }}
       data-event-id={item.id}
       data-stop-key={mark.key}
-      aria-label={spokenLabel(item.event, item.kindLabel, zone)}
+      aria-label={spoken}
       aria-current={selected ? 'true' : undefined}
       tabIndex={tabbable && !held ? 0 : -1}
       onClick={() => onSelect(item.id)}

@@ -255,11 +255,12 @@ function candidatesFor(item: TimelineItem, { fontPx, lang }: ChartMetrics): Labe
  * shortened between words (so no figure is ever cut), the one that keeps the most words, the
  * more preferred one on a tie ("nearly 240…" rather than "Palestinians…").
  */
-function fitLabelText(item: TimelineItem, placed: string, room: number, { fontPx, lang }: ChartMetrics): string {
+function fitLabelText(item: TimelineItem, placed: string, room: number, metrics: ChartMetrics): string {
+  const { fontPx } = metrics;
   if (estimateTextWidth(placed, fontPx) <= room) return placed;
   const wordsKept = (text: string) => text.replace(/…$/u, '').split(' ').filter(Boolean).length;
   let best = '';
-  for (const candidate of labelCandidates(item.event, lang)) {
+  for (const { text: candidate } of candidatesFor(item, metrics)) {
     const short = shortenToWidth(candidate, room, fontPx);
     if (!best || wordsKept(short) > wordsKept(best)) best = short;
   }

@@ -46,4 +46,36 @@ describe('shortening a label', () => {
       }),
     );
   });
+
+  it('property: answers as measuring each try afresh does, for any text, width and size', () => {
+    const text = fc.array(fc.oneof(fc.constantFrom(' ', ' ', '·', ',', '–', '…', '٣', 'ש', 'é', '240'), fc.string({ maxLength: 6 })), { maxLength: 14 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, fc.integer({ min: 0, max: 400 }), fc.integer({ min: 9, max: 16 }), (words, width, fontPx) => {
+        expect(shortenToWidth(words, width, fontPx)).toBe(shortenByMeasuring(words, width, fontPx));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
+
+/** The plain way: each try built as a string and measured whole. */
+function shortenByMeasuring(text: string, maxWidth: number, fontPx: number): string {
+  if (estimateTextWidth(text, fontPx) <= maxWidth) return text;
+  const fits = (candidate: string) => estimateTextWidth(`${candidate}…`, fontPx) <= maxWidth;
+  const words = text.split(' ');
+  let kept = '';
+  for (const word of words) {
+    const next = kept ? `${kept} ${word}` : word;
+    if (!fits(next)) break;
+    kept = next;
+  }
+  if (kept) return `${kept.replace(/[\s·,;:–-]+$/u, '')}…`;
+  const first = words[0] ?? '';
+  if (/\d/.test(first)) return '…';
+  let cut = '';
+  for (const char of first) {
+    if (!fits(cut + char)) break;
+    cut += char;
+  }
+  return `${cut}…`;
+}

@@ -34,27 +34,39 @@ export function estimateTextWidth(text: string, fontPx: number): number {
   return Math.ceil(ems * fontPx * 1.04);
 }
 
+const ELLIPSIS = charWidth('…');
+
 /**
  * `text` shortened to fit `maxWidth`, ending in "…". It cuts between words, so a figure is shown
  * whole or not at all: "nearly 240 Palestinians" may become "nearly 240…", never "nearly 24…".
  * Only a first word without digits is ever cut inside.
+ *
+ * Each try's width is the last one's plus the characters it adds, summed in the order
+ * `estimateTextWidth` sums them, so it gives the same answer as measuring each try afresh without
+ * building a string for each (a zoom frame shortens dozens of labels).
  */
 export function shortenToWidth(text: string, maxWidth: number, fontPx: number): string {
   if (estimateTextWidth(text, fontPx) <= maxWidth) return text;
-  const fits = (candidate: string) => estimateTextWidth(`${candidate}…`, fontPx) <= maxWidth;
+  const fits = (ems: number) => Math.ceil((ems + ELLIPSIS) * fontPx * 1.04) <= maxWidth;
   const words = text.split(' ');
   let kept = '';
+  let keptEms = 0;
   for (const word of words) {
-    const next = kept ? `${kept} ${word}` : word;
-    if (!fits(next)) break;
-    kept = next;
+    // The width of what would be kept: the words so far, a space and this word (or the word alone).
+    let ems = kept ? keptEms + charWidth(' ') : 0;
+    for (const char of word) ems += charWidth(char);
+    if (!fits(ems)) break;
+    kept = kept ? `${kept} ${word}` : word;
+    keptEms = ems;
   }
   if (kept) return `${kept.replace(/[\s·,;:–-]+$/u, '')}…`;
   const first = words[0] ?? '';
   if (/\d/.test(first)) return '…';
   let cut = '';
+  let cutEms = 0;
   for (const char of first) {
-    if (!fits(cut + char)) break;
+    if (!fits(cutEms + charWidth(char))) break;
+    cutEms += charWidth(char);
     cut += char;
   }
   return `${cut}…`;
