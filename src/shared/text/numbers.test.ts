@@ -119,4 +119,13 @@ describe('numbers in digits of other scripts', () => {
     expect(statesNumber('שוחררו ٢٤٠ אסירים', 240)).toBe(true);
     expect(statesNumber('۲۴۰ نفر', 240)).toBe(true);
   });
+
+  it('reads a number joined to a letter by the Arabic kashida, as news writing sets "بـ6,984,520"', () => {
+    const text = 'فاز بـ6,984,520 صوتًا وبـ٢٤٠';
+    const found = findNumbers(text).filter((m) => m.value !== null);
+    expect(found.map((m) => m.text)).toEqual(['6,984,520', '٢٤٠']);
+    expect(found.map((m) => m.value)).toEqual([6984520, 240]);
+    // A Latin letter before the digits still makes them part of a word (a model name, not a number).
+    expect(findNumbers('the A380 and B747')).toEqual([]);
+  });
 });

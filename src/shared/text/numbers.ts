@@ -64,8 +64,10 @@ function afterNumber(text: string, numberEnd: number): { end: number; scale?: nu
 }
 
 // A number does not begin inside a word ("A320", "COVID19"), except after a letter Arabic or Hebrew
-// joins to the word after it ("و١٢٠٠", "and 1,200"; "ו240").
-const DIGITS = /(?<!(?![\p{Script=Arabic}\p{Script=Hebrew}])[\p{L}\d.,:/])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\d:/])(?!(?:st|nd|rd|th)(?![\p{L}]))/gu;
+// joins to the word after it ("و١٢٠٠", "and 1,200"; "ו240"), the Arabic kashida included, which
+// news writing puts between such a letter and digits ("بـ6,984,520", "with 6,984,520") and which
+// Unicode gives to several scripts (its Script is Common, its Script_Extensions Arabic among them).
+const DIGITS = /(?<!(?![\p{Script_Extensions=Arabic}\p{Script_Extensions=Hebrew}])[\p{L}\d.,:/])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\d:/])(?!(?:st|nd|rd|th)(?![\p{L}]))/gu;
 
 function digitMentions(text: string): NumberMention[] {
   return [...text.matchAll(DIGITS)].map((m) => {
