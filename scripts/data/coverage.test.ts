@@ -105,4 +105,19 @@ describe('the coverage report', () => {
     expect(coverageReport(paragraphs, [], false).map((u) => u.mentions.map((m) => m.kind))).toEqual([['dateline', 'dateline']]);
     expect(datelineOf(span('The storm of February 15, 2014 closed it.'))).toBeNull();
   });
+
+  it('takes a line that is only a date in the story’s language for a dateline', () => {
+    // The Arabic story's dateline; without its language it is two uncovered numbers.
+    const text = 'عنوان\n\nالجمعة، 3 مارس 2023\n\nأعلنت اللجنة النتائج.\n';
+    const { paragraphs } = articleStructure(text);
+    expect(datelineOf(paragraphs[0]!, 'ar')?.text).toBe('الجمعة، 3 مارس 2023');
+    expect(datelineOf(paragraphs[0]!)).toBeNull();
+    expect(coverageReport(paragraphs, [], true, 'ar')).toEqual([]);
+    expect(coverageReport(paragraphs, [], true).map((u) => u.mentions.map((m) => `${m.kind} ${m.text}`))).toEqual([['number 3', 'number 2023']]);
+    expect(datelineOf(span('٣ مارس ٢٠٢٣'), 'ar-EG')?.text).toBe('٣ مارس ٢٠٢٣');
+    expect(datelineOf(span('vendredi 3 mars 2023'), 'fr')?.text).toBe('vendredi 3 mars 2023');
+    // Only a date: a sentence that holds one is body text, and a month of another language is no month.
+    expect(datelineOf(span('أعلنت اللجنة في 3 مارس 2023 النتائج'), 'ar')).toBeNull();
+    expect(datelineOf(span('الجمعة، 3 mars 2023'), 'ar')).toBeNull();
+  });
 });

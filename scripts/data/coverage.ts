@@ -65,12 +65,50 @@ const DATE_LINE = new RegExp(
     `(?:${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_WORD},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\.?$`,
 );
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const localDateLines = new Map<string, RegExp | null>();
+
+/**
+ * A paragraph that is only a date in the words of a language other than English, as the platform
+ * names its months and weekdays ("الجمعة، 3 مارس 2023", "vendredi 3 mars 2023"): a weekday
+ * perhaps, the day in digits of any script, the month's name, the year. Null for English (the
+ * English pattern above reads more forms) and for a language the platform cannot name dates in.
+ */
+function localDateLine(lang: string | undefined): RegExp | null {
+  if (lang === undefined) return null;
+  const cached = localDateLines.get(lang);
+  if (cached !== undefined) return cached;
+  let pattern: RegExp | null = null;
+  try {
+    if (new Intl.Locale(lang).language !== 'en') {
+      const day = (i: number) => new Date(Date.UTC(2023, 0, 1 + i));
+      const month = (i: number) => new Date(Date.UTC(2023, i, 3));
+      // The month as a date writes it (some languages change its ending there: "3 марта"), and alone.
+      const inDate = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', timeZone: 'UTC' });
+      const alone = new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' });
+      const months = Array.from({ length: 12 }, (_, i) => [inDate.formatToParts(month(i)).find((p) => p.type === 'month')?.value, alone.format(month(i))]).flat();
+      const weekdayFormat = new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' });
+      const weekdays = Array.from({ length: 7 }, (_, i) => weekdayFormat.format(day(i)));
+      const words = (list: readonly (string | undefined)[]) => [...new Set(list.filter((w): w is string => Boolean(w)))].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+      const M = `(?:${words(months)})`;
+      const SEP = '[\\s,،]+';
+      pattern = new RegExp(`^(?:(?:${words(weekdays)})${SEP})?(?:\\p{Nd}{1,2}\\.?\\s+${M}|${M}\\s+\\p{Nd}{1,2})${SEP}\\p{Nd}{4}\\.?$`, 'iu');
+    }
+  } catch {
+    pattern = null;
+  }
+  localDateLines.set(lang, pattern);
+  return pattern;
+}
+
 /**
  * The dateline a paragraph opens with ("BANGKOK, July 10 (Reuters) — "), or a paragraph that is
- * nothing but a date ("Friday, March 3, 2023"), as a span of the paragraph.
+ * nothing but a date ("Friday, March 3, 2023"; in a story of another language `lang`, also one in
+ * that language's words, "الجمعة، 3 مارس 2023"), as a span of the paragraph.
  */
-export function datelineOf(paragraph: TextSpan): TextSpan | null {
-  if (DATE_LINE.test(paragraph.text.trim())) return { start: paragraph.start, end: paragraph.start + paragraph.text.trimEnd().length, text: paragraph.text.trimEnd() };
+export function datelineOf(paragraph: TextSpan, lang?: string): TextSpan | null {
+  const line = paragraph.text.trim();
+  if (DATE_LINE.test(line) || localDateLine(lang)?.test(line)) return { start: paragraph.start, end: paragraph.start + paragraph.text.trimEnd().length, text: paragraph.text.trimEnd() };
   const m = DATELINE.exec(paragraph.text);
   if (!m || m[0].trim().length < 4 || !/[,(—–-]|\d/.test(m[0])) return null;
   return { start: paragraph.start, end: paragraph.start + m[0].trimEnd().length, text: m[0].trimEnd() };
@@ -111,12 +149,13 @@ export function mentionsIn(sentence: TextSpan): Mention[] {
 
 /**
  * The coverage report over the article's body paragraphs. `dated` says whether the story
- * declares its date, which covers a dateline's date.
+ * declares its date, which covers a dateline's date; `lang` is the story's language, whose words
+ * a line that is only a date may be written in.
  */
-export function coverageReport(paragraphs: readonly TextSpan[], quotes: readonly Quote[], dated = false): UncoveredSentence[] {
+export function coverageReport(paragraphs: readonly TextSpan[], quotes: readonly Quote[], dated = false, lang?: string): UncoveredSentence[] {
   const covered = (m: Mention) => quotes.some((q) => q.start <= m.start && m.end <= q.end);
   return paragraphs.flatMap((paragraph) => {
-    const dateline = datelineOf(paragraph);
+    const dateline = datelineOf(paragraph, lang);
     return splitSentences(paragraph).flatMap((sentence) => {
       const mentions = mentionsIn(sentence).map((m) =>
         dateline && m.start < dateline.end && (m.kind === 'date' || m.kind === 'number' || m.kind === 'relative') ? { ...m, kind: 'dateline' as const } : m,

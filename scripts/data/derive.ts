@@ -139,7 +139,7 @@ export function derive(seed: string, seedPath: string, authoring: Authoring, raw
   };
   const candidate = { version: 1, story, vocabulary, events };
   const { paragraphs } = articleStructure(seed, headlines);
-  const uncovered = coverageReport(paragraphs, events.flatMap((e) => e.quotes), date !== undefined || published !== undefined);
+  const uncovered = coverageReport(paragraphs, events.flatMap((e) => e.quotes), date !== undefined || published !== undefined, authoredStory.lang);
   if (errors.length > 0) return { timeline: null, errors, notes, uncovered };
   const checked = TimelineSchema.safeParse(candidate);
   if (!checked.success) {
