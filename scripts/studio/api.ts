@@ -39,6 +39,7 @@ const StoryFields = z.object({
   dateNote: Text.optional(),
   timeZone: Text.optional(),
   timeZoneName: Text.optional(),
+  lang: Text.optional(),
   source: z
     .object({ publisher: Text.optional(), url: Text.optional(), byline: Text.optional(), published: Text.optional(), license: z.object({ name: Text, url: Text.optional() }).optional() })
     .optional(),

@@ -39,6 +39,13 @@ describe('the authoring file the studio writes', () => {
     }
   });
 
+  it('keeps the story’s language, after its zone, so a save never turns an Arabic story into an English one', () => {
+    const raw = { seed: 'x.txt', story: { timeZone: 'Asia/Jerusalem', timeZoneName: 'IST', lang: 'he' }, events: AUTHORING.events.slice(0, 1) };
+    const text = authoringYaml(toStudioAuthoring(raw, 'x.txt'), '');
+    expect(text).toContain(['  timeZoneName: IST', '  lang: he'].join('\n'));
+    expect((parse(text) as { story: { lang?: string } }).story.lang).toBe('he');
+  });
+
   it('writes a story’s vocabulary (lanes with their kinds, colours, figure groups) so it reads back as the same data', () => {
     const raw = parse(readFileSync(new URL('../../seeds/nigeria-election-2023.events.yaml', import.meta.url), 'utf8')) as { vocabulary: unknown };
     const studio = toStudioAuthoring(raw, 'nigeria-election-2023.txt');

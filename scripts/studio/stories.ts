@@ -199,6 +199,7 @@ export function toStudioAuthoring(raw: unknown, seed: string): StudioAuthoring {
     dateNote: text(story.dateNote),
     timeZone: text(story.timeZone),
     timeZoneName: text(story.timeZoneName),
+    lang: text(story.lang),
     source:
       story.source === undefined
         ? undefined

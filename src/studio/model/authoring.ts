@@ -52,6 +52,8 @@ export interface StudioStory {
   dateNote?: string;
   timeZone?: string;
   timeZoneName?: string;
+  /** The article's language, a BCP 47 tag (`ar`); absent means English. */
+  lang?: string;
   source?: StudioSource;
   /** The story was alone at the site's root before: its old addresses keep working (kept as the file has it). */
   keepRootLinks?: boolean;
@@ -98,7 +100,7 @@ export interface StudioAuthoring {
 }
 
 /** Keys in the order the file writes them, so a save gives a stable order and readable diffs. */
-export const STORY_KEYS = ['title', 'headlines', 'date', 'dateBasis', 'dateNote', 'timeZone', 'timeZoneName', 'source', 'keepRootLinks'] as const;
+export const STORY_KEYS = ['title', 'headlines', 'date', 'dateBasis', 'dateNote', 'timeZone', 'timeZoneName', 'lang', 'source', 'keepRootLinks'] as const;
 export const SOURCE_KEYS = ['publisher', 'url', 'byline', 'published', 'license'] as const;
 export const LICENSE_KEYS = ['name', 'url'] as const;
 export const EVENT_KEYS = ['id', 'kind', 'title', 'summary', 'start', 'end', 'dateBasis', 'dateNote', 'figures', 'quotes'] as const;
