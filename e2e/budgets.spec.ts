@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { PAGE_HTML_BUDGET } from '../scripts/prerender/siteOutput.ts';
@@ -12,8 +13,8 @@ const JS_BUDGET = 110_000;
 
 const gzipped = (body: Buffer) => gzipSync(body, { level: 9 }).length;
 
-/** Every story's main page: the truce story's (the tests' base) and the election story's. */
-const MAIN_PAGES = ['./', '../nigeria-election-2023/'];
+/** Every story's main page, from the site's list of stories, relative to the truce story's folder (the tests' base). */
+const MAIN_PAGES = (JSON.parse(readFileSync(new URL('../public/data/stories.json', import.meta.url), 'utf8')) as { stories: { path: string }[] }).stories.map(({ path }) => `../${path}`);
 
 for (const path of MAIN_PAGES) test(`the main page’s HTML (${path}), with its inline CSS and data, is at most 30 kB gzip`, async ({ request }) => {
   const html = await (await request.get(path)).body();

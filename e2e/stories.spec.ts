@@ -5,7 +5,7 @@ import { HOST_ORIGIN, SITE_BASE } from './support/ports';
 import { seenMarks, titledIds } from './support/titled';
 
 /**
- * One site, two stories: the index at the site's root lists both and opens each; each story has
+ * One site, three stories: the index at the site's root lists them and opens each; each story has
  * its first view, its event pages and its embed, with lanes, colours and figures of its own; all
  * served under a sub-path by a plain static server.
  */
@@ -19,6 +19,8 @@ const read = (slug: string) => JSON.parse(readFileSync(new URL(`../public/${slug
 const STORIES = [
   { slug: 'gaza-truce', timeline: read('gaza-truce'), event: 'latest-exchange' },
   { slug: 'nigeria-election-2023', timeline: read('nigeria-election-2023'), event: 'inec-declares-tinubu' },
+  // The right-to-left demonstration: the election article in Arabic (its own tests: rtl-story.spec.ts).
+  { slug: 'nigeria-election-2023-ar', timeline: read('nigeria-election-2023-ar'), event: 'inec-declares-tinubu' },
 ] as const;
 const election = STORIES[1].timeline;
 
