@@ -68,7 +68,10 @@ test('a prerendered page needs no request for its data', async ({ browser }) => 
   await page.close();
 });
 
-for (const slug of ['gaza-truce', 'nigeria-election-2023']) {
+/** Every story of the site, from its list of stories. */
+const SLUGS = (JSON.parse(readFileSync(new URL('../public/data/stories.json', import.meta.url), 'utf8')) as { stories: { slug: string }[] }).stories.map(({ slug }) => slug);
+
+for (const slug of SLUGS) {
   test(`every page of ${slug} carries exactly the data file beside it, never an older copy`, async ({ request }) => {
     // The build writes both from one read and stops on a page whose copy differs; this checks what is served.
     const base = `${SITE_BASE}${slug}/`;
