@@ -1,6 +1,8 @@
 import type { Story, TimelineEvent } from '../../src/shared/schema/schema.ts';
 import { formatFigure } from '../../src/shared/format/figures.ts';
 import { articleHeadline } from '../../src/shared/format/source.ts';
+import '../../src/shared/i18n/all.ts';
+import { messagesFor } from '../../src/shared/i18n/catalogues.ts';
 
 /**
  * schema.org data for search engines and previews. The article is the source, so it appears as
@@ -45,7 +47,7 @@ export function storyJsonLd(story: Story, events: readonly TimelineEvent[], urls
     citation: article(story),
     mainEntity: {
       '@type': 'ItemList',
-      name: `Events in “${story.title}”`,
+      name: messagesFor(story.lang).jsonLdEvents({ title: story.title }),
       numberOfItems: events.length,
       itemListElement: events.map((event, index) => ({ '@type': 'ListItem', position: index + 1, url: urls.eventUrl(event.id), name: event.title })),
     },
@@ -54,6 +56,7 @@ export function storyJsonLd(story: Story, events: readonly TimelineEvent[], urls
 
 /** One event's page: the event, with the quote it rests on and the figures it states. */
 export function eventJsonLd(story: Story, event: TimelineEvent, urls: Urls, description: string) {
+  const t = messagesFor(story.lang);
   return {
     '@context': 'https://schema.org',
     '@type': 'WebPage',
@@ -69,7 +72,7 @@ export function eventJsonLd(story: Story, event: TimelineEvent, urls: Urls, desc
       name: event.title,
       startDate: event.start,
       ...(event.end ? { endDate: event.end } : {}),
-      description: [event.quotes.map((q) => `“${q.text}”`).join(' '), event.dateBasis === 'inferred' ? `Date inferred: ${event.dateNote ?? ''}` : '']
+      description: [event.quotes.map((q) => t.quoted({ text: q.text })).join(' '), event.dateBasis === 'inferred' ? t.jsonLdInferred({ note: event.dateNote ?? '' }) : '']
         .filter(Boolean)
         .join(' '),
       url: urls.page,

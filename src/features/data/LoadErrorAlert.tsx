@@ -1,4 +1,5 @@
 import { failureMessage } from './failureMessage';
+import { useMessages, useUiLang } from '../../shared/ui/storyLanguage';
 
 interface LoadErrorAlertProps {
   /** The error react-query reports for the timeline query. */
@@ -11,9 +12,10 @@ interface LoadErrorAlertProps {
 
 /** An alert a reader understands, naming each bad field by its path, with a Retry button. */
 export function LoadErrorAlert({ error, onRetry, retrying }: LoadErrorAlertProps) {
-  const message = failureMessage(error);
+  const t = useMessages();
+  const message = failureMessage(error, t);
   return (
-    <div role="alert" className="load-error">
+    <div role="alert" className="load-error" lang={useUiLang()}>
       <h1>{message.headline}</h1>
       <p>{message.detail}</p>
       {message.problems.length > 0 && (
@@ -26,7 +28,7 @@ export function LoadErrorAlert({ error, onRetry, retrying }: LoadErrorAlertProps
         </ul>
       )}
       <button type="button" className="button" onClick={onRetry} disabled={retrying}>
-        {retrying ? 'Retrying…' : 'Retry'}
+        {retrying ? t.retrying : t.retry}
       </button>
     </div>
   );

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'reac
 import { parsePixels, parsePymMessage } from '../../shared/embed/pymMessage';
 import { EMBED_SANDBOX, MESSAGE } from '../../shared/embed/hostProtocol';
 import { FALLBACK_HEIGHT } from './snippets';
+import { useMessages } from '../../shared/ui/storyLanguage';
 
 /** The widths an editor can preview at, in CSS pixels, or the dialog's full width. */
 export type PreviewWidth = 320 | 375 | 640 | 'full';
@@ -24,6 +25,7 @@ interface EmbedPreviewProps {
  */
 export function EmbedPreview({ url, width, title }: EmbedPreviewProps) {
   const frame = useRef<HTMLIFrameElement>(null);
+  const t = useMessages();
   // A height belongs to the address it was measured for: another colour scheme reloads the preview.
   const [measured, setMeasured] = useState<{ url: string; height: number } | null>(null);
   const height = measured?.url === url ? measured.height : null;
@@ -57,7 +59,7 @@ export function EmbedPreview({ url, width, title }: EmbedPreviewProps) {
             ref={frame}
             className="embed-preview__frame"
             src={src}
-            title={`Preview: ${title}`}
+            title={t.preview({ title })}
             height={height ?? FALLBACK_HEIGHT}
             sandbox={EMBED_SANDBOX}
           />

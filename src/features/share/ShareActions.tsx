@@ -1,6 +1,7 @@
 import './share.css';
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { copyText } from '../../shared/clipboard/copyText';
+import { useMessages, useUiLang } from '../../shared/ui/storyLanguage';
 
 interface ShareActionsProps {
   /** The absolute link to share. */
@@ -29,6 +30,7 @@ export function ShareActions({ url, title, text }: ShareActionsProps) {
   const canShare = useSyncExternalStore(noSubscription, browserCanShare, serverCanShare);
   const field = useRef<HTMLInputElement>(null);
   const fieldId = useId();
+  const t = useMessages();
 
   useEffect(() => {
     if (outcome === 'manual') {
@@ -50,25 +52,25 @@ export function ShareActions({ url, title, text }: ShareActionsProps) {
   };
 
   return (
-    <div className="share-actions">
+    <div className="share-actions" lang={useUiLang()}>
       <div className="share-actions__buttons">
         <button type="button" className="button button--quiet" onClick={() => void copy()}>
-          Copy link
+          {t.copyLink}
         </button>
         {canShare && (
           <button type="button" className="button button--quiet" onClick={() => void share()}>
-            Share…
+            {t.share}
           </button>
         )}
       </div>
       {outcome === 'manual' && (
         <p className="share-actions__manual">
-          <label htmlFor={fieldId}>The link could not be copied for you. It is selected: copy it with Ctrl+C (⌘C on a Mac).</label>
+          <label htmlFor={fieldId}>{t.linkCopyManually}</label>
           <input id={fieldId} ref={field} className="share-actions__field" readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
         </p>
       )}
       <p className="share-actions__status" role="status">
-        {outcome === 'copied' ? 'Link copied' : outcome === 'shared' ? 'Link shared' : ''}
+        {outcome === 'copied' ? t.linkCopied : outcome === 'shared' ? t.linkShared : ''}
       </p>
     </div>
   );

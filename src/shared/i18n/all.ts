@@ -1,0 +1,14 @@
+/**
+ * Every catalogue, registered: for the prerender and the tests, which render stories of every
+ * language in one process. The browser's entry does not import this; it loads the one its page needs.
+ */
+import { ar } from './ar';
+import { registerCatalogue } from './catalogues';
+import { es } from './es';
+import { fr } from './fr';
+import { he } from './he';
+
+registerCatalogue('ar', ar);
+registerCatalogue('he', he);
+registerCatalogue('fr', fr);
+registerCatalogue('es', es);
