@@ -33,7 +33,7 @@ import { htmlFiles, staleInlinePages } from './inlineData.ts';
 import { contentSecurityPolicy, headersFile, inlineHashes, mergeHashes } from './securityHeaders.ts';
 import { headTags } from './headTags.ts';
 import { indexJsonLd, indexMeta, indexRedirectTag, movedEventPage, ROOT_LINKS_SCRIPT, rootLinksScript } from './sitePages.ts';
-import { messagesFor } from '../../src/shared/i18n/catalogues.ts';
+import { pageInterfaceFor } from '../../src/shared/i18n/pageCatalogues.ts';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '../..');
 const dist = join(root, 'dist');
@@ -104,9 +104,9 @@ async function prerenderIndex(server: ServerEntry, template: string, siteUrl: st
     description,
     canonical: siteUrl,
     image,
-    imageAlt: messagesFor(undefined).indexImageAlt({ count: index.stories.length }),
+    imageAlt: pageInterfaceFor(undefined).pages.indexImageAlt({ count: index.stories.length }),
     ogType: 'website',
-    siteName: messagesFor(undefined).brand,
+    siteName: pageInterfaceFor(undefined).messages.brand,
     jsonLd: indexJsonLd(index.stories, siteUrl, description, image),
     toBase: './',
   });

@@ -1,6 +1,5 @@
 import { escapeHtml } from '../../src/shared/html/escape.ts';
-import { interfaceFor } from '../../src/shared/i18n/catalogues.ts';
-import '../../src/shared/i18n/all.ts';
+import { pageInterfaceFor } from '../../src/shared/i18n/pageCatalogues.ts';
 import { textDirection } from '../../src/shared/text/language.ts';
 
 /**
@@ -14,8 +13,8 @@ export function notFoundPage(title: string | null, siteUrl: string, storyLang?: 
   const home = escapeHtml(siteUrl);
   // A site of one story speaks its language, in its own catalogue (English when it has none); a
   // site of several speaks the site's. The story's title keeps its language in an English page.
-  const ui = interfaceFor(title === null ? undefined : storyLang);
-  const t = ui.messages;
+  const ui = pageInterfaceFor(title === null ? undefined : storyLang);
+  const t = ui.pages;
   const link = `<a href="${home}">${home}</a>`;
   const titleHtml = title === null ? '' : ui.fallback && storyLang ? `<span lang="${escapeHtml(storyLang)}" dir="${textDirection(storyLang)}">${escapeHtml(title)}</span>` : escapeHtml(title);
   const sentence = title === null ? withHtml(t.notFoundSite, {}, { home: link }) : withHtml(t.notFoundStory, {}, { title: titleHtml, home: link });

@@ -11,8 +11,7 @@ import { keyQuote } from './keyQuote.ts';
 import { escapeHtml } from '../../src/shared/html/escape.ts';
 import { withLanguage } from './htmlLanguage.ts';
 import { rebase } from './template.ts';
-import '../../src/shared/i18n/all.ts';
-import { messagesFor } from '../../src/shared/i18n/catalogues.ts';
+import { pageInterfaceFor } from '../../src/shared/i18n/pageCatalogues.ts';
 
 /** The server entry, built by `vite build --ssr src/entry-server.tsx`. */
 export type ServerEntry = typeof import('../../src/entry-server.tsx');
@@ -30,7 +29,7 @@ export interface SitePage {
  */
 export function pageHtml(server: ServerEntry, template: string, timeline: Timeline, siteUrl: string, page: SitePage, storyPath = ''): string {
   const { story, events } = timeline;
-  const t = messagesFor(story.lang);
+  const { messages: t, pages } = pageInterfaceFor(story.lang);
   const inlineData = `<script id="${server.INLINE_DATA_ID}" type="application/json">${server.serializeInlineTimeline(timeline)}</script>`;
   const storyUrl = new URL(storyPath, siteUrl).href;
   const eventUrl = (id: string) => new URL(`events/${id}/`, storyUrl).href;
@@ -43,7 +42,7 @@ export function pageHtml(server: ServerEntry, template: string, timeline: Timeli
     description: meta.description,
     canonical: pageUrl,
     image,
-    imageAlt: page.event ? `${page.event.title}: ${meta.description}` : t.storyImageAlt({ title: story.title, count: events.length }),
+    imageAlt: page.event ? `${page.event.title}: ${meta.description}` : pages.storyImageAlt({ title: story.title, count: events.length }),
     ogType: page.event ? 'article' : 'website',
     siteName: t.brand,
     jsonLd: page.event ? eventJsonLd(story, page.event, urls, meta.description) : storyJsonLd(story, events, urls, meta.description),

@@ -7,10 +7,11 @@
  */
 import type { StoryIndexEntry } from '../../src/shared/schema/stories.ts';
 import { escapeHtml } from '../../src/shared/html/escape.ts';
-import { messagesFor } from '../../src/shared/i18n/catalogues.ts';
+import { pageInterfaceFor } from '../../src/shared/i18n/pageCatalogues.ts';
 
 /** The site's pages speak the site's language: English. */
-const site = () => messagesFor(undefined);
+const site = () => pageInterfaceFor(undefined).messages;
+const sitePages = () => pageInterfaceFor(undefined).pages;
 
 /** The script that sends old root addresses on, kept in a file of its own so pages carry no inline script for it. */
 export const ROOT_LINKS_SCRIPT = 'root-links.js';
@@ -41,6 +42,7 @@ export function rootLinksScript(): string {
 export function movedEventPage(input: { title: string; to: string; canonical: string; toBase: string }): string {
   const to = escapeHtml(input.to);
   const t = site();
+  const pages = sitePages();
   return `<!doctype html>
 <html lang="en">
   <head>
@@ -54,8 +56,8 @@ export function movedEventPage(input: { title: string; to: string; canonical: st
   </head>
   <body>
     <main>
-      <h1>${escapeHtml(t.movedTitle)}</h1>
-      <p>${escapeHtml(t.movedTo({ title: input.title }))}<a href="${to}">${escapeHtml(input.canonical)}</a>.</p>
+      <h1>${escapeHtml(pages.movedTitle)}</h1>
+      <p>${escapeHtml(pages.movedTo({ title: input.title }))}<a href="${to}">${escapeHtml(input.canonical)}</a>.</p>
     </main>
   </body>
 </html>
@@ -71,7 +73,7 @@ export function indexRedirectTag(storyPath: string): string {
 export function indexMeta(stories: readonly StoryIndexEntry[]): { title: string; description: string } {
   const t = site();
   const titles = stories.map((story) => t.quoted({ text: story.title })).join(t.comma);
-  return { title: t.indexTitle, description: t.indexDescription({ count: stories.length, titles }) };
+  return { title: sitePages().indexTitle, description: sitePages().indexDescription({ count: stories.length, titles }) };
 }
 
 /** schema.org data for the index: a collection of the stories' timelines. */
@@ -80,7 +82,7 @@ export function indexJsonLd(stories: readonly StoryIndexEntry[], siteUrl: string
     '@context': 'https://schema.org',
     '@type': 'CollectionPage',
     url: siteUrl,
-    name: site().indexHeading,
+    name: pageInterfaceFor(undefined).later.indexHeading,
     description,
     image,
     mainEntity: {

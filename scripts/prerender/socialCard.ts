@@ -16,8 +16,7 @@ import { sourceName } from '../../src/shared/format/source.ts';
 import { clip } from '../../src/app/meta/pageMeta.ts';
 import { keyQuote } from './keyQuote.ts';
 import { BASE_FONTS, emojiFontsFor, fallbackFontsFor } from './cardFonts.ts';
-import '../../src/shared/i18n/all.ts';
-import { messagesFor } from '../../src/shared/i18n/catalogues.ts';
+import { pageInterfaceFor } from '../../src/shared/i18n/pageCatalogues.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -84,16 +83,16 @@ function card(content: CardContent) {
 
 /** The card's credit: the publisher and date when the story gives them, else the article's headline. */
 export function cardSource(story: Story): string {
-  const t = messagesFor(story.lang);
+  const { messages: t, pages } = pageInterfaceFor(story.lang);
   const published = story.source?.published ? `${t.comma}${formatDate(story.source.published, story)}` : '';
-  return clip(t.cardSource({ source: `${sourceName(story)}${published}` }), 90);
+  return clip(pages.cardSource({ source: `${sourceName(story)}${published}` }), 90);
 }
 
 /** The words of an event's card: title, date (saying when it is inferred), key figures, a quote; its accent is its lane's colour (a card is light). */
 export function eventCardContent(event: TimelineEvent, story: Story, kinds: KindTable): CardContent {
-  const t = messagesFor(story.lang);
+  const { messages: t, pages } = pageInterfaceFor(story.lang);
   return {
-    eyebrow: t.cardKind({ kind: kinds.label(event.kind) }),
+    eyebrow: pages.cardKind({ kind: kinds.label(event.kind) }),
     title: event.title,
     date: datedText(event, story, t),
     figures: event.figures.slice(0, 2).map((figure) => cardFigure(figure, story.lang)),
@@ -105,11 +104,11 @@ export function eventCardContent(event: TimelineEvent, story: Story, kinds: Kind
 
 /** The words of the story's card. */
 export function storyCardContent(story: Story, eventCount: number): CardContent {
-  const t = messagesFor(story.lang);
+  const { messages: t, pages } = pageInterfaceFor(story.lang);
   return {
-    eyebrow: t.cardTimeline,
+    eyebrow: pages.cardTimeline,
     title: story.title,
-    date: t.cardEvents({ count: eventCount }),
+    date: pages.cardEvents({ count: eventCount }),
     figures: [],
     quote: t.quoted({ text: clip(story.headlines.at(-1) ?? story.title, 200) }),
     source: cardSource(story),
@@ -120,14 +119,14 @@ export function storyCardContent(story: Story, eventCount: number): CardContent 
 /** The words of the index's card: the site's timelines by title. */
 export function indexCardContent(titles: readonly string[]): CardContent {
   // The index is the site's: its words are in the site's language.
-  const t = messagesFor(undefined);
+  const { pages } = pageInterfaceFor(undefined);
   return {
-    eyebrow: t.indexCardEyebrow,
-    title: t.indexCardTitle({ count: titles.length }),
+    eyebrow: pages.indexCardEyebrow,
+    title: pages.indexCardTitle({ count: titles.length }),
     date: titles.map((title) => clip(title, 80)).join(' · '),
     figures: [],
     quote: '',
-    source: t.indexCardSource,
+    source: pages.indexCardSource,
     accent: '#0b5cad',
   };
 }

@@ -1,7 +1,9 @@
 import { useRef, useState } from 'react';
 import type { UrlNotice } from './location/appUrl';
 import { noticeParts } from './location/noticeText';
-import { useMessages, useStoryLanguage, useUiLang } from '../shared/ui/storyLanguage';
+import { useStoryLanguage, useUiLang } from '../shared/ui/storyLanguage';
+import { useLaterMessages } from '../shared/ui/useLaterMessages';
+import { englishLater } from '../shared/i18n/later/english';
 
 /**
  * Says, without blocking anything, which parts of the link were ignored. A status region, not an
@@ -11,7 +13,8 @@ import { useMessages, useStoryLanguage, useUiLang } from '../shared/ui/storyLang
  * them reads as written.
  */
 export function UrlNotices({ notices }: { notices: readonly UrlNotice[] }) {
-  const t = useMessages();
+  // Its words are not in the page's first script: they come with this component (English's until the story's language's have).
+  const t = useLaterMessages() ?? englishLater;
   const lang = useStoryLanguage();
   const uiLang = useUiLang();
   const [dismissed, setDismissed] = useState<readonly UrlNotice[] | null>(null);

@@ -1,7 +1,6 @@
 import type { FieldProblem } from '../../shared/schema/validate';
 import { TimelineLoadError } from './loadTimeline';
-import { messagesFor } from '../../shared/i18n/catalogues';
-import type { BoundMessages } from '../../shared/i18n/messages';
+import type { Bound, LaterMessages } from '../../shared/i18n/messages';
 
 /** What a reader is told when the timeline cannot be shown. */
 export interface FailureMessage {
@@ -15,7 +14,7 @@ export interface FailureMessage {
  * interface's words `t` (English while no story, and so no language, is known). The problems'
  * paths and messages are the schema's, for the editor who fixes the file.
  */
-export function failureMessage(error: unknown, t: BoundMessages = messagesFor(undefined)): FailureMessage {
+export function failureMessage(error: unknown, t: Bound<LaterMessages>): FailureMessage {
   if (!(error instanceof TimelineLoadError)) {
     return { headline: t.failedShown, detail: error instanceof Error ? error.message : String(error), problems: [] };
   }

@@ -5,6 +5,8 @@ import { SnippetField } from './SnippetField';
 import { iframeSnippet, pymSnippet, scriptSnippet } from './snippets';
 import type { ThemeOverride } from './useDocumentMode';
 import { useMessages, useUiLang } from '../../shared/ui/storyLanguage';
+import { useLaterMessages } from '../../shared/ui/useLaterMessages';
+import type { Bound, LaterMessages } from '../../shared/i18n/messages';
 
 export interface EmbedDialogProps {
   /** The story's title, for the iframe's title. */
@@ -32,7 +34,14 @@ const THEMES: { value: ThemeOverride; label: 'schemeReader' | 'schemeLight' | 's
  * button, and a live preview at a chosen width. A modal `<dialog>`: the browser traps focus in it
  * and closes it on Escape; the button that opened it gets focus back (see EmbedButton).
  */
-export default function EmbedDialog({ storyTitle, stateLabel, embedUrl, scriptUrl, onClose }: EmbedDialogProps) {
+export default function EmbedDialog(props: EmbedDialogProps) {
+  // Its words come in a chunk of their own, asked for as the pointer reached the button (see EmbedButton).
+  const later = useLaterMessages();
+  const { loadingEmbedCode } = useMessages();
+  return later ? <DialogBody {...props} later={later} /> : <span role="status">{loadingEmbedCode}</span>;
+}
+
+function DialogBody({ storyTitle, stateLabel, embedUrl, scriptUrl, onClose, later }: EmbedDialogProps & { later: Bound<LaterMessages> }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [theme, setTheme] = useState<ThemeOverride>(null);
@@ -50,41 +59,41 @@ export default function EmbedDialog({ storyTitle, stateLabel, embedUrl, scriptUr
   return (
     <dialog ref={dialog} className="embed-dialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-what`} onClose={onClose} lang={useUiLang()}>
       <div className="embed-dialog__head">
-        <h2 id={`${id}-title`}>{t.embedTitle}</h2>
+        <h2 id={`${id}-title`}>{later.embedTitle}</h2>
         <button type="button" className="button button--quiet" onClick={() => dialog.current?.close()}>
           {t.close}
         </button>
       </div>
       <p id={`${id}-what`} className="embed-dialog__what">
-        {t.embedWhatBefore}
+        {later.embedWhatBefore}
         <strong>{stateLabel}</strong>
-        {t.embedWhatAfter}
+        {later.embedWhatAfter}
       </p>
 
       <fieldset className="embed-dialog__choice">
-        <legend>{t.colourScheme}</legend>
+        <legend>{later.colourScheme}</legend>
         {THEMES.map((option) => (
           <label key={option.label}>
             <input type="radio" name={`${id}-theme`} checked={theme === option.value} onChange={() => setTheme(option.value)} />
-            {t[option.label]}
+            {later[option.label]}
           </label>
         ))}
       </fieldset>
 
-      <SnippetField label={t.snippetScript} name={t.snippetScriptName} hint={t.snippetScriptHint} code={scriptSnippet(input)} />
-      <SnippetField label={t.snippetPym} name={t.snippetPymName} hint={t.snippetPymHint} code={pymSnippet(input)} />
-      <SnippetField label={t.snippetIframe} name={t.snippetIframeName} hint={t.snippetIframeHint} code={iframeSnippet(input)} />
+      <SnippetField label={later.snippetScript} name={later.snippetScriptName} hint={later.snippetScriptHint} code={scriptSnippet(input)} />
+      <SnippetField label={later.snippetPym} name={later.snippetPymName} hint={later.snippetPymHint} code={pymSnippet(input)} />
+      <SnippetField label={later.snippetIframe} name={later.snippetIframeName} hint={later.snippetIframeHint} code={iframeSnippet(input)} />
 
       <fieldset className="embed-dialog__choice">
-        <legend>{t.previewWidth}</legend>
+        <legend>{later.previewWidth}</legend>
         {WIDTHS.map((option) => (
           <label key={option}>
             <input type="radio" name={`${id}-width`} checked={width === option} onChange={() => setWidth(option)} />
-            {option === 'full' ? t.widthFull : t.widthPixels({ count: option })}
+            {option === 'full' ? later.widthFull : later.widthPixels({ count: option })}
           </label>
         ))}
       </fieldset>
-      <EmbedPreview url={input.url} width={width} title={input.title} />
+      <EmbedPreview url={input.url} width={width} title={later.preview({ title: input.title })} />
     </dialog>
   );
 }

@@ -2,7 +2,6 @@ import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'reac
 import { parsePixels, parsePymMessage } from '../../shared/embed/pymMessage';
 import { EMBED_SANDBOX, MESSAGE } from '../../shared/embed/hostProtocol';
 import { FALLBACK_HEIGHT } from './snippets';
-import { useMessages } from '../../shared/ui/storyLanguage';
 
 /** The widths an editor can preview at, in CSS pixels, or the dialog's full width. */
 export type PreviewWidth = 320 | 375 | 640 | 'full';
@@ -16,6 +15,7 @@ interface EmbedPreviewProps {
   /** The embed URL the snippets name. */
   url: string;
   width: PreviewWidth;
+  /** The preview frame's title, as a screen reader names it ("Preview: Timeline: …"). */
   title: string;
 }
 
@@ -25,7 +25,6 @@ interface EmbedPreviewProps {
  */
 export function EmbedPreview({ url, width, title }: EmbedPreviewProps) {
   const frame = useRef<HTMLIFrameElement>(null);
-  const t = useMessages();
   // A height belongs to the address it was measured for: another colour scheme reloads the preview.
   const [measured, setMeasured] = useState<{ url: string; height: number } | null>(null);
   const height = measured?.url === url ? measured.height : null;
@@ -59,7 +58,7 @@ export function EmbedPreview({ url, width, title }: EmbedPreviewProps) {
             ref={frame}
             className="embed-preview__frame"
             src={src}
-            title={t.preview({ title })}
+            title={title}
             height={height ?? FALLBACK_HEIGHT}
             sandbox={EMBED_SANDBOX}
           />

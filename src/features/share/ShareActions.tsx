@@ -2,6 +2,7 @@ import './share.css';
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { copyText } from '../../shared/clipboard/copyText';
 import { useMessages, useUiLang } from '../../shared/ui/storyLanguage';
+import { useLaterMessages } from '../../shared/ui/useLaterMessages';
 
 interface ShareActionsProps {
   /** The absolute link to share. */
@@ -31,6 +32,8 @@ export function ShareActions({ url, title, text }: ShareActionsProps) {
   const field = useRef<HTMLInputElement>(null);
   const fieldId = useId();
   const t = useMessages();
+  // What answers a click comes with the first click: no first view needs these words.
+  const later = useLaterMessages(outcome !== null);
 
   useEffect(() => {
     if (outcome === 'manual') {
@@ -65,12 +68,12 @@ export function ShareActions({ url, title, text }: ShareActionsProps) {
       </div>
       {outcome === 'manual' && (
         <p className="share-actions__manual">
-          <label htmlFor={fieldId}>{t.linkCopyManually}</label>
+          <label htmlFor={fieldId}>{later?.linkCopyManually}</label>
           <input id={fieldId} ref={field} className="share-actions__field" readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
         </p>
       )}
       <p className="share-actions__status" role="status">
-        {outcome === 'copied' ? t.linkCopied : outcome === 'shared' ? t.linkShared : ''}
+        {outcome === 'copied' ? later?.linkCopied : outcome === 'shared' ? later?.linkShared : ''}
       </p>
     </div>
   );

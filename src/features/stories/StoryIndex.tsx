@@ -4,6 +4,10 @@ import { formatDate, formatDateRange } from '../../shared/time/calendar';
 import { textDirection } from '../../shared/text/language';
 import { useMessages } from '../../shared/ui/storyLanguage';
 import { withNodes } from '../../shared/ui/withNodes';
+import { englishLater } from '../../shared/i18n/later/english';
+
+/** The index's own words: the site's language, English, whatever its stories' languages. */
+const site = englishLater;
 
 /**
  * The attributes that mark words in the story's own language (its title, headline, key figure)
@@ -29,12 +33,12 @@ export function StoryIndex({ stories }: StoryIndexProps) {
         <div className="story-header__top">
           <p className="story-header__brand">{t.brand}</p>
         </div>
-        <h1>{t.indexHeading}</h1>
-        <p className="stories__intro">{t.indexIntro}</p>
+        <h1>{site.indexHeading}</h1>
+        <p className="stories__intro">{site.indexIntro}</p>
       </header>
       <main className="page stories" id="main">
         <h2 className="visually-hidden">
-          {t.indexCount({ count: stories.length })}
+          {site.indexCount({ count: stories.length })}
         </h2>
         <ul className="stories__list">
           {stories.map((story) => (
@@ -47,7 +51,7 @@ export function StoryIndex({ stories }: StoryIndexProps) {
               </h3>
               <p className="story-card__span">
                 <time dateTime={story.firstDay}>{formatDateRange(story.firstDay, story.lastDay)}</time>
-                {t.indexEvents({ count: story.events })}
+                {site.indexEvents({ count: story.events })}
               </p>
               {story.keyFigure && (
                 <p className="story-card__figure">
@@ -62,7 +66,7 @@ export function StoryIndex({ stories }: StoryIndexProps) {
               )}
               <p className="story-card__source">
                 {/* The title is often the article's own headline: it is said once. */}
-                {t.indexFrom}
+                {site.indexFrom}
                 {story.headline !== story.title && (
                   <>
                     {' '}
@@ -83,7 +87,7 @@ export function StoryIndex({ stories }: StoryIndexProps) {
         </ul>
       </main>
       <footer className="page site-footer">
-        <p>{t.indexFooter}</p>
+        <p>{site.indexFooter}</p>
       </footer>
     </>
   );

@@ -4,7 +4,7 @@
  * Counts take the noun's form for each of Arabic's six plural categories: "حدث واحد", "حدثان",
  * "٣ أحداث", "١١ حدثًا", "١٠٠ حدث".
  */
-import type { Formats, Messages } from './messages';
+import type { Formats, Messages, PageMessages } from './messages';
 
 /** The forms of a counted noun: `n` stands for the number where the form writes one. */
 interface Noun {
@@ -16,18 +16,18 @@ interface Noun {
   other: (n: string) => string;
 }
 
-const counted = (count: number, f: Formats, noun: Noun) => {
+export const counted = (count: number, f: Formats, noun: Noun) => {
   const n = f.number(count);
   return f.plural(count, { zero: noun.zero, one: noun.one, two: noun.two, few: noun.few(n), many: noun.many(n), other: noun.other(n) });
 };
 
-const EVENTS: Noun = { zero: 'لا أحداث', one: 'حدث واحد', two: 'حدثان', few: (n) => `${n} أحداث`, many: (n) => `${n} حدثًا`, other: (n) => `${n} حدث` };
+export const EVENTS: Noun = { zero: 'لا أحداث', one: 'حدث واحد', two: 'حدثان', few: (n) => `${n} أحداث`, many: (n) => `${n} حدثًا`, other: (n) => `${n} حدث` };
 /** After a preposition: "في حدثين". */
 const EVENTS_GEN: Noun = { ...EVENTS, two: 'حدثين' };
 const PASSAGES: Noun = { zero: 'لا مقاطع', one: 'مقطع واحد', two: 'مقطعان', few: (n) => `${n} مقاطع`, many: (n) => `${n} مقطعًا`, other: (n) => `${n} مقطع` };
 const PARAGRAPHS: Noun = { zero: 'لا فقرات', one: 'فقرة واحدة', two: 'فقرتين', few: (n) => `${n} فقرات`, many: (n) => `${n} فقرة`, other: (n) => `${n} فقرة` };
-const CHECKS: Noun = { zero: 'لا فحوص', one: 'فحص واحد', two: 'فحصين', few: (n) => `${n} فحوص`, many: (n) => `${n} فحصًا`, other: (n) => `${n} فحص` };
-const TIMELINES: Noun = {
+export const CHECKS: Noun = { zero: 'لا فحوص', one: 'فحص واحد', two: 'فحصين', few: (n) => `${n} فحوص`, many: (n) => `${n} فحصًا`, other: (n) => `${n} فحص` };
+export const TIMELINES: Noun = {
   zero: 'لا خطوط زمنية',
   one: 'خط زمني واحد',
   two: 'خطان زمنيان',
@@ -47,34 +47,9 @@ export const ar: Messages = {
   comma: '، ',
   titleAndDate: ({ title, date }) => `${title}، ${date}`,
   close: 'إغلاق',
-  dismiss: 'تجاهل',
 
   loadingTimeline: 'جارٍ تحميل الخط الزمني…',
   preparingFigures: 'جارٍ إعداد الأرقام…',
-  retry: 'إعادة المحاولة',
-  retrying: 'جارٍ إعادة المحاولة…',
-  failedShown: 'تعذّر عرض الخط الزمني.',
-  failedLoaded: 'تعذّر تحميل الخط الزمني.',
-  failedNetwork: ({ url, detail }) => `لم يصل طلب ${url} إلى الخادم (${detail}). تحقّق من اتصالك وحاول مرة أخرى.`,
-  failedHttp: ({ status, url }) => `ردّ الخادم بـ ${status} على ${url}.`,
-  failedDamaged: 'ملف الخط الزمني تالف.',
-  failedNotJson: ({ url, detail }) => `${url} ليس ملف JSON صالحًا (${detail}).`,
-  failedInvalid: 'في ملف الخط الزمني أخطاء، لذا لا يُعرض.',
-  failedChecks: ({ url, count }, f) => `أخفق ${url} في ${counted(count, f, CHECKS)}:`,
-
-  noticeEventUnknownBefore: 'يشير هذا الرابط إلى حدث، «',
-  noticeEventUnknownAfter: '»، غير موجود في هذا الخط الزمني: ربما حُذف، أو كُتب الرابط خطأً. يُعرض الخط الزمني كاملًا.',
-  noticeEventMalformedBefore: 'يشير هذا الرابط إلى حدث باسم «',
-  noticeEventMalformedAfter: '»، وهو ليس حدثًا في هذا الخط الزمني. يُعرض الخط الزمني كاملًا.',
-  noticeViewBefore: 'نطاق العرض في هذا الرابط، «',
-  noticeViewClampedAfter: ({ shown }) => `»، يتجاوز ما يعرضه الخط الزمني (خارج القصة، أو تكبير أكثر مما يسمح به)، لذا يُعرض ${shown}.`,
-  noticeViewNearest: ({ from, to }) => `أقرب نطاق ممكن، من ${from} إلى ${to}`,
-  noticeViewWhole: 'القصة كاملة',
-  noticeViewUnreadAfter: '»، تعذّرت قراءته، لذا تُعرض القصة كاملة.',
-  noticeEmbedBefore: 'إعداد التضمين في هذا الرابط، «',
-  noticeEmbedAfter: '»، غير معروف لهذه الصفحة (استخدم 1 أو 0)؛ تم تجاهله.',
-  noticeThemeBefore: 'مظهر هذا الرابط، «',
-  noticeThemeAfter: '»، غير معروف لهذه الصفحة (استخدم light أو dark)؛ تم تجاهله.',
 
   skipToTimeline: 'انتقل إلى الخط الزمني',
   skipToEvents: 'انتقل إلى قائمة الأحداث كلها',
@@ -104,37 +79,14 @@ export const ar: Messages = {
 
   embedButton: 'تضمين',
   loadingEmbedCode: 'جارٍ تحميل رمز التضمين…',
-  embedTitle: 'تضمين هذا الخط الزمني',
-  embedWhatBefore: 'الصق أحد هذه الرموز في HTML صفحتك. يُفتح الخط الزمني المضمَّن على ',
-  embedWhatAfter: '، ولا يرسل أي طلب إلى موقع آخر ولا يضع ملفات تعريف ارتباط.',
   embedWholeStory: 'القصة كاملة',
   embedZoomed: ({ state }) => `${state}، بالتكبير الحالي`,
-  colourScheme: 'نظام الألوان',
-  schemeReader: 'حسب إعداد القارئ',
-  schemeLight: 'فاتح',
-  schemeDark: 'داكن',
-  snippetScript: 'سكربت (مستحسن)',
-  snippetScriptName: 'رمز السكربت',
-  snippetScriptHint: 'يضبط حجمه على محتواه ويحفظ روابط الأحداث في عنوان صفحتك.',
-  snippetPym: 'pym.js',
-  snippetPymName: 'رمز pym.js',
-  snippetPymHint: 'للصفحات التي تحمّل pym.js أصلًا: يضبط حجم الإطار بالطريقة نفسها.',
-  snippetIframe: 'إطار iframe بسيط',
-  snippetIframeName: 'رمز الإطار',
-  snippetIframeHint: 'حيث لا تسمح الصفحة بأي سكربت: ارتفاع ثابت، مع تمرير داخلي إن كان الخط الزمني أطول.',
-  previewWidth: 'عرض المعاينة',
-  widthPixels: ({ count }, f) => `${f.number(count)} بكسل`,
-  widthFull: 'العرض الكامل',
-  preview: ({ title }) => `معاينة: ${title}`,
+
   copy: 'نسخ',
   copied: 'تم النسخ',
   copyManually: 'الرمز محدَّد: انسخه بـ Ctrl+C (أو ⌘C على ماك).',
-
   copyLink: 'نسخ الرابط',
   share: 'مشاركة…',
-  linkCopyManually: 'تعذّر نسخ الرابط تلقائيًا. إنه محدَّد: انسخه بـ Ctrl+C (أو ⌘C على ماك).',
-  linkCopied: 'تم نسخ الرابط',
-  linkShared: 'تمت مشاركة الرابط',
 
   timeline: 'الخط الزمني',
   timelineRange: ({ range }) => `الخط الزمني، ${range}`,
@@ -157,9 +109,7 @@ export const ar: Messages = {
   clusterFromTo: ({ count, lane, from, to }, f) => `${counted(count, f, EVENTS)} في «${lane}» من ${from} إلى ${to}.`,
   clusterZoom: 'فعّلها للتكبير عليها',
   clusterList: 'فعّلها لعرضها في قائمة',
-  sameTime: ({ count }, f) => `${counted(count, f, EVENTS)} في الوقت نفسه`,
-  andMore: ({ count }, f) =>
-    `و${counted(count, f, EVENTS)} ${f.plural(count, { zero: 'أخرى', one: 'آخر', two: 'آخران', few: 'أخرى', many: 'آخر', other: 'آخر' })} في قائمة الأحداث كلها أدناه.`,
+
   cardInferred: ' · تاريخ مستنتج',
   dayOnly: 'يذكر المقال اليوم لا الساعة: يغطي الشريط اليوم كله.',
 
@@ -204,6 +154,12 @@ export const ar: Messages = {
   listingEvents: ({ done, count }, f) => `جارٍ سرد الأحداث: ${f.number(done)} من ${f.number(count)} حتى الآن…`,
 
   storyDescription: ({ source }) => `خط زمني لـ${source}، كل حدث وكل رقم فيه مرتبط بكلمات المقال نفسها.`,
+
+  // ——— the site's index of stories (in the site's language)
+};
+
+/** The words only the build writes (see `enPages`). */
+export const arPages: PageMessages = {
   storyImageAlt: ({ title, count }, f) => `${title}: خط زمني من ${counted(count, f, EVENTS_GEN)}`,
   cardTimeline: 'Sourceline · خط زمني',
   cardKind: ({ kind }) => `Sourceline · ${kind}`,
@@ -211,19 +167,11 @@ export const ar: Messages = {
   cardSource: ({ source }) => `المصدر: ${source}`,
   jsonLdEvents: ({ title }) => `أحداث «${title}»`,
   jsonLdInferred: ({ note }) => `تاريخ مستنتج: ${note}`,
-
   notFoundTitle: 'الصفحة غير موجودة · Sourceline',
   notFound: 'الصفحة غير موجودة',
   notFoundStory: ({ title, home }) => `لا توجد صفحة على هذا العنوان. الخط الزمني «${title}» موجود على ${home}.`,
   notFoundSite: ({ home }) => `لا توجد صفحة على هذا العنوان. الخطوط الزمنية موجودة على ${home}.`,
-
   indexTitle: 'الخطوط الزمنية · Sourceline',
-  indexHeading: 'الخطوط الزمنية',
-  indexIntro: 'كل خط زمني مأخوذ من مقال إخباري واحد: كل حدث وتاريخ ورقم فيه مرتبط بكلمات المقال التي تذكره.',
-  indexCount: ({ count }, f) => counted(count, f, TIMELINES),
-  indexEvents: ({ count }, f) => ` · ${counted(count, f, EVENTS)}`,
-  indexFrom: 'عن مقال',
-  indexFooter: 'Sourceline: خطوط زمنية يرتبط فيها كل حدث وتاريخ ورقم بكلمات المقال التي تذكره.',
   indexDescription: ({ count, titles }, f) => `${counted(count, f, TIMELINES)} مأخوذة من مقالات إخبارية، كل حدث وكل رقم فيها مرتبط بكلمات المقال نفسها: ${titles}.`,
   indexImageAlt: ({ count }, f) => `Sourceline: ${counted(count, f, TIMELINES)}`,
   indexCardTitle: ({ count }, f) => `${counted(count, f, TIMELINES)}، كل رقم فيها مرتبط بكلماته`,

@@ -1,17 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { ar } from './ar';
-import { en } from './en';
-import { es } from './es';
-import { fr } from './fr';
-import { he } from './he';
+import { ar, arPages } from './ar';
+import { en, enPages } from './en';
+import { es, esPages } from './es';
+import { fr, frPages } from './fr';
+import { he, hePages } from './he';
+import { arLater } from './later/ar';
+import { enLater } from './later/en';
+import { esLater } from './later/es';
+import { frLater } from './later/fr';
+import { heLater } from './later/he';
 import { formatsFor } from './formats';
-import { SHIPPED_LANGUAGES, type Formats, type Messages, type PluralCategory, type ShippedLanguage } from './messages';
+import { SHIPPED_LANGUAGES, type Formats, type Message, type PluralCategory, type ShippedLanguage } from './messages';
 
 // Every catalogue against the English one, key for key; every message asked for every plural
 // category its language has. TypeScript refuses a missing or extra key already; this holds the
 // catalogues as they are at run time too (a key spelt with a typo in a spread, an empty string).
 
-const catalogues: Record<ShippedLanguage, Messages> = { en, ar, he, fr, es };
+type Catalogue = Record<string, Message>;
+/** Each language's catalogue: the first view's words, the later ones and the build's, held to the English as one. */
+const catalogues: Record<ShippedLanguage, Catalogue> = {
+  en: { ...en, ...enLater, ...enPages },
+  ar: { ...ar, ...arLater, ...arPages },
+  he: { ...he, ...heLater, ...hePages },
+  fr: { ...fr, ...frLater, ...frPages },
+  es: { ...es, ...esLater, ...esPages },
+};
+const english = catalogues.en;
 
 /** Messages that may be empty: a word a language puts elsewhere (see `stepEvent` in en.ts). */
 const MAY_BE_EMPTY = new Set(['stepEvent']);
@@ -47,7 +61,6 @@ function call(message: Call, n: number, formats: Formats): { text: string; read:
   return { text: message(params, formats), read: [...new Set(read)].sort() };
 }
 
-const entries = (messages: Messages): [string, Messages[keyof Messages]][] => Object.entries(messages);
 
 describe('the interface’s catalogues', () => {
   it('ships the languages it says, English among them', () => {
@@ -59,12 +72,12 @@ describe('the interface’s catalogues', () => {
     const formats = formatsFor(lang, lang);
 
     it(`${lang}: has exactly the English keys`, () => {
-      expect(Object.keys(messages).sort()).toEqual(Object.keys(en).sort());
+      expect(Object.keys(messages).sort()).toEqual(Object.keys(english).sort());
     });
 
     it(`${lang}: has no empty message, and each is words or a function as in English`, () => {
-      for (const [key, message] of entries(messages)) {
-        expect(typeof message, key).toBe(typeof en[key as keyof Messages]);
+      for (const [key, message] of Object.entries(messages)) {
+        expect(typeof message, key).toBe(typeof english[key]);
         if (typeof message === 'string' && !(MAY_BE_EMPTY.has(key) && lang !== 'en')) expect(message.trim(), key).not.toBe('');
       }
     });
@@ -72,14 +85,14 @@ describe('the interface’s catalogues', () => {
     it(`${lang}: writes every function message for every plural category (${[...samples(lang).keys()].join(', ')}), with no parameter English lacks and every word given kept`, () => {
       const categories = samples(lang);
       expect([...categories.keys()].sort()).toEqual([...new Intl.PluralRules(lang).resolvedOptions().pluralCategories].sort());
-      for (const [key, message] of entries(messages)) {
+      for (const [key, message] of Object.entries(messages)) {
         if (typeof message !== 'function') continue;
-        const english = en[key as keyof Messages] as Call;
+        const inEnglish = english[key] as Call;
         for (const [category, n] of categories) {
           const where = `${key} for ${n} (${category})`;
           const { text, read } = call(message as Call, n, formats);
           expect(text.trim(), where).not.toBe('');
-          const source = call(english, n, formatsFor('en', lang));
+          const source = call(inEnglish, n, formatsFor('en', lang));
           // Only the English parameters (a language may leave a count to its grammar: Arabic's verb before its subject).
           expect(source.read, `${where}: its parameters`).toEqual(expect.arrayContaining(read));
           // Every word the English writes, the translation writes too (a title, a date, a list's items).

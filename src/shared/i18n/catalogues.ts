@@ -6,7 +6,7 @@
 import { canonicalLanguage, DEFAULT_LANGUAGE } from '../text/language';
 import { en } from './en';
 import { formatsFor } from './formats';
-import { SHIPPED_LANGUAGES, type BoundMessages, type Messages, type ShippedLanguage } from './messages';
+import { SHIPPED_LANGUAGES, type Bound, type BoundMessages, type Messages, type ShippedLanguage } from './messages';
 
 /** The interface for one story: its catalogue's language, and the catalogue bound to the story's formats. */
 export interface Interface {
@@ -78,11 +78,11 @@ export function interfaceFor(storyLang: string | undefined): Interface {
 }
 
 /** The messages of `catalogue` (in `lang`) for a story in `storyLang`: function messages with the formats bound in. */
-export function bindMessages(catalogue: Messages, lang: ShippedLanguage, storyLang: string | undefined): BoundMessages {
+export function bindMessages<M extends object>(catalogue: M, lang: ShippedLanguage, storyLang: string | undefined): Bound<M> {
   const formats = formatsFor(lang, storyLang);
   return Object.fromEntries(
     Object.entries(catalogue).map(([key, message]) => [key, typeof message === 'function' ? (params: unknown) => (message as (p: unknown, f: typeof formats) => string)(params, formats) : message]),
-  ) as BoundMessages;
+  ) as Bound<M>;
 }
 
 /** The interface's words for a story in `storyLang`, for code outside React (the prerender, pure modules). */

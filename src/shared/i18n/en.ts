@@ -24,37 +24,10 @@ export const en = {
   /** An event named with its date: "The truce is extended, 28–30 November 2023". */
   titleAndDate: ({ title, date }: { title: string; date: string }) => `${title}, ${date}`,
   close: 'Close',
-  dismiss: 'Dismiss',
 
   // ——— loading and failing
   loadingTimeline: 'Loading the timeline…',
   preparingFigures: 'Preparing the figures…',
-  retry: 'Retry',
-  retrying: 'Retrying…',
-  failedShown: 'The timeline could not be shown.',
-  failedLoaded: 'The timeline could not be loaded.',
-  failedNetwork: ({ url, detail }: { url: string; detail: string }) => `The request for ${url} did not reach the server (${detail}). Check your connection and try again.`,
-  failedHttp: ({ status, url }: { status: string; url: string }) => `The server answered ${status} for ${url}.`,
-  failedDamaged: 'The timeline file is damaged.',
-  failedNotJson: ({ url, detail }: { url: string; detail: string }) => `${url} is not valid JSON (${detail}).`,
-  failedInvalid: 'The timeline file has errors, so it is not shown.',
-  failedChecks: ({ url, count }: { url: string; count: number }, f: Formats) =>
-    `${url} failed ${f.number(count)} ${f.plural(count, { one: 'check', other: 'checks' })}:`,
-
-  // ——— a link the app could not use as it was (the reader's value goes between `before` and `after`)
-  noticeEventUnknownBefore: 'This link names an event, “',
-  noticeEventUnknownAfter: '”, that is not in this timeline: it may have been removed, or the link mistyped. The whole timeline is shown.',
-  noticeEventMalformedBefore: 'This link names an event as “',
-  noticeEventMalformedAfter: '”, which is not an event of this timeline. The whole timeline is shown.',
-  noticeViewBefore: 'This link’s view, “',
-  noticeViewClampedAfter: ({ shown }: { shown: string }) => `”, reaches beyond what the timeline shows (outside the story, or closer than it zooms), so it shows ${shown}.`,
-  noticeViewNearest: ({ from, to }: { from: string; to: string }) => `the nearest it can show, ${from} to ${to}`,
-  noticeViewWhole: 'the whole story',
-  noticeViewUnreadAfter: '”, could not be read, so the whole story is shown.',
-  noticeEmbedBefore: 'This link’s embed setting, “',
-  noticeEmbedAfter: '”, is not one this page knows (use 1 or 0); it was ignored.',
-  noticeThemeBefore: 'This link’s theme, “',
-  noticeThemeAfter: '”, is not one this page knows (use light or dark); it was ignored.',
 
   // ——— the page's frame
   skipToTimeline: 'Skip to the timeline',
@@ -89,38 +62,15 @@ export const en = {
   // ——— the embed dialog
   embedButton: 'Embed',
   loadingEmbedCode: 'Loading the embed code…',
-  embedTitle: 'Embed this timeline',
-  embedWhatBefore: 'Paste one of these into your page’s HTML. The embed opens on ',
-  embedWhatAfter: ', makes no request to any other site and sets no cookies.',
   embedWholeStory: 'the whole story',
   embedZoomed: ({ state }: { state: string }) => `${state}, zoomed as it is now`,
-  colourScheme: 'Colour scheme',
-  schemeReader: 'The reader’s setting',
-  schemeLight: 'Light',
-  schemeDark: 'Dark',
-  snippetScript: 'Script (recommended)',
-  snippetScriptName: 'script snippet',
-  snippetScriptHint: 'Sizes itself to its content and keeps links to events in your page’s address.',
-  snippetPym: 'pym.js',
-  snippetPymName: 'pym.js snippet',
-  snippetPymHint: 'For pages that already load pym.js: it sizes the iframe the same way.',
-  snippetIframe: 'Plain iframe',
-  snippetIframeName: 'iframe snippet',
-  snippetIframeHint: 'Where a page allows no scripts: a fixed height, scrolling inside when the timeline is taller.',
-  previewWidth: 'Preview width',
-  widthPixels: ({ count }: Count, f: Formats) => `${f.number(count)} px`,
-  widthFull: 'Full width',
-  preview: ({ title }: { title: string }) => `Preview: ${title}`,
+
+  // ——— sharing
   copy: 'Copy',
   copied: 'Copied',
   copyManually: 'The code is selected: copy it with Ctrl+C (⌘C on a Mac).',
-
-  // ——— sharing
   copyLink: 'Copy link',
   share: 'Share…',
-  linkCopyManually: 'The link could not be copied for you. It is selected: copy it with Ctrl+C (⌘C on a Mac).',
-  linkCopied: 'Link copied',
-  linkShared: 'Link shared',
 
   // ——— the chart
   timeline: 'Timeline',
@@ -149,8 +99,7 @@ export const en = {
     `${f.number(count)} ${f.plural(count, { one: 'event', other: 'events' })} in ${lane} from ${from} to ${to}.`,
   clusterZoom: 'Activate to zoom to them',
   clusterList: 'Activate to list them',
-  sameTime: ({ count }: Count, f: Formats) => `${f.number(count)} ${f.plural(count, { one: 'event', other: 'events' })} at the same time`,
-  andMore: ({ count }: Count, f: Formats) => `and ${f.number(count)} more, in the list of every event below.`,
+
   cardInferred: ' · date inferred',
   dayOnly: 'The article gives the day, not the time: the bar shows the whole day.',
 
@@ -204,8 +153,17 @@ export const en = {
   listFigures: ({ figures }: { figures: string }) => `Figures: ${figures}`,
   listingEvents: ({ done, count }: { done: number; count: number }, f: Formats) => `Listing the events: ${f.number(done)} of ${f.number(count)} so far…`,
 
-  // ——— previews: the page's description, social cards, structured data
+  // ——— the page's description (its tab's title above)
   storyDescription: ({ source }: { source: string }) => `A timeline of ${source}, every event and figure linked to the article’s own words.`,
+
+  // ——— the site's index of stories (in the site's language)
+} satisfies Record<string, Message>;
+
+/**
+ * The words only the build writes: social cards, structured data, the 404 page, the index of
+ * stories and the old addresses' pages. Apart from the app's, so no page's script carries them.
+ */
+export const enPages = {
   storyImageAlt: ({ title, count }: { title: string; count: number }, f: Formats) =>
     `${title}: a timeline of ${f.number(count)} ${f.plural(count, { one: 'event', other: 'events' })}`,
   cardTimeline: 'Sourceline · Timeline',
@@ -214,21 +172,13 @@ export const en = {
   cardSource: ({ source }: { source: string }) => `Source: ${source}`,
   jsonLdEvents: ({ title }: { title: string }) => `Events in “${title}”`,
   jsonLdInferred: ({ note }: { note: string }) => `Date inferred: ${note}`,
-
   // ——— the 404 page
   notFoundTitle: 'Page not found · Sourceline',
   notFound: 'Page not found',
   notFoundStory: ({ title, home }: { title: string; home: string }) => `There is no page at this address. The timeline of “${title}” is at ${home}.`,
   notFoundSite: ({ home }: { home: string }) => `There is no page at this address. The timelines are at ${home}.`,
-
-  // ——— the site's index of stories (in the site's language)
+  // ——— the site's own pages: its index's preview and card, the old addresses' pages
   indexTitle: 'Timelines · Sourceline',
-  indexHeading: 'Timelines',
-  indexIntro: 'Each timeline is made from one news article: every event, date and figure links to the words of the article that state it.',
-  indexCount: ({ count }: Count, f: Formats) => `${f.number(count)} ${f.plural(count, { one: 'timeline', other: 'timelines' })}`,
-  indexEvents: ({ count }: Count, f: Formats) => ` · ${f.number(count)} ${f.plural(count, { one: 'event', other: 'events' })}`,
-  indexFrom: 'From the article',
-  indexFooter: 'Sourceline: timelines in which every event, date and figure links to the words of the article that state it.',
   indexDescription: ({ count, titles }: { count: number; titles: string }, f: Formats) =>
     `${f.number(count)} ${f.plural(count, { one: 'timeline', other: 'timelines' })} made from news articles, every event and figure linked to the article’s own words: ${titles}.`,
   indexImageAlt: ({ count }: Count, f: Formats) => `Sourceline: ${f.number(count)} ${f.plural(count, { one: 'timeline', other: 'timelines' })}`,

@@ -3,10 +3,10 @@
  * citadas del artículo), artículo, cifra (figure), acercar / alejar (zoom), insertar (embed).
  * Comillas angulares « », como recomienda la RAE.
  */
-import type { Formats, Messages } from './messages';
+import type { Formats, Messages, PageMessages } from './messages';
 
 /** "3 hechos": a count and its noun, in the form Spanish gives it ("de" for a million). */
-const counted = (count: number, f: Formats, one: string, other: string, many = `de ${other}`) =>
+export const counted = (count: number, f: Formats, one: string, other: string, many = `de ${other}`) =>
   `${f.number(count)} ${f.plural(count, { one, many, other })}`;
 
 export const es: Messages = {
@@ -20,34 +20,9 @@ export const es: Messages = {
   comma: ', ',
   titleAndDate: ({ title, date }) => `${title}, ${date}`,
   close: 'Cerrar',
-  dismiss: 'Descartar',
 
   loadingTimeline: 'Cargando la cronología…',
   preparingFigures: 'Preparando las cifras…',
-  retry: 'Reintentar',
-  retrying: 'Reintentando…',
-  failedShown: 'No se puede mostrar la cronología.',
-  failedLoaded: 'No se pudo cargar la cronología.',
-  failedNetwork: ({ url, detail }) => `La petición a ${url} no llegó al servidor (${detail}). Compruebe su conexión y vuelva a intentarlo.`,
-  failedHttp: ({ status, url }) => `El servidor respondió ${status} para ${url}.`,
-  failedDamaged: 'El archivo de la cronología está dañado.',
-  failedNotJson: ({ url, detail }) => `${url} no es un JSON válido (${detail}).`,
-  failedInvalid: 'El archivo de la cronología tiene errores, así que no se muestra.',
-  failedChecks: ({ url, count }, f) => `${url} no supera ${counted(count, f, 'comprobación', 'comprobaciones')}:`,
-
-  noticeEventUnknownBefore: 'Este enlace nombra un hecho, «',
-  noticeEventUnknownAfter: '», que no está en esta cronología: puede que se haya retirado o que el enlace esté mal escrito. Se muestra la cronología completa.',
-  noticeEventMalformedBefore: 'Este enlace nombra un hecho como «',
-  noticeEventMalformedAfter: '», que no es un hecho de esta cronología. Se muestra la cronología completa.',
-  noticeViewBefore: 'La vista de este enlace, «',
-  noticeViewClampedAfter: ({ shown }) => `», va más allá de lo que muestra la cronología (fuera de la historia, o más cerca de lo que permite el zoom), así que muestra ${shown}.`,
-  noticeViewNearest: ({ from, to }) => `la vista más próxima posible, del ${from} al ${to}`,
-  noticeViewWhole: 'la historia completa',
-  noticeViewUnreadAfter: '», no se pudo leer, así que se muestra la historia completa.',
-  noticeEmbedBefore: 'El ajuste de inserción de este enlace, «',
-  noticeEmbedAfter: '», no es uno que esta página conozca (use 1 o 0); se ha ignorado.',
-  noticeThemeBefore: 'El tema de este enlace, «',
-  noticeThemeAfter: '», no es uno que esta página conozca (use light o dark); se ha ignorado.',
 
   skipToTimeline: 'Ir a la cronología',
   skipToEvents: 'Ir a la lista de todos los hechos',
@@ -76,37 +51,14 @@ export const es: Messages = {
 
   embedButton: 'Insertar',
   loadingEmbedCode: 'Cargando el código para insertar…',
-  embedTitle: 'Insertar esta cronología',
-  embedWhatBefore: 'Pegue uno de estos códigos en el HTML de su página. La cronología insertada se abre en ',
-  embedWhatAfter: ', no hace peticiones a ningún otro sitio y no instala cookies.',
   embedWholeStory: 'la historia completa',
   embedZoomed: ({ state }) => `${state}, con el zoom actual`,
-  colourScheme: 'Colores',
-  schemeReader: 'Según el ajuste del lector',
-  schemeLight: 'Claro',
-  schemeDark: 'Oscuro',
-  snippetScript: 'Script (recomendado)',
-  snippetScriptName: 'el código del script',
-  snippetScriptHint: 'Se ajusta a su contenido y mantiene los enlaces a los hechos en la dirección de su página.',
-  snippetPym: 'pym.js',
-  snippetPymName: 'el código de pym.js',
-  snippetPymHint: 'Para páginas que ya cargan pym.js: dimensiona el iframe de la misma manera.',
-  snippetIframe: 'Iframe simple',
-  snippetIframeName: 'el código del iframe',
-  snippetIframeHint: 'Donde una página no admite scripts: una altura fija, con desplazamiento interno si la cronología es más alta.',
-  previewWidth: 'Ancho de la vista previa',
-  widthPixels: ({ count }, f) => `${f.number(count)} px`,
-  widthFull: 'Ancho completo',
-  preview: ({ title }) => `Vista previa: ${title}`,
+
   copy: 'Copiar',
   copied: 'Copiado',
   copyManually: 'El código está seleccionado: cópielo con Ctrl+C (⌘C en Mac).',
-
   copyLink: 'Copiar enlace',
   share: 'Compartir…',
-  linkCopyManually: 'No se pudo copiar el enlace. Está seleccionado: cópielo con Ctrl+C (⌘C en Mac).',
-  linkCopied: 'Enlace copiado',
-  linkShared: 'Enlace compartido',
 
   timeline: 'Cronología',
   timelineRange: ({ range }) => `Cronología, ${range}`,
@@ -129,8 +81,7 @@ export const es: Messages = {
   clusterFromTo: ({ count, lane, from, to }, f) => `${counted(count, f, 'hecho', 'hechos')} en «${lane}» del ${from} al ${to}.`,
   clusterZoom: 'Actívelo para acercarse a ellos',
   clusterList: 'Actívelo para verlos en una lista',
-  sameTime: ({ count }, f) => `${counted(count, f, 'hecho', 'hechos')} a la misma hora`,
-  andMore: ({ count }, f) => `y ${f.number(count)} ${f.plural(count, { one: 'más', many: 'más', other: 'más' })}, en la lista de todos los hechos más abajo.`,
+
   cardInferred: ' · fecha deducida',
   dayOnly: 'El artículo da el día, no la hora: la barra abarca el día entero.',
 
@@ -174,6 +125,12 @@ export const es: Messages = {
   listingEvents: ({ done, count }, f) => `Listando los hechos: ${f.number(done)} de ${f.number(count)} por ahora…`,
 
   storyDescription: ({ source }) => `Una cronología de ${source}, con cada hecho y cada cifra enlazados a las palabras del propio artículo.`,
+
+  // ——— the site's index of stories (in the site's language)
+};
+
+/** The words only the build writes (see `enPages`). */
+export const esPages: PageMessages = {
   storyImageAlt: ({ title, count }, f) => `${title}: una cronología de ${counted(count, f, 'hecho', 'hechos')}`,
   cardTimeline: 'Sourceline · Cronología',
   cardKind: ({ kind }) => `Sourceline · ${kind}`,
@@ -181,19 +138,11 @@ export const es: Messages = {
   cardSource: ({ source }) => `Fuente: ${source}`,
   jsonLdEvents: ({ title }) => `Hechos de «${title}»`,
   jsonLdInferred: ({ note }) => `Fecha deducida: ${note}`,
-
   notFoundTitle: 'Página no encontrada · Sourceline',
   notFound: 'Página no encontrada',
   notFoundStory: ({ title, home }) => `No hay ninguna página en esta dirección. La cronología de «${title}» está en ${home}.`,
   notFoundSite: ({ home }) => `No hay ninguna página en esta dirección. Las cronologías están en ${home}.`,
-
   indexTitle: 'Cronologías · Sourceline',
-  indexHeading: 'Cronologías',
-  indexIntro: 'Cada cronología parte de un artículo periodístico: cada hecho, fecha y cifra enlaza con las palabras del artículo que lo recogen.',
-  indexCount: ({ count }, f) => counted(count, f, 'cronología', 'cronologías'),
-  indexEvents: ({ count }, f) => ` · ${counted(count, f, 'hecho', 'hechos')}`,
-  indexFrom: 'A partir del artículo',
-  indexFooter: 'Sourceline: cronologías en las que cada hecho, fecha y cifra enlaza con las palabras del artículo que lo recogen.',
   indexDescription: ({ count, titles }, f) =>
     `${counted(count, f, 'cronología hecha', 'cronologías hechas')} a partir de artículos periodísticos, con cada hecho y cada cifra enlazados a las palabras del propio artículo: ${titles}.`,
   indexImageAlt: ({ count }, f) => `Sourceline: ${counted(count, f, 'cronología', 'cronologías')}`,

@@ -3,10 +3,10 @@
  * l'article), article, chiffre (figure), zoomer, intégrer (embed). Guillemets « » et espaces
  * insécables avant : ; ? ! comme le veut la typographie française.
  */
-import type { Formats, Messages } from './messages';
+import type { Formats, Messages, PageMessages } from './messages';
 
 /** "3 événements": a count and its noun, in the form French gives it (one for 0 and 1; "d'" for a million). */
-const counted = (count: number, f: Formats, one: string, other: string, many = `d’${other}`) =>
+export const counted = (count: number, f: Formats, one: string, other: string, many = `d’${other}`) =>
   `${f.number(count)} ${f.plural(count, { one, many, other })}`;
 
 export const fr: Messages = {
@@ -20,34 +20,9 @@ export const fr: Messages = {
   comma: ', ',
   titleAndDate: ({ title, date }) => `${title}, ${date}`,
   close: 'Fermer',
-  dismiss: 'Masquer',
 
   loadingTimeline: 'Chargement de la chronologie…',
   preparingFigures: 'Préparation des chiffres…',
-  retry: 'Réessayer',
-  retrying: 'Nouvel essai…',
-  failedShown: 'La chronologie ne peut pas être affichée.',
-  failedLoaded: 'La chronologie n’a pas pu être chargée.',
-  failedNetwork: ({ url, detail }) => `La requête vers ${url} n’a pas atteint le serveur (${detail}). Vérifiez votre connexion et réessayez.`,
-  failedHttp: ({ status, url }) => `Le serveur a répondu ${status} pour ${url}.`,
-  failedDamaged: 'Le fichier de la chronologie est endommagé.',
-  failedNotJson: ({ url, detail }) => `${url} n’est pas un JSON valide (${detail}).`,
-  failedInvalid: 'Le fichier de la chronologie contient des erreurs\u00a0: il n’est pas affiché.',
-  failedChecks: ({ url, count }, f) => `${url} échoue à ${counted(count, f, 'vérification', 'vérifications')}\u00a0:`,
-
-  noticeEventUnknownBefore: 'Ce lien désigne un événement, «\u00a0',
-  noticeEventUnknownAfter: '\u00a0», qui ne figure pas dans cette chronologie\u00a0: il a pu être retiré, ou le lien être mal saisi. La chronologie entière est affichée.',
-  noticeEventMalformedBefore: 'Ce lien désigne un événement par «\u00a0',
-  noticeEventMalformedAfter: '\u00a0», qui n’est pas un événement de cette chronologie. La chronologie entière est affichée.',
-  noticeViewBefore: 'La vue demandée par ce lien, «\u00a0',
-  noticeViewClampedAfter: ({ shown }) => `\u00a0», dépasse ce que la chronologie montre (hors du récit, ou plus près qu’elle ne zoome)\u00a0: elle affiche donc ${shown}.`,
-  noticeViewNearest: ({ from, to }) => `la vue la plus proche possible, du ${from} au ${to}`,
-  noticeViewWhole: 'le récit entier',
-  noticeViewUnreadAfter: '\u00a0», est illisible\u00a0: le récit entier est affiché.',
-  noticeEmbedBefore: 'Le réglage d’intégration de ce lien, «\u00a0',
-  noticeEmbedAfter: '\u00a0», est inconnu de cette page (utilisez 1 ou 0)\u00a0: il a été ignoré.',
-  noticeThemeBefore: 'Le thème demandé par ce lien, «\u00a0',
-  noticeThemeAfter: '\u00a0», est inconnu de cette page (utilisez light ou dark)\u00a0: il a été ignoré.',
 
   skipToTimeline: 'Aller à la chronologie',
   skipToEvents: 'Aller à la liste de tous les événements',
@@ -76,37 +51,14 @@ export const fr: Messages = {
 
   embedButton: 'Intégrer',
   loadingEmbedCode: 'Chargement du code d’intégration…',
-  embedTitle: 'Intégrer cette chronologie',
-  embedWhatBefore: 'Collez l’un de ces codes dans le HTML de votre page. L’intégration s’ouvre sur ',
-  embedWhatAfter: ', n’envoie aucune requête à un autre site et ne dépose aucun cookie.',
   embedWholeStory: 'le récit entier',
   embedZoomed: ({ state }) => `${state}, avec le zoom actuel`,
-  colourScheme: 'Couleurs',
-  schemeReader: 'Selon le réglage du lecteur',
-  schemeLight: 'Clair',
-  schemeDark: 'Sombre',
-  snippetScript: 'Script (recommandé)',
-  snippetScriptName: 'le code du script',
-  snippetScriptHint: 'S’ajuste à son contenu et garde les liens vers les événements dans l’adresse de votre page.',
-  snippetPym: 'pym.js',
-  snippetPymName: 'le code pym.js',
-  snippetPymHint: 'Pour les pages qui chargent déjà pym.js\u00a0: il dimensionne l’iframe de la même façon.',
-  snippetIframe: 'Iframe simple',
-  snippetIframeName: 'le code de l’iframe',
-  snippetIframeHint: 'Là où une page n’admet aucun script\u00a0: une hauteur fixe, avec défilement interne si la chronologie est plus haute.',
-  previewWidth: 'Largeur de l’aperçu',
-  widthPixels: ({ count }, f) => `${f.number(count)} px`,
-  widthFull: 'Pleine largeur',
-  preview: ({ title }) => `Aperçu\u00a0: ${title}`,
+
   copy: 'Copier',
   copied: 'Copié',
   copyManually: 'Le code est sélectionné\u00a0: copiez-le avec Ctrl+C (⌘C sur Mac).',
-
   copyLink: 'Copier le lien',
   share: 'Partager…',
-  linkCopyManually: 'Le lien n’a pas pu être copié pour vous. Il est sélectionné\u00a0: copiez-le avec Ctrl+C (⌘C sur Mac).',
-  linkCopied: 'Lien copié',
-  linkShared: 'Lien partagé',
 
   timeline: 'Chronologie',
   timelineRange: ({ range }) => `Chronologie, ${range}`,
@@ -129,8 +81,7 @@ export const fr: Messages = {
   clusterFromTo: ({ count, lane, from, to }, f) => `${counted(count, f, 'événement', 'événements')} dans «\u00a0${lane}\u00a0» du ${from} au ${to}.`,
   clusterZoom: 'Activer pour zoomer dessus',
   clusterList: 'Activer pour les lister',
-  sameTime: ({ count }, f) => `${counted(count, f, 'événement', 'événements')} au même moment`,
-  andMore: ({ count }, f) => `et ${f.number(count)} ${f.plural(count, { one: 'autre', many: 'd’autres', other: 'autres' })}, dans la liste de tous les événements ci-dessous.`,
+
   cardInferred: ' · date déduite',
   dayOnly: 'L’article donne le jour, pas l’heure\u00a0: la barre couvre toute la journée.',
 
@@ -174,6 +125,12 @@ export const fr: Messages = {
   listingEvents: ({ done, count }, f) => `Liste des événements\u00a0: ${f.number(done)} sur ${f.number(count)} pour l’instant…`,
 
   storyDescription: ({ source }) => `Une chronologie de ${source}, chaque événement et chaque chiffre renvoyant aux mots mêmes de l’article.`,
+
+  // ——— the site's index of stories (in the site's language)
+};
+
+/** The words only the build writes (see `enPages`). */
+export const frPages: PageMessages = {
   storyImageAlt: ({ title, count }, f) => `${title}\u00a0: une chronologie de ${counted(count, f, 'événement', 'événements')}`,
   cardTimeline: 'Sourceline · Chronologie',
   cardKind: ({ kind }) => `Sourceline · ${kind}`,
@@ -181,19 +138,11 @@ export const fr: Messages = {
   cardSource: ({ source }) => `Source\u00a0: ${source}`,
   jsonLdEvents: ({ title }) => `Événements de «\u00a0${title}\u00a0»`,
   jsonLdInferred: ({ note }) => `Date déduite\u00a0: ${note}`,
-
   notFoundTitle: 'Page introuvable · Sourceline',
   notFound: 'Page introuvable',
   notFoundStory: ({ title, home }) => `Il n’y a pas de page à cette adresse. La chronologie «\u00a0${title}\u00a0» se trouve à l’adresse ${home}.`,
   notFoundSite: ({ home }) => `Il n’y a pas de page à cette adresse. Les chronologies se trouvent à l’adresse ${home}.`,
-
   indexTitle: 'Chronologies · Sourceline',
-  indexHeading: 'Chronologies',
-  indexIntro: 'Chaque chronologie est tirée d’un article de presse\u00a0: chaque événement, chaque date et chaque chiffre renvoie aux mots de l’article qui l’énoncent.',
-  indexCount: ({ count }, f) => counted(count, f, 'chronologie', 'chronologies'),
-  indexEvents: ({ count }, f) => ` · ${counted(count, f, 'événement', 'événements')}`,
-  indexFrom: 'D’après l’article',
-  indexFooter: 'Sourceline\u00a0: des chronologies où chaque événement, chaque date et chaque chiffre renvoie aux mots de l’article qui l’énoncent.',
   indexDescription: ({ count, titles }, f) =>
     `${counted(count, f, 'chronologie tirée', 'chronologies tirées')} d’articles de presse, chaque événement et chaque chiffre renvoyant aux mots mêmes de l’article\u00a0: ${titles}.`,
   indexImageAlt: ({ count }, f) => `Sourceline\u00a0: ${counted(count, f, 'chronologie', 'chronologies')}`,

@@ -3,7 +3,7 @@
  * (article), נתון (figure), התקרבות / התרחקות (zoom), הטמעה (embed). Counts take Hebrew's forms:
  * "אירוע אחד", "שני אירועים", "3 אירועים".
  */
-import type { Formats, Messages } from './messages';
+import type { Formats, Messages, PageMessages } from './messages';
 
 /** The forms of a counted noun: `n` stands for the number where the form writes one. */
 interface Noun {
@@ -12,13 +12,13 @@ interface Noun {
   other: (n: string) => string;
 }
 
-const counted = (count: number, f: Formats, noun: Noun) => f.plural(count, { one: noun.one, two: noun.two, other: noun.other(f.number(count)) });
+export const counted = (count: number, f: Formats, noun: Noun) => f.plural(count, { one: noun.one, two: noun.two, other: noun.other(f.number(count)) });
 
-const EVENTS: Noun = { one: 'אירוע אחד', two: 'שני אירועים', other: (n) => `${n} אירועים` };
+export const EVENTS: Noun = { one: 'אירוע אחד', two: 'שני אירועים', other: (n) => `${n} אירועים` };
 const PASSAGES: Noun = { one: 'קטע אחד', two: 'שני קטעים', other: (n) => `${n} קטעים` };
 const PARAGRAPHS: Noun = { one: 'פסקה אחת', two: 'שתי פסקאות', other: (n) => `${n} פסקאות` };
-const CHECKS: Noun = { one: 'בדיקה אחת', two: 'שתי בדיקות', other: (n) => `${n} בדיקות` };
-const TIMELINES: Noun = { one: 'ציר זמן אחד', two: 'שני צירי זמן', other: (n) => `${n} צירי זמן` };
+export const CHECKS: Noun = { one: 'בדיקה אחת', two: 'שתי בדיקות', other: (n) => `${n} בדיקות` };
+export const TIMELINES: Noun = { one: 'ציר זמן אחד', two: 'שני צירי זמן', other: (n) => `${n} צירי זמן` };
 
 export const he: Messages = {
   brand: 'Sourceline',
@@ -31,34 +31,9 @@ export const he: Messages = {
   comma: ', ',
   titleAndDate: ({ title, date }) => `${title}, ${date}`,
   close: 'סגירה',
-  dismiss: 'הסתרה',
 
   loadingTimeline: 'ציר הזמן נטען…',
   preparingFigures: 'הנתונים בהכנה…',
-  retry: 'ניסיון חוזר',
-  retrying: 'מנסה שוב…',
-  failedShown: 'לא ניתן להציג את ציר הזמן.',
-  failedLoaded: 'לא ניתן לטעון את ציר הזמן.',
-  failedNetwork: ({ url, detail }) => `הבקשה אל ${url} לא הגיעה לשרת (${detail}). כדאי לבדוק את החיבור ולנסות שוב.`,
-  failedHttp: ({ status, url }) => `השרת השיב ${status} עבור ${url}.`,
-  failedDamaged: 'קובץ ציר הזמן פגום.',
-  failedNotJson: ({ url, detail }) => `${url} אינו JSON תקין (${detail}).`,
-  failedInvalid: 'בקובץ ציר הזמן יש שגיאות, ולכן הוא אינו מוצג.',
-  failedChecks: ({ url, count }, f) => `${url} נכשל ב${counted(count, f, CHECKS)}:`,
-
-  noticeEventUnknownBefore: 'הקישור הזה מפנה לאירוע, "',
-  noticeEventUnknownAfter: '", שאינו בציר הזמן הזה: ייתכן שהוסר, או שהקישור הוקלד בטעות. ציר הזמן מוצג במלואו.',
-  noticeEventMalformedBefore: 'הקישור הזה מפנה לאירוע בשם "',
-  noticeEventMalformedAfter: '", שאינו אירוע בציר הזמן הזה. ציר הזמן מוצג במלואו.',
-  noticeViewBefore: 'התצוגה שבקישור הזה, "',
-  noticeViewClampedAfter: ({ shown }) => `", חורגת ממה שציר הזמן מציג (מחוץ לסיפור, או קרובה יותר ממה שאפשר להתקרב), ולכן מוצג ${shown}.`,
-  noticeViewNearest: ({ from, to }) => `הטווח הקרוב ביותר האפשרי, מ-${from} עד ${to}`,
-  noticeViewWhole: 'הסיפור כולו',
-  noticeViewUnreadAfter: '", לא נקראה, ולכן מוצג הסיפור כולו.',
-  noticeEmbedBefore: 'הגדרת ההטמעה שבקישור הזה, "',
-  noticeEmbedAfter: '", אינה מוכרת לדף הזה (יש להשתמש ב-1 או ב-0); המערכת התעלמה ממנה.',
-  noticeThemeBefore: 'ערכת הנושא שבקישור הזה, "',
-  noticeThemeAfter: '", אינה מוכרת לדף הזה (יש להשתמש ב-light או ב-dark); המערכת התעלמה ממנה.',
 
   skipToTimeline: 'דילוג לציר הזמן',
   skipToEvents: 'דילוג לרשימת כל האירועים',
@@ -87,37 +62,14 @@ export const he: Messages = {
 
   embedButton: 'הטמעה',
   loadingEmbedCode: 'קוד ההטמעה נטען…',
-  embedTitle: 'הטמעת ציר הזמן הזה',
-  embedWhatBefore: 'הדביקו את אחד הקודים האלה ב-HTML של הדף שלכם. ההטמעה נפתחת על ',
-  embedWhatAfter: ', אינה שולחת בקשות לשום אתר אחר ואינה שומרת קובצי Cookie.',
   embedWholeStory: 'הסיפור כולו',
   embedZoomed: ({ state }) => `${state}, בתקריב הנוכחי`,
-  colourScheme: 'ערכת צבעים',
-  schemeReader: 'לפי הגדרת הקורא',
-  schemeLight: 'בהירה',
-  schemeDark: 'כהה',
-  snippetScript: 'סקריפט (מומלץ)',
-  snippetScriptName: 'קוד הסקריפט',
-  snippetScriptHint: 'מתאים את גודלו לתוכן ושומר קישורים לאירועים בכתובת הדף שלכם.',
-  snippetPym: 'pym.js',
-  snippetPymName: 'קוד pym.js',
-  snippetPymHint: 'לדפים שכבר טוענים את pym.js: הוא קובע את גודל ה-iframe באותו אופן.',
-  snippetIframe: 'iframe פשוט',
-  snippetIframeName: 'קוד ה-iframe',
-  snippetIframeHint: 'בדף שאינו מתיר סקריפטים: גובה קבוע, עם גלילה פנימית כשציר הזמן גבוה יותר.',
-  previewWidth: 'רוחב התצוגה המקדימה',
-  widthPixels: ({ count }, f) => `${f.number(count)} פיקסלים`,
-  widthFull: 'רוחב מלא',
-  preview: ({ title }) => `תצוגה מקדימה: ${title}`,
+
   copy: 'העתקה',
   copied: 'הועתק',
   copyManually: 'הקוד מסומן: אפשר להעתיק אותו ב-Ctrl+C (או ⌘C במק).',
-
   copyLink: 'העתקת הקישור',
   share: 'שיתוף…',
-  linkCopyManually: 'לא ניתן היה להעתיק את הקישור. הוא מסומן: אפשר להעתיק אותו ב-Ctrl+C (או ⌘C במק).',
-  linkCopied: 'הקישור הועתק',
-  linkShared: 'הקישור שותף',
 
   timeline: 'ציר זמן',
   timelineRange: ({ range }) => `ציר זמן, ${range}`,
@@ -140,8 +92,7 @@ export const he: Messages = {
   clusterFromTo: ({ count, lane, from, to }, f) => `${counted(count, f, EVENTS)} ב"${lane}" מ-${from} עד ${to}.`,
   clusterZoom: 'הפעלה תקרב אליהם',
   clusterList: 'הפעלה תציג אותם ברשימה',
-  sameTime: ({ count }, f) => `${counted(count, f, EVENTS)} באותו זמן`,
-  andMore: ({ count }, f) => `ועוד ${counted(count, f, EVENTS)} ברשימת כל האירועים למטה.`,
+
   cardInferred: ' · תאריך משוער',
   dayOnly: 'הכתבה מציינת את היום, לא את השעה: הפס מכסה את היום כולו.',
 
@@ -186,6 +137,12 @@ export const he: Messages = {
   listingEvents: ({ done, count }, f) => `האירועים נרשמים: ${f.number(done)} מתוך ${f.number(count)} עד כה…`,
 
   storyDescription: ({ source }) => `ציר זמן של ${source}, וכל אירוע וכל נתון בו מקושרים למילות הכתבה עצמה.`,
+
+  // ——— the site's index of stories (in the site's language)
+};
+
+/** The words only the build writes (see `enPages`). */
+export const hePages: PageMessages = {
   storyImageAlt: ({ title, count }, f) => `${title}: ציר זמן של ${counted(count, f, EVENTS)}`,
   cardTimeline: 'Sourceline · ציר זמן',
   cardKind: ({ kind }) => `Sourceline · ${kind}`,
@@ -193,19 +150,11 @@ export const he: Messages = {
   cardSource: ({ source }) => `מקור: ${source}`,
   jsonLdEvents: ({ title }) => `אירועים ב"${title}"`,
   jsonLdInferred: ({ note }) => `תאריך משוער: ${note}`,
-
   notFoundTitle: 'הדף לא נמצא · Sourceline',
   notFound: 'הדף לא נמצא',
   notFoundStory: ({ title, home }) => `אין דף בכתובת הזאת. ציר הזמן "${title}" נמצא בכתובת ${home}.`,
   notFoundSite: ({ home }) => `אין דף בכתובת הזאת. צירי הזמן נמצאים בכתובת ${home}.`,
-
   indexTitle: 'צירי זמן · Sourceline',
-  indexHeading: 'צירי זמן',
-  indexIntro: 'כל ציר זמן בנוי מכתבה חדשותית אחת: כל אירוע, תאריך ונתון בו מקושר למילות הכתבה שמציינות אותו.',
-  indexCount: ({ count }, f) => counted(count, f, TIMELINES),
-  indexEvents: ({ count }, f) => ` · ${counted(count, f, EVENTS)}`,
-  indexFrom: 'על פי הכתבה',
-  indexFooter: 'Sourceline: צירי זמן שבהם כל אירוע, תאריך ונתון מקושר למילות הכתבה שמציינות אותו.',
   indexDescription: ({ count, titles }, f) => `${counted(count, f, TIMELINES)} שנבנו מכתבות חדשותיות, וכל אירוע וכל נתון בהם מקושרים למילות הכתבה עצמה: ${titles}.`,
   indexImageAlt: ({ count }, f) => `Sourceline: ${counted(count, f, TIMELINES)}`,
   indexCardTitle: ({ count }, f) => `${counted(count, f, TIMELINES)}, כל נתון מקושר למילים שלו`,

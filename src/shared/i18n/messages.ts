@@ -7,7 +7,8 @@
  * typed by the English one, so TypeScript refuses a catalogue with a key missing, a key too many,
  * or a function taking other parameters.
  */
-import type { en } from './en';
+import type { en, enPages } from './en';
+import type { enLater } from './later/en';
 
 /** The plural categories CLDR knows. A language uses some of them (`other` always). */
 export type PluralCategory = Intl.LDMLPluralRule;
@@ -36,10 +37,19 @@ export type Message = string | ((params: any, formats: Formats) => string);
 /** Every message of the interface, as the English catalogue gives them. */
 export type Messages = typeof en;
 
-/** A catalogue ready to use: each function message takes its parameters alone, the formats bound in. */
-export type BoundMessages = {
-  readonly [K in keyof Messages]: Messages[K] extends (params: infer P, formats: Formats) => string ? (params: P) => string : Messages[K];
+/** The words no first view needs (the embed dialog, load errors, the index, notices), as the English catalogue gives them. */
+export type LaterMessages = typeof enLater;
+
+/** The words only the build writes (cards, structured data, the 404 page, the index), as the English catalogue gives them. */
+export type PageMessages = typeof enPages;
+
+/** Messages ready to use: each function message takes its parameters alone, the formats bound in. */
+export type Bound<M> = {
+  readonly [K in keyof M]: M[K] extends (params: infer P, formats: Formats) => string ? (params: P) => string : M[K];
 };
+
+/** The app's catalogue, ready to use. */
+export type BoundMessages = Bound<Messages>;
 
 /** The languages shipped, by primary subtag (`ar` serves `ar-EG` too). English is the source and the fallback. */
 export const SHIPPED_LANGUAGES = ['en', 'ar', 'he', 'fr', 'es'] as const;

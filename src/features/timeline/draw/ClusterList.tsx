@@ -3,6 +3,7 @@ import { formatDateRange, type StoryZone } from '../../../shared/time/calendar';
 import { placeInside } from '../../../shared/ui/popover';
 import type { TimelineItem } from '../model/items';
 import { useMessages, useStoryDirection, useUiLang } from '../../../shared/ui/storyLanguage';
+import { useLaterMessages } from '../../../shared/ui/useLaterMessages';
 
 interface ClusterListProps {
   items: readonly TimelineItem[];
@@ -36,11 +37,12 @@ export function ClusterList({ items, x, top, bodyWidth, focusFirst, onSelect, on
     if (focusFirst) first.current?.focus();
   }, [focusFirst]);
   const t = useMessages();
+  const later = useLaterMessages();
   const width = Math.min(LIST_WIDTH, bodyWidth - 8);
   const left = placeInside(x - width / 2, width, { start: 0, end: bodyWidth }, 4);
   return (
     <div ref={root} className="timeline__cluster-list" style={{ left, width, top }} lang={useUiLang()}>
-      <p className="timeline__card-kind">{t.sameTime({ count: items.length })}</p>
+      <p className="timeline__card-kind">{later?.sameTime({ count: items.length })}</p>
       <ul>
         {items.slice(0, MOST_SHOWN).map((item, index) => (
           <li key={item.id}>
@@ -57,7 +59,7 @@ export function ClusterList({ items, x, top, bodyWidth, focusFirst, onSelect, on
           </li>
         ))}
       </ul>
-      {items.length > MOST_SHOWN && <p>{t.andMore({ count: items.length - MOST_SHOWN })}</p>}
+      {items.length > MOST_SHOWN && later && <p>{later.andMore({ count: items.length - MOST_SHOWN })}</p>}
       <button type="button" className="timeline__button" onClick={() => onClose(hasFocus())} onKeyDown={(event) => event.key === 'Escape' && onClose(hasFocus())}>
         {t.close}
       </button>
