@@ -18,7 +18,7 @@ import { useAppLocation, type AppLocation } from './location/useAppLocation';
 import { useRestingView } from './location/useRestingView';
 import { chartFrame, type ChartFrame } from '../features/timeline/model/frame';
 import { pageMeta } from './meta/pageMeta';
-import { NoticeRegion } from './NoticeRegion';
+import { UrlNotices } from './UrlNotices';
 import { EmbedLayout, REVEAL_ATTRIBUTE } from './layout/EmbedLayout';
 import { FullLayout } from './layout/FullLayout';
 import { Deferred, LARGE_STORY } from './layout/Deferred';
@@ -100,7 +100,7 @@ export function StoryView({ initialUrl, baseUrl, siteUrl, timeline }: StoryViewP
   // Inside our host script's iframe, a link to an event is the news page's own, with the event in its hash.
   const shareUrl = (id: string) => (host ? hostLinkFor(host, id) : location.absoluteUrlFor({ eventId: id }));
   const regions: StoryRegions = {
-    notices: <NoticeRegion notices={location.notices} />,
+    notices: <UrlNotices notices={location.notices} />,
     // The chart selects through the URL alone: it brings its own selections into view.
     timeline: <TimelineChart events={events} story={story} kinds={kinds} selectedId={selectedId} onSelect={selectInUrl} view={view} />,
     steps: <EventStepper events={events} selectedId={selectedId} onSelect={select} />,

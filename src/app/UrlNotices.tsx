@@ -1,9 +1,7 @@
 import { useRef, useState } from 'react';
 import type { UrlNotice } from './location/appUrl';
 import { noticeParts } from './location/noticeText';
-import { useStoryLanguage, useUiLang } from '../shared/ui/storyLanguage';
-import { useLaterMessages } from '../shared/ui/useLaterMessages';
-import { englishLater } from '../shared/i18n/later/english';
+import { useMessages, useStoryLanguage, useUiLang } from '../shared/ui/storyLanguage';
 
 /**
  * Says, without blocking anything, which parts of the link were ignored. A status region, not an
@@ -13,8 +11,7 @@ import { englishLater } from '../shared/i18n/later/english';
  * them reads as written.
  */
 export function UrlNotices({ notices }: { notices: readonly UrlNotice[] }) {
-  // Its words are not in the page's first script: they come with this component (English's until the story's language's have).
-  const t = useLaterMessages() ?? englishLater;
+  const t = useMessages();
   const lang = useStoryLanguage();
   const uiLang = useUiLang();
   const [dismissed, setDismissed] = useState<readonly UrlNotice[] | null>(null);

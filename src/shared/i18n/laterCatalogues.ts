@@ -1,7 +1,7 @@
 /**
  * The interface's words no first view needs (`later/*.ts`): each language's a chunk of its own,
- * English's too, fetched when a part that says them is about to show (the embed dialog, a notice
- * about a link); the prerender and a page without its data inline register them up front.
+ * English's too, fetched when a part that says them is about to show (the embed dialog, a copied
+ * link); the prerender and a page without its data inline register them up front.
  */
 import { bindMessages, catalogueLanguage } from './catalogues';
 import type { Bound, LaterMessages, ShippedLanguage } from './messages';
@@ -45,14 +45,4 @@ export function laterFor(storyLang: string | undefined): Bound<LaterMessages> | 
 /** Whether the later words in `storyLang`'s own catalogue language have come. */
 export function laterLoaded(storyLang: string | undefined): boolean {
   return loaded.has(catalogueLanguage(storyLang));
-}
-
-const ready = new Map<string, Promise<void>>();
-
-/** One promise per language that its later words have come (or failed to: English's then stand in), for React's `use`. */
-export function laterReady(storyLang: string | undefined): Promise<void> {
-  const key = storyLang ?? '';
-  let promise = ready.get(key);
-  if (!promise) ready.set(key, (promise = loadLater(storyLang).catch(() => undefined)));
-  return promise;
 }

@@ -37,7 +37,7 @@ export type Message = string | ((params: any, formats: Formats) => string);
 /** Every message of the interface, as the English catalogue gives them. */
 export type Messages = typeof en;
 
-/** The words no first view needs (the embed dialog, load errors, the index, notices), as the English catalogue gives them. */
+/** The words no first view needs (the embed dialog, load errors, the index, the answers to a click), as the English catalogue gives them. */
 export type LaterMessages = typeof enLater;
 
 /** The words only the build writes (cards, structured data, the 404 page, the index), as the English catalogue gives them. */

@@ -4,7 +4,7 @@ import type { Bound, LaterMessages } from '../i18n/messages';
 import { StoryLanguage } from './storyLanguage';
 
 /**
- * The interface's words no first view needs (the embed dialog's, a notice's), in the story's
+ * The interface's words no first view needs (the embed dialog's, a copied link's), in the story's
  * language: null until a chunk of them has come, which this asks for (once `wanted`: a part of the
  * first view asks only when it has something to say); the part then renders again (English's stand
  * in while the language's own are on their way).

@@ -1,6 +1,6 @@
 /**
  * The interface's words that no first view needs: the embed dialog's, the load errors', the index
- * of stories' and the notices about a link. A chunk of its own, fetched when one of them is
+ * of stories' and the answers to a click (a copied link, a list of events at one time). A chunk of its own, fetched when one of them is
  * about to show, so a story's first script carries only what its first view says.
  */
 import type { Formats, Message } from '../messages';
@@ -50,22 +50,6 @@ export const enLater = {
   indexEvents: ({ count }: Count, f: Formats) => ` · ${f.number(count)} ${f.plural(count, { one: 'event', other: 'events' })}`,
   indexFrom: 'From the article',
   indexFooter: 'Sourceline: timelines in which every event, date and figure links to the words of the article that state it.',
-
-  // ——— a link the app could not use as it was (the reader's value goes between `before` and `after`)
-  noticeEventUnknownBefore: 'This link names an event, “',
-  noticeEventUnknownAfter: '”, that is not in this timeline: it may have been removed, or the link mistyped. The whole timeline is shown.',
-  noticeEventMalformedBefore: 'This link names an event as “',
-  noticeEventMalformedAfter: '”, which is not an event of this timeline. The whole timeline is shown.',
-  noticeViewBefore: 'This link’s view, “',
-  noticeViewClampedAfter: ({ shown }: { shown: string }) => `”, reaches beyond what the timeline shows (outside the story, or closer than it zooms), so it shows ${shown}.`,
-  noticeViewNearest: ({ from, to }: { from: string; to: string }) => `the nearest it can show, ${from} to ${to}`,
-  noticeViewWhole: 'the whole story',
-  noticeViewUnreadAfter: '”, could not be read, so the whole story is shown.',
-  noticeEmbedBefore: 'This link’s embed setting, “',
-  noticeEmbedAfter: '”, is not one this page knows (use 1 or 0); it was ignored.',
-  noticeThemeBefore: 'This link’s theme, “',
-  noticeThemeAfter: '”, is not one this page knows (use light or dark); it was ignored.',
-  dismiss: 'Dismiss',
 
   // ——— what answers the reader: a copied link, a mark's card, a list of events at one time
   linkCopyManually: 'The link could not be copied for you. It is selected: copy it with Ctrl+C (⌘C on a Mac).',
