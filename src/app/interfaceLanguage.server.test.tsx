@@ -41,6 +41,7 @@ describe('the interface speaks the story’s language', () => {
     expect(liveRegion(page)).toBe('Selected: The truce is extended for three days, 28–30 November 2023');
     // An English story's interface is the story's language: nothing is marked apart.
     expect(page.querySelector('#root [lang]')).toBeNull();
+    expect(page.querySelector('.timeline__controls')?.hasAttribute('dir')).toBe(false);
   });
 
   it('names an Arabic story’s controls and announces its selection in Arabic', () => {
@@ -58,6 +59,9 @@ describe('the interface speaks the story’s language', () => {
     // A mark's name: its date, words and kind, joined as Arabic joins them.
     expect(getByRole(page, 'button', { name: /^28–30 نوفمبر 2023 \(تاريخ مستنتج\): The truce is extended for three days، / })).toBeTruthy();
     expect(liveRegion(page)).toBe('تم اختيار: The truce is extended for three days، 28–30 نوفمبر 2023');
+    // Inside the chart, drawn left to right, the interface's Arabic sentences run right to left.
+    expect(getByRole(page, 'heading', { level: 2, name: /^الخط الزمني، / }).getAttribute('dir')).toBe('rtl');
+    expect(page.querySelector('.timeline__controls')?.getAttribute('dir')).toBe('rtl');
     expect(queryByRole(page, 'button', { name: /Zoom in/ })).toBeNull();
     // Arabic has a catalogue: its words are the page's language, nothing is marked English.
     expect(page.querySelector('#root [lang="en"]')).toBeNull();

@@ -19,7 +19,7 @@ import { spanBars } from './model/spans';
 import { formatViewRange } from './model/ticks';
 import { useChartLayout } from './useChartLayout';
 import { DEFAULT_LANGUAGE } from '../../shared/text/language';
-import { useMessages, useOwnWordsIn, useUiLang } from '../../shared/ui/storyLanguage';
+import { useMessages, useOwnWordsIn, useUiDirection, useUiLang } from '../../shared/ui/storyLanguage';
 import type { ViewStore } from './viewStore';
 import { useContainerWidth } from './useContainerWidth';
 import { useHeldMarks } from './interaction/useHeldMarks';
@@ -61,6 +61,7 @@ export function TimelineChart({ events, story, kinds, selectedId, onSelect, view
   const titleId = useId();
   const t = useMessages();
   const uiLang = useUiLang();
+  const uiDir = useUiDirection();
   const hatchId = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
 
   const { width, measured } = useContainerWidth(figureRef);
@@ -102,7 +103,7 @@ export function TimelineChart({ events, story, kinds, selectedId, onSelect, view
       ref={figureRef}
     >
       <div className="timeline__head">
-        <h2 id={titleId} className="timeline__title" lang={uiLang}>
+        <h2 id={titleId} className="timeline__title" lang={uiLang} dir={uiDir}>
           {first && last ? <CaptionTitle range={formatDateRange(first.start, last.end ?? last.start, story)} /> : t.timeline}
         </h2>
         <ZoomControls
@@ -158,7 +159,7 @@ export function TimelineChart({ events, story, kinds, selectedId, onSelect, view
               zone={story}
             />
             {marks.length === 0 && (
-              <button type="button" className="timeline__empty" onClick={nav.goToNearest} lang={uiLang}>
+              <button type="button" className="timeline__empty" onClick={nav.goToNearest} lang={uiLang} dir={uiDir}>
                 {t.noEventsHere}
               </button>
             )}
@@ -192,7 +193,7 @@ export function TimelineChart({ events, story, kinds, selectedId, onSelect, view
         )}
       </div>
       <OverviewStrip chart={chart} hatchId={hatchId} dispatch={dispatch} settle={settle} />
-      <figcaption className="timeline__caption" lang={uiLang}>
+      <figcaption className="timeline__caption" lang={uiLang} dir={uiDir}>
         {t.caption({ source: sourceCredit(story) })}{' '}
         {chart.warp.breaks.length > 0 && `${breaksSentence(chart.warp.breaks, story.lang)} `}
         <span className="timeline__howto">{t.howTo}</span>

@@ -1,6 +1,6 @@
 import { createContext, createElement, useContext, type ReactNode } from 'react';
 import { withNodes } from './withNodes';
-import { DEFAULT_LANGUAGE } from '../text/language';
+import { DEFAULT_LANGUAGE, textDirection } from '../text/language';
 import { interfaceFor, type Interface } from '../i18n/catalogues';
 import type { BoundMessages } from '../i18n/messages';
 
@@ -37,6 +37,15 @@ export function useMessages(): BoundMessages {
 export function useUiLang(): string | undefined {
   const { ui } = useContext(StoryLanguage);
   return ui.fallback ? ui.lang : undefined;
+}
+
+/**
+ * The `dir` for the interface's own words inside the chart, which is drawn left to right: 'rtl'
+ * when they are Arabic or Hebrew, so "الخط الزمني، …" and "المعروض: …" read in their order;
+ * nothing otherwise.
+ */
+export function useUiDirection(): 'rtl' | undefined {
+  return textDirection(useContext(StoryLanguage).ui.lang) === 'rtl' ? 'rtl' : undefined;
 }
 
 /**

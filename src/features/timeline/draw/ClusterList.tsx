@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { formatDateRange, type StoryZone } from '../../../shared/time/calendar';
 import { placeInside } from '../../../shared/ui/popover';
 import type { TimelineItem } from '../model/items';
-import { useMessages, useStoryDirection, useUiLang } from '../../../shared/ui/storyLanguage';
+import { useMessages, useStoryDirection, useUiDirection, useUiLang } from '../../../shared/ui/storyLanguage';
 import { useLaterMessages } from '../../../shared/ui/useLaterMessages';
 
 interface ClusterListProps {
@@ -41,7 +41,7 @@ export function ClusterList({ items, x, top, bodyWidth, focusFirst, onSelect, on
   const width = Math.min(LIST_WIDTH, bodyWidth - 8);
   const left = placeInside(x - width / 2, width, { start: 0, end: bodyWidth }, 4);
   return (
-    <div ref={root} className="timeline__cluster-list" style={{ left, width, top }} lang={useUiLang()}>
+    <div ref={root} className="timeline__cluster-list" style={{ left, width, top }} lang={useUiLang()} dir={useUiDirection()}>
       <p className="timeline__card-kind">{later?.sameTime({ count: items.length })}</p>
       <ul>
         {items.slice(0, MOST_SHOWN).map((item, index) => (

@@ -1,4 +1,4 @@
-import { useMessages, useOwnWordsIn, useUiLang } from '../../../shared/ui/storyLanguage';
+import { useMessages, useOwnWordsIn, useUiDirection, useUiLang } from '../../../shared/ui/storyLanguage';
 
 interface ZoomControlsProps {
   /** The view in words ("24–27 November 2023"). */
@@ -20,7 +20,7 @@ export function ZoomControls({ range, canZoomIn, canZoomOut, canReset, onZoomIn,
   const t = useMessages();
   const ownWordsIn = useOwnWordsIn();
   return (
-    <div className="timeline__controls" lang={useUiLang()}>
+    <div className="timeline__controls" lang={useUiLang()} dir={useUiDirection()}>
       <p className="timeline__range">{ownWordsIn(t.showing, { range }, ['range'])}</p>
       <div className="timeline__buttons" role="group" aria-label={t.zoom}>
         <button type="button" className="timeline__button" aria-disabled={!canZoomIn} onClick={() => canZoomIn && onZoomIn()}>
