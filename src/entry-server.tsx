@@ -3,6 +3,8 @@
  * it renders the same App the browser hydrates, for one page URL, and the site's index of stories.
  */
 import { StrictMode } from 'react';
+// Every language's interface: the prerender renders stories in any of them.
+import './shared/i18n/all';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { App } from './app/App';
 import { parseAppUrl } from './app/location/appUrl';
@@ -13,6 +15,7 @@ import { StoryIndex } from './features/stories/StoryIndex';
 import type { Timeline } from './shared/schema/schema';
 import type { StoryIndexEntry } from './shared/schema/stories';
 
+export { messagesFor } from './shared/i18n/catalogues';
 export { pageMeta, serializeInlineTimeline, INLINE_DATA_ID, PRERENDERED_STATE_ATTRIBUTE, STORY_PATH_ATTRIBUTE };
 
 /**

@@ -5,6 +5,7 @@ import { appBaseUrl, storyBaseUrl } from './app/location/appBase';
 import { parseAppUrl, sameState } from './app/location/appUrl';
 import { PRERENDERED_STATE_ATTRIBUTE, readPrerenderedState, STORY_PATH_ATTRIBUTE } from './app/prerenderedState';
 import { readInlineTimeline } from './features/data/inlineTimeline';
+import { catalogueLoaded, loadCatalogue } from './shared/i18n/catalogues';
 import './app/theme.css';
 
 const container = document.getElementById('root');
@@ -25,13 +26,27 @@ const app = (
 
 // A prerendered page is hydrated only when it shows exactly what this URL asks for (a `?view=`
 // or an unknown `?event=` differ) and its data is sound; otherwise it is rendered afresh.
-const prerendered = readPrerenderedState(container.getAttribute(PRERENDERED_STATE_ATTRIBUTE));
-const wanted = parseAppUrl(new URL(globalThis.location.href), base);
-if (prerendered && initialTimeline && wanted.notices.length === 0 && sameState(prerendered, wanted.state)) {
-  hydrateRoot(container, app, {
-    onRecoverableError: (error) => console.error('Sourceline: the prerendered page did not match, so it was rendered again.', error),
-  });
-} else {
-  container.replaceChildren();
-  createRoot(container).render(app);
+function start(root: HTMLElement): void {
+  const prerendered = readPrerenderedState(root.getAttribute(PRERENDERED_STATE_ATTRIBUTE));
+  const wanted = parseAppUrl(new URL(globalThis.location.href), base);
+  if (prerendered && initialTimeline && wanted.notices.length === 0 && sameState(prerendered, wanted.state)) {
+    hydrateRoot(root, app, {
+      onRecoverableError: (error) => console.error('Sourceline: the prerendered page did not match, so it was rendered again.', error),
+    });
+  } else {
+    root.replaceChildren();
+    createRoot(root).render(app);
+  }
 }
+
+// The interface speaks the story's language: its catalogue (a chunk of its own; English is here)
+// is fetched before hydrating, so the page hydrates with the words it was prerendered with. The
+// language is the inline story's, else the one the page declares. Should it fail to load, the app
+// renders in English.
+const lang = initialTimeline?.story.lang ?? (document.documentElement.lang || undefined);
+if (catalogueLoaded(lang)) start(container);
+else
+  loadCatalogue(lang).then(() => start(container), (error: unknown) => {
+    console.error('Sourceline: the interface’s words in this language could not be loaded; English is shown.', error);
+    start(container);
+  });

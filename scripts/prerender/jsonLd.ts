@@ -1,6 +1,7 @@
 import type { Story, TimelineEvent } from '../../src/shared/schema/schema.ts';
 import { formatFigure } from '../../src/shared/format/figures.ts';
 import { articleHeadline } from '../../src/shared/format/source.ts';
+import { pageInterfaceFor } from '../../src/shared/i18n/pageCatalogues.ts';
 
 /**
  * schema.org data for search engines and previews. The article is the source, so it appears as
@@ -45,7 +46,7 @@ export function storyJsonLd(story: Story, events: readonly TimelineEvent[], urls
     citation: article(story),
     mainEntity: {
       '@type': 'ItemList',
-      name: `Events in “${story.title}”`,
+      name: pageInterfaceFor(story.lang).pages.jsonLdEvents({ title: story.title }),
       numberOfItems: events.length,
       itemListElement: events.map((event, index) => ({ '@type': 'ListItem', position: index + 1, url: urls.eventUrl(event.id), name: event.title })),
     },
@@ -54,6 +55,7 @@ export function storyJsonLd(story: Story, events: readonly TimelineEvent[], urls
 
 /** One event's page: the event, with the quote it rests on and the figures it states. */
 export function eventJsonLd(story: Story, event: TimelineEvent, urls: Urls, description: string) {
+  const { messages: t, pages } = pageInterfaceFor(story.lang);
   return {
     '@context': 'https://schema.org',
     '@type': 'WebPage',
@@ -69,7 +71,7 @@ export function eventJsonLd(story: Story, event: TimelineEvent, urls: Urls, desc
       name: event.title,
       startDate: event.start,
       ...(event.end ? { endDate: event.end } : {}),
-      description: [event.quotes.map((q) => `“${q.text}”`).join(' '), event.dateBasis === 'inferred' ? `Date inferred: ${event.dateNote ?? ''}` : '']
+      description: [event.quotes.map((q) => t.quoted({ text: q.text })).join(' '), event.dateBasis === 'inferred' ? pages.jsonLdInferred({ note: event.dateNote ?? '' }) : '']
         .filter(Boolean)
         .join(' '),
       url: urls.page,

@@ -33,6 +33,7 @@ import { htmlFiles, staleInlinePages } from './inlineData.ts';
 import { contentSecurityPolicy, headersFile, inlineHashes, mergeHashes } from './securityHeaders.ts';
 import { headTags } from './headTags.ts';
 import { indexJsonLd, indexMeta, indexRedirectTag, movedEventPage, ROOT_LINKS_SCRIPT, rootLinksScript } from './sitePages.ts';
+import { pageInterfaceFor } from '../../src/shared/i18n/pageCatalogues.ts';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '../..');
 const dist = join(root, 'dist');
@@ -103,9 +104,9 @@ async function prerenderIndex(server: ServerEntry, template: string, siteUrl: st
     description,
     canonical: siteUrl,
     image,
-    imageAlt: `Sourceline: ${index.stories.length} timelines`,
+    imageAlt: pageInterfaceFor(undefined).pages.indexImageAlt({ count: index.stories.length }),
     ogType: 'website',
-    siteName: 'Sourceline',
+    siteName: pageInterfaceFor(undefined).messages.brand,
     jsonLd: indexJsonLd(index.stories, siteUrl, description, image),
     toBase: './',
   });
@@ -147,11 +148,13 @@ async function main(): Promise<void> {
   const heavy: PageOverBudget[] = [];
   const paths: string[] = several ? [''] : [];
   const titles: string[] = [];
+  const langs: (string | undefined)[] = [];
   let cards = 0;
   for (const entry of index.stories) {
     const { timeline, pages } = await prerenderStory(server, template, siteUrl, entry, heavy);
     paths.push(...pages);
     titles.push(timeline.story.title);
+    langs.push(timeline.story.lang);
     cards += timeline.events.length + 1;
     if (several && entry.slug === index.rootLinks) keepRootLinks(siteUrl, entry, timeline);
   }
@@ -173,7 +176,7 @@ async function main(): Promise<void> {
   write(join(dist, 'manifest.webmanifest'), webManifest(titles));
   write(join(dist, 'robots.txt'), robotsTxt(siteUrl));
   write(join(dist, 'sitemap.xml'), sitemapXml(paths.map((path) => new URL(path, siteUrl).href)));
-  write(join(dist, '404.html'), notFoundPage(several ? null : (titles[0] ?? null), siteUrl));
+  write(join(dist, '404.html'), notFoundPage(several ? null : (titles[0] ?? null), siteUrl, several ? undefined : langs[0]));
 
   const stale = index.stories.flatMap((entry) =>
     staleInlinePages(join(dist, entry.path), join(dist, entry.path, 'data/timeline.json'), server.INLINE_DATA_ID).map((line) => entry.path + line),

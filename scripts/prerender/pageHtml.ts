@@ -11,6 +11,7 @@ import { keyQuote } from './keyQuote.ts';
 import { escapeHtml } from '../../src/shared/html/escape.ts';
 import { withLanguage } from './htmlLanguage.ts';
 import { rebase } from './template.ts';
+import { pageInterfaceFor } from '../../src/shared/i18n/pageCatalogues.ts';
 
 /** The server entry, built by `vite build --ssr src/entry-server.tsx`. */
 export type ServerEntry = typeof import('../../src/entry-server.tsx');
@@ -28,6 +29,7 @@ export interface SitePage {
  */
 export function pageHtml(server: ServerEntry, template: string, timeline: Timeline, siteUrl: string, page: SitePage, storyPath = ''): string {
   const { story, events } = timeline;
+  const { messages: t, pages } = pageInterfaceFor(story.lang);
   const inlineData = `<script id="${server.INLINE_DATA_ID}" type="application/json">${server.serializeInlineTimeline(timeline)}</script>`;
   const storyUrl = new URL(storyPath, siteUrl).href;
   const eventUrl = (id: string) => new URL(`events/${id}/`, storyUrl).href;
@@ -40,9 +42,9 @@ export function pageHtml(server: ServerEntry, template: string, timeline: Timeli
     description: meta.description,
     canonical: pageUrl,
     image,
-    imageAlt: page.event ? `${page.event.title}: ${meta.description}` : `${story.title}: a timeline of ${events.length} events`,
+    imageAlt: page.event ? `${page.event.title}: ${meta.description}` : pages.storyImageAlt({ title: story.title, count: events.length }),
     ogType: page.event ? 'article' : 'website',
-    siteName: 'Sourceline',
+    siteName: t.brand,
     jsonLd: page.event ? eventJsonLd(story, page.event, urls, meta.description) : storyJsonLd(story, events, urls, meta.description),
     toBase: page.toBase,
   });

@@ -7,6 +7,11 @@
  */
 import type { StoryIndexEntry } from '../../src/shared/schema/stories.ts';
 import { escapeHtml } from '../../src/shared/html/escape.ts';
+import { pageInterfaceFor } from '../../src/shared/i18n/pageCatalogues.ts';
+
+/** The site's pages speak the site's language: English. */
+const site = () => pageInterfaceFor(undefined).messages;
+const sitePages = () => pageInterfaceFor(undefined).pages;
 
 /** The script that sends old root addresses on, kept in a file of its own so pages carry no inline script for it. */
 export const ROOT_LINKS_SCRIPT = 'root-links.js';
@@ -36,21 +41,23 @@ export function rootLinksScript(): string {
 /** An old event page: where the event is now, as a link, a refresh and the script. */
 export function movedEventPage(input: { title: string; to: string; canonical: string; toBase: string }): string {
   const to = escapeHtml(input.to);
+  const t = site();
+  const pages = sitePages();
   return `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="UTF-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="robots" content="noindex" />
-    <title>${escapeHtml(input.title)} · Sourceline</title>
+    <title>${escapeHtml(t.pageTitle({ title: input.title }))}</title>
     <link rel="canonical" href="${escapeHtml(input.canonical)}" />
     <script src="${escapeHtml(input.toBase)}${ROOT_LINKS_SCRIPT}" data-to="${to}"></script>
     <meta http-equiv="refresh" content="0; url=${to}" />
   </head>
   <body>
     <main>
-      <h1>This page has moved</h1>
-      <p>“${escapeHtml(input.title)}” is now at <a href="${to}">${escapeHtml(input.canonical)}</a>.</p>
+      <h1>${escapeHtml(pages.movedTitle)}</h1>
+      <p>${escapeHtml(pages.movedTo({ title: input.title }))}<a href="${to}">${escapeHtml(input.canonical)}</a>.</p>
     </main>
   </body>
 </html>
@@ -64,11 +71,9 @@ export function indexRedirectTag(storyPath: string): string {
 
 /** The index's title, description and the words of its card. */
 export function indexMeta(stories: readonly StoryIndexEntry[]): { title: string; description: string } {
-  const titles = stories.map((story) => `“${story.title}”`).join(', ');
-  return {
-    title: 'Timelines · Sourceline',
-    description: `${stories.length} timelines made from news articles, every event and figure linked to the article’s own words: ${titles}.`,
-  };
+  const t = site();
+  const titles = stories.map((story) => t.quoted({ text: story.title })).join(t.comma);
+  return { title: sitePages().indexTitle, description: sitePages().indexDescription({ count: stories.length, titles }) };
 }
 
 /** schema.org data for the index: a collection of the stories' timelines. */
@@ -77,7 +82,7 @@ export function indexJsonLd(stories: readonly StoryIndexEntry[], siteUrl: string
     '@context': 'https://schema.org',
     '@type': 'CollectionPage',
     url: siteUrl,
-    name: 'Timelines',
+    name: pageInterfaceFor(undefined).later.indexHeading,
     description,
     image,
     mainEntity: {

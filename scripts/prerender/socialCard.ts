@@ -10,11 +10,13 @@ import { Resvg } from '@resvg/resvg-js';
 import type { Figure, Story, TimelineEvent } from '../../src/shared/schema/schema.ts';
 import type { KindTable } from '../../src/shared/schema/kinds.ts';
 import { formatValue } from '../../src/shared/format/figures.ts';
-import { formatDate, formatDateRange } from '../../src/shared/time/calendar.ts';
+import { formatDate } from '../../src/shared/time/calendar.ts';
+import { datedText } from '../../src/shared/format/datedText.ts';
 import { sourceName } from '../../src/shared/format/source.ts';
 import { clip } from '../../src/app/meta/pageMeta.ts';
 import { keyQuote } from './keyQuote.ts';
 import { BASE_FONTS, emojiFontsFor, fallbackFontsFor } from './cardFonts.ts';
+import { pageInterfaceFor } from '../../src/shared/i18n/pageCatalogues.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -81,19 +83,20 @@ function card(content: CardContent) {
 
 /** The card's credit: the publisher and date when the story gives them, else the article's headline. */
 export function cardSource(story: Story): string {
-  const published = story.source?.published ? `, ${formatDate(story.source.published, story)}` : '';
-  return clip(`Source: ${sourceName(story)}${published}`, 90);
+  const { messages: t, pages } = pageInterfaceFor(story.lang);
+  const published = story.source?.published ? `${t.comma}${formatDate(story.source.published, story)}` : '';
+  return clip(pages.cardSource({ source: `${sourceName(story)}${published}` }), 90);
 }
 
 /** The words of an event's card: title, date (saying when it is inferred), key figures, a quote; its accent is its lane's colour (a card is light). */
 export function eventCardContent(event: TimelineEvent, story: Story, kinds: KindTable): CardContent {
-  const date = formatDateRange(event.start, event.end, story);
+  const { messages: t, pages } = pageInterfaceFor(story.lang);
   return {
-    eyebrow: `Sourceline · ${kinds.label(event.kind)}`,
+    eyebrow: pages.cardKind({ kind: kinds.label(event.kind) }),
     title: event.title,
-    date: event.dateBasis === 'inferred' ? `${date} (date inferred)` : date,
+    date: datedText(event, story, t),
     figures: event.figures.slice(0, 2).map((figure) => cardFigure(figure, story.lang)),
-    quote: `“${clip(keyQuote(event), event.figures.length > 0 ? 130 : 200)}”`,
+    quote: t.quoted({ text: clip(keyQuote(event), event.figures.length > 0 ? 130 : 200) }),
     source: cardSource(story),
     accent: kinds.lane(event.kind).color.light,
   };
@@ -101,12 +104,13 @@ export function eventCardContent(event: TimelineEvent, story: Story, kinds: Kind
 
 /** The words of the story's card. */
 export function storyCardContent(story: Story, eventCount: number): CardContent {
+  const { messages: t, pages } = pageInterfaceFor(story.lang);
   return {
-    eyebrow: 'Sourceline · Timeline',
+    eyebrow: pages.cardTimeline,
     title: story.title,
-    date: `${eventCount} events, each linked to the article’s own words`,
+    date: pages.cardEvents({ count: eventCount }),
     figures: [],
-    quote: `“${clip(story.headlines.at(-1) ?? story.title, 200)}”`,
+    quote: t.quoted({ text: clip(story.headlines.at(-1) ?? story.title, 200) }),
     source: cardSource(story),
     accent: '#0b5cad',
   };
@@ -114,13 +118,15 @@ export function storyCardContent(story: Story, eventCount: number): CardContent 
 
 /** The words of the index's card: the site's timelines by title. */
 export function indexCardContent(titles: readonly string[]): CardContent {
+  // The index is the site's: its words are in the site's language.
+  const { pages } = pageInterfaceFor(undefined);
   return {
-    eyebrow: 'Sourceline · Timelines',
-    title: `${titles.length} timelines, every figure linked to its words`,
+    eyebrow: pages.indexCardEyebrow,
+    title: pages.indexCardTitle({ count: titles.length }),
     date: titles.map((title) => clip(title, 80)).join(' · '),
     figures: [],
     quote: '',
-    source: 'Each made from one news article, every event and figure linked to the words that state it',
+    source: pages.indexCardSource,
     accent: '#0b5cad',
   };
 }

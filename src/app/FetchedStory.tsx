@@ -7,6 +7,11 @@ import { StoryIndex } from '../features/stories/StoryIndex';
 import { createQueryClient } from './queryClient';
 import { StoryStatus, LoadingMessage } from './StoryStatus';
 import { StoryView } from './StoryView';
+import { enLater } from '../shared/i18n/later/en';
+import { registerLater } from '../shared/i18n/laterCatalogues';
+
+// This page's failures and the index of stories speak English at once (no language is known yet, and the index is the site's).
+registerLater('en', enLater);
 
 interface FetchedStoryProps {
   initialUrl: string;

@@ -23,9 +23,10 @@ import { EmbedLayout, REVEAL_ATTRIBUTE } from './layout/EmbedLayout';
 import { FullLayout } from './layout/FullLayout';
 import { Deferred, LARGE_STORY } from './layout/Deferred';
 import { usePainted } from './layout/usePainted';
-import { StoryLanguage } from '../shared/ui/storyLanguage';
+import { StoryLanguage, useMessages, useUiLang } from '../shared/ui/storyLanguage';
 import type { StoryRegions } from './layout/regions';
 import { DEFAULT_LANGUAGE, textDirection } from '../shared/text/language';
+import { interfaceFor } from '../shared/i18n/catalogues';
 
 interface StoryViewProps {
   initialUrl: string;
@@ -74,7 +75,9 @@ export function StoryView({ initialUrl, baseUrl, siteUrl, timeline }: StoryViewP
 
   useDocumentMode(embed, theme);
   // In an iframe: sizing through pym.js's messages, and deep links through our host script's page.
-  const host = usePymChild({ enabled: embed, title: timeline.story.title, selectedId, onSelect: select, revealTarget });
+  // The iframe's title, in the interface's words ("Timeline: …"): the host script sets it as it comes.
+  const frameTitle = interfaceFor(timeline.story.lang).messages.embedHeading({ title: timeline.story.title });
+  const host = usePymChild({ enabled: embed, title: frameTitle, selectedId, onSelect: select, revealTarget });
 
   // The tab names what is shown, as the prerendered page for that event does.
   useEffect(() => {
@@ -94,7 +97,6 @@ export function StoryView({ initialUrl, baseUrl, siteUrl, timeline }: StoryViewP
   // What lies below the chart waits for its first frame (content-visibility); a story that is not
   // long is then laid out whole, so nothing moves under the reader as they scroll down to it.
   const whole = !large && painted;
-  const pending = (what: string) => <p className="region-pending">Preparing {what}…</p>;
   // Inside our host script's iframe, a link to an event is the news page's own, with the event in its hash.
   const shareUrl = (id: string) => (host ? hostLinkFor(host, id) : location.absoluteUrlFor({ eventId: id }));
   const regions: StoryRegions = {
@@ -112,7 +114,7 @@ export function StoryView({ initialUrl, baseUrl, siteUrl, timeline }: StoryViewP
       />
     ),
     figures: (
-      <Deferred defer={large} placeholder={pending('the figures')}>
+      <Deferred defer={large} placeholder={<Pending />}>
         <FiguresSection story={story} events={events} kinds={kinds} selectedId={selectedId} onSelect={select} eventHref={eventHref} windowed={large} />
       </Deferred>
     ),
@@ -124,7 +126,7 @@ export function StoryView({ initialUrl, baseUrl, siteUrl, timeline }: StoryViewP
 
   const language = useMemo(() => {
     const lang = timeline.story.lang ?? DEFAULT_LANGUAGE;
-    return { lang, dir: textDirection(lang) };
+    return { lang, dir: textDirection(lang), ui: interfaceFor(lang) };
   }, [timeline]);
   if (embed)
     return (
@@ -147,6 +149,15 @@ export function StoryView({ initialUrl, baseUrl, siteUrl, timeline }: StoryViewP
   );
 }
 
+/** Said while a long story's figures are worked out. */
+function Pending() {
+  return (
+    <p className="region-pending" lang={useUiLang()}>
+      {useMessages().preparingFigures}
+    </p>
+  );
+}
+
 /** The embed's credit line, its "Open full timeline" link carrying the view as it rests. */
 function FullTimelineCredit({ story, location, selectedId }: { story: Story; location: AppLocation; selectedId: string | null }) {
   const view = useRestingView(location.view);
@@ -155,12 +166,14 @@ function FullTimelineCredit({ story, location, selectedId }: { story: Story; loc
 
 /** The Embed button, its code for the selection and the view as it rests. */
 function EmbedTools({ storyTitle, location, selected, siteUrl }: { storyTitle: string; location: AppLocation; selected: TimelineEvent | null; siteUrl: string }) {
+  const t = useMessages();
   const view = useRestingView(location.view);
+  const state = selected ? selected.title : t.embedWholeStory;
   const eventId = selected?.id ?? null;
   return (
     <EmbedButton
       storyTitle={storyTitle}
-      stateLabel={`${selected ? selected.title : 'the whole story'}${view ? ', zoomed as it is now' : ''}`}
+      stateLabel={view ? t.embedZoomed({ state }) : state}
       embedUrl={(forcedTheme) => location.absoluteUrlFor({ eventId, view, embed: true, theme: forcedTheme })}
       scriptUrl={new URL('embed.js', siteUrl).href}
     />

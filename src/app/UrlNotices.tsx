@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import type { UrlNotice } from './location/appUrl';
 import { noticeParts } from './location/noticeText';
+import { useMessages, useStoryLanguage, useUiLang } from '../shared/ui/storyLanguage';
 
 /**
  * Says, without blocking anything, which parts of the link were ignored. A status region, not an
@@ -10,6 +11,9 @@ import { noticeParts } from './location/noticeText';
  * them reads as written.
  */
 export function UrlNotices({ notices }: { notices: readonly UrlNotice[] }) {
+  const t = useMessages();
+  const lang = useStoryLanguage();
+  const uiLang = useUiLang();
   const [dismissed, setDismissed] = useState<readonly UrlNotice[] | null>(null);
   const region = useRef<HTMLDivElement>(null);
   const visible = dismissed === notices ? [] : notices;
@@ -21,10 +25,10 @@ export function UrlNotices({ notices }: { notices: readonly UrlNotice[] }) {
   return (
     <div role="status" className="url-notice-region" ref={region}>
       {visible.length > 0 && (
-        <div className="url-notice">
+        <div className="url-notice" lang={uiLang}>
           <ul>
             {visible.map((notice, index) => {
-              const { before, value, after } = noticeParts(notice);
+              const { before, value, after } = noticeParts(notice, t, lang);
               return (
                 <li key={`${notice.param}-${index}`}>
                   {before}
@@ -35,7 +39,7 @@ export function UrlNotices({ notices }: { notices: readonly UrlNotice[] }) {
             })}
           </ul>
           <button type="button" className="button button--quiet" onClick={dismiss}>
-            Dismiss
+            {t.dismiss}
           </button>
         </div>
       )}

@@ -30,10 +30,10 @@ describe('a story’s dates and numbers in its language', () => {
   it('writes a French story’s dates in French, on the axis, in the list and in the header', () => {
     const html = page(inLanguage('fr'));
     const words = text(html);
-    expect(words).toContain('Timeline, 7 octobre – 30 novembre 2023');
+    expect(words).toContain('Chronologie, 7 octobre – 30 novembre 2023');
     expect(words).toContain('24–27 novembre 2023');
     expect(words).toContain('27 nov.');
-    expect(words).toMatch(/Article date: 30 novembre 2023/);
+    expect(words).toMatch(/Date de l’article : 30 novembre 2023/);
     const dates = writtenDates(html);
     expect(dates.length).toBeGreaterThan(40);
     expect(dates.filter((date) => ENGLISH_MONTH.test(date))).toEqual([]);
@@ -58,7 +58,7 @@ describe('a story’s dates and numbers in its language', () => {
     const times = [...arabic.matchAll(/<time\b[^>]*>/g)].map((match) => match[0]);
     expect(times.length).toBeGreaterThan(20);
     expect(times.filter((tag) => !tag.includes('dir="rtl"'))).toEqual([]);
-    expect(arabic).toMatch(/Timeline, <span dir="rtl">7 أكتوبر – 30 نوفمبر 2023<\/span>/);
+    expect(arabic).toMatch(/الخط الزمني، <span dir="rtl">7 أكتوبر – 30 نوفمبر 2023<\/span>/);
     expect(arabic).toMatch(/<text class="axis__label[^"]*"[^>]*direction="rtl"[^>]*>\d+ نوفمبر<\/text>/);
     // A title is the author's, in whatever language: in a right-to-left story it takes the direction of its own words.
     expect(arabic).toMatch(/<span class="mark__label"[^>]*dir="auto"/);

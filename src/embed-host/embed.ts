@@ -141,7 +141,8 @@ function onMessage(event: MessageEvent): void {
   if (report.type === 'height') {
     embed.iframe.height = String(report.height);
   } else if (report.type === 'hello') {
-    if (report.title && !embed.titled) embed.iframe.title = `Timeline: ${report.title}`;
+    // The child names its frame in its story's language ("Timeline: …", "الخط الزمني: …"); this script knows no language.
+    if (report.title && !embed.titled) embed.iframe.title = report.title;
     post(embed, MESSAGE.host, encodeHostInfo({ url: pageUrl(), key: embed.key }));
     // The hash may have changed before the embed loaded (a lazy one, far down the page), when our
     // `select` went to an empty frame: the child shows what its address asked for, so say it again.

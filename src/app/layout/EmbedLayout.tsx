@@ -3,6 +3,7 @@ import type { CSSProperties, ReactNode } from 'react';
 import type { Story } from '../../shared/schema/schema';
 import type { StoryRegions } from './regions';
 import { wholeLayout } from './FullLayout';
+import { useMessages, useOwnWordsIn, useUiLang } from '../../shared/ui/storyLanguage';
 
 /** The attribute of the region the host page scrolls to when it opens on a deep link. */
 export const REVEAL_ATTRIBUTE = 'data-embed-reveal';
@@ -26,9 +27,14 @@ interface EmbedLayoutProps {
  * It grows to its content and never scrolls inside, so a wheel over it scrolls the news page.
  */
 export function EmbedLayout({ story, regions, credit, colours, whole }: EmbedLayoutProps) {
+  const t = useMessages();
+  const uiLang = useUiLang();
+  const ownWordsIn = useOwnWordsIn();
   return (
     <main className={`embed-layout story-colours${wholeLayout(whole)}`} id="main" style={colours}>
-      <h1 className="visually-hidden">Timeline: {story.title}</h1>
+      <h1 className="visually-hidden" lang={uiLang}>
+        {ownWordsIn(t.embedHeading, { title: story.title }, ['title'])}
+      </h1>
       {regions.notices}
       <div className="story-layout__timeline skip-target" id="timeline" tabIndex={-1}>
         {regions.timeline}
@@ -42,12 +48,12 @@ export function EmbedLayout({ story, regions, credit, colours, whole }: EmbedLay
       </div>
       {regions.figures && (
         <details className="embed-layout__fold embed-layout__figures">
-          <summary>Every figure in the article</summary>
+          <summary lang={uiLang}>{t.embedFiguresFold}</summary>
           {regions.figures}
         </details>
       )}
       <details className="embed-layout__fold embed-layout__list">
-        <summary>Every event, as a list</summary>
+        <summary lang={uiLang}>{t.embedListFold}</summary>
         {regions.list}
       </details>
       {credit}

@@ -1,11 +1,13 @@
 import type { MouseEvent } from 'react';
 import { isPlainLeftClick } from '../../shared/links/plainClick';
+import { useMessages, useUiLang } from '../../shared/ui/storyLanguage';
+import type { BoundMessages } from '../../shared/i18n/messages';
 
 /** The regions a keyboard or screen-reader user can jump to from the top of the page. */
 export const SKIP_TARGETS = [
-  { id: 'timeline', label: 'Skip to the timeline' },
-  { id: 'events', label: 'Skip to the list of every event' },
-] as const;
+  { id: 'timeline', label: 'skipToTimeline' },
+  { id: 'events', label: 'skipToEvents' },
+] as const satisfies readonly { id: string; label: keyof BoundMessages }[];
 
 /**
  * Links at the very top of the page, shown when focused, that move focus past the header to the
@@ -13,6 +15,7 @@ export const SKIP_TARGETS = [
  * without writing `#timeline` into the address, which holds the app's own state.
  */
 export function SkipLinks() {
+  const t = useMessages();
   const skip = (event: MouseEvent<HTMLAnchorElement>, id: string) => {
     const target = document.getElementById(id);
     if (!target || !isPlainLeftClick(event)) return;
@@ -21,10 +24,10 @@ export function SkipLinks() {
     target.scrollIntoView({ block: 'start' });
   };
   return (
-    <div className="skip-links">
+    <div className="skip-links" lang={useUiLang()}>
       {SKIP_TARGETS.map(({ id, label }) => (
         <a key={id} className="skip-link" href={`#${id}`} onClick={(event) => skip(event, id)}>
-          {label}
+          {t[label]}
         </a>
       ))}
     </div>

@@ -1,6 +1,8 @@
 import { withoutBidiControls } from '../../shared/text/bidi';
 import { formatDate } from '../../shared/time/calendar';
 import type { UrlNotice } from './appUrl';
+import { messagesFor } from '../../shared/i18n/catalogues';
+import type { BoundMessages } from '../../shared/i18n/messages';
 
 /** The most of a reader's value a notice quotes, in characters: enough to recognise it. */
 export const QUOTED_VALUE_MAX = 80;
@@ -25,39 +27,43 @@ export interface NoticeParts {
   after: string;
 }
 
-/** `2023-11-20..2023-12-02` as words: "20 November 2023 to 2 December 2023". */
-function viewInWords(view: string): string {
+/** `2023-11-20..2023-12-02` as words: "the nearest it can show, 20 November 2023 to 2 December 2023". */
+function nearestView(view: string, t: BoundMessages, lang: string | undefined): string {
   const [start = '', end = ''] = view.split('..');
   try {
-    return `${formatDate(start)} to ${formatDate(end)}`;
+    return t.noticeViewNearest({ from: formatDate(start, { lang }), to: formatDate(end, { lang }) });
   } catch {
-    return view;
+    // The app writes these views itself, so this is never expected: the days as written, then.
+    return t.noticeViewNearest({ from: start, to: end });
   }
 }
 
-/** What a reader is told about a link parameter the app could not use as it was. */
-export function noticeParts(notice: UrlNotice): NoticeParts {
+/**
+ * What a reader is told about a link parameter the app could not use as it was, in the
+ * interface's words `t`; a view's dates in the story's language `lang`.
+ */
+export function noticeParts(notice: UrlNotice, t: BoundMessages = messagesFor(undefined), lang?: string): NoticeParts {
   const value = quotedValue(notice.value);
   switch (notice.param) {
     case 'event':
       return notice.reason === 'unknown'
-        ? { before: 'This link names an event, “', value, after: '”, that is not in this timeline: it may have been removed, or the link mistyped. The whole timeline is shown.' }
-        : { before: 'This link names an event as “', value, after: '”, which is not an event of this timeline. The whole timeline is shown.' };
+        ? { before: t.noticeEventUnknownBefore, value, after: t.noticeEventUnknownAfter }
+        : { before: t.noticeEventMalformedBefore, value, after: t.noticeEventMalformedAfter };
     case 'view':
       if (notice.reason === 'clamped') {
-        const shown = notice.shown ? `the nearest it can show, ${viewInWords(notice.shown)}` : 'the whole story';
-        return { before: 'This link’s view, “', value, after: `”, reaches beyond what the timeline shows (outside the story, or closer than it zooms), so it shows ${shown}.` };
+        const shown = notice.shown ? nearestView(notice.shown, t, lang) : t.noticeViewWhole;
+        return { before: t.noticeViewBefore, value, after: t.noticeViewClampedAfter({ shown }) };
       }
-      return { before: 'This link’s view, “', value, after: '”, could not be read, so the whole story is shown.' };
+      return { before: t.noticeViewBefore, value, after: t.noticeViewUnreadAfter };
     case 'embed':
-      return { before: 'This link’s embed setting, “', value, after: '”, is not one this page knows (use 1 or 0); it was ignored.' };
+      return { before: t.noticeEmbedBefore, value, after: t.noticeEmbedAfter };
     case 'theme':
-      return { before: 'This link’s theme, “', value, after: '”, is not one this page knows (use light or dark); it was ignored.' };
+      return { before: t.noticeThemeBefore, value, after: t.noticeThemeAfter };
   }
 }
 
 /** The notice as one sentence of plain text. */
-export function noticeText(notice: UrlNotice): string {
-  const { before, value, after } = noticeParts(notice);
+export function noticeText(notice: UrlNotice, t?: BoundMessages, lang?: string): string {
+  const { before, value, after } = noticeParts(notice, t, lang);
   return `${before}${value}${after}`;
 }

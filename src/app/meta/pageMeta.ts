@@ -2,6 +2,7 @@ import type { Story, TimelineEvent } from '../../shared/schema/schema';
 import { formatDateRange, type StoryZone } from '../../shared/time/calendar';
 import { formatFigure } from '../../shared/format/figures';
 import { articleHeadline, sourceCredit } from '../../shared/format/source';
+import { messagesFor } from '../../shared/i18n/catalogues';
 
 /** What a page says about itself: the tab title, and the words link previews show. */
 export interface PageMeta {
@@ -11,7 +12,6 @@ export interface PageMeta {
   keyFigure: string | null;
 }
 
-const BRAND = 'Sourceline';
 const DESCRIPTION_LIMIT = 200;
 
 /** Cuts text at a word boundary near `limit` characters, marking the cut with an ellipsis. */
@@ -24,7 +24,7 @@ export function clip(text: string, limit: number): string {
 
 /** "The truce is extended for three days, 28–30 November 2023 · Sourceline"; a time names the story's zone. */
 export function eventTitle(event: TimelineEvent, zone?: StoryZone): string {
-  return `${event.title}, ${formatDateRange(event.start, event.end, zone)}`;
+  return messagesFor(zone?.lang).titleAndDate({ title: event.title, date: formatDateRange(event.start, event.end, zone) });
 }
 
 /**
@@ -32,21 +32,20 @@ export function eventTitle(event: TimelineEvent, zone?: StoryZone): string {
  * `quote` is the passage the description quotes (by default the event's first).
  */
 export function pageMeta(story: Story, event: TimelineEvent | null, quote: string = event?.quotes[0]?.text ?? ''): PageMeta {
+  const t = messagesFor(story.lang);
   if (!event) {
     return {
-      title: `${story.title} · ${BRAND}`,
+      title: t.pageTitle({ title: story.title }),
       // A preview names the source as declared; when nothing is, it names the article alone.
-      description: clip(
-        `A timeline of ${story.source ? sourceCredit(story) : `the article “${articleHeadline(story)}”`}, every event and figure linked to the article’s own words.`,
-        DESCRIPTION_LIMIT,
-      ),
+      description: clip(t.storyDescription({ source: story.source ? sourceCredit(story) : t.theArticle({ headline: articleHeadline(story) }) }), DESCRIPTION_LIMIT),
       keyFigure: null,
     };
   }
-  const dated = event.dateBasis === 'inferred' ? ' (date inferred)' : '';
+  const date = formatDateRange(event.start, event.end, story);
+  const dated = event.dateBasis === 'inferred' ? t.dateInferred({ date }) : date;
   return {
-    title: `${eventTitle(event, story)} · ${BRAND}`,
-    description: clip(`${formatDateRange(event.start, event.end, story)}${dated}: “${quote}”`, DESCRIPTION_LIMIT),
+    title: t.pageTitle({ title: eventTitle(event, story) }),
+    description: clip(`${dated}: ${t.quoted({ text: quote })}`, DESCRIPTION_LIMIT),
     keyFigure: event.figures[0] ? formatFigure(event.figures[0], story.lang) : null,
   };
 }

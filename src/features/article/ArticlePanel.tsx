@@ -1,7 +1,6 @@
 import { Fragment, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Story, TimelineEvent } from '../../shared/schema/schema';
-import { formatValue } from '../../shared/format/figures';
 import { isPlainLeftClick } from '../../shared/links/plainClick';
 import { chunk } from '../../shared/progressive/chunks';
 import { prefersReducedMotion } from '../../shared/ui/motion';
@@ -17,6 +16,7 @@ import { useSelectionInPanel } from './useSelectionInPanel';
 import { useWayBack } from './useWayBack';
 import { WayBackLink } from './WayBackLink';
 import './article.css';
+import { useMessages, useUiLang } from '../../shared/ui/storyLanguage';
 
 export interface ArticlePanelProps {
   story: Story;
@@ -77,6 +77,8 @@ export function ArticlePanel({ story, events, selectedId, onSelect, eventHref, i
     },
     [selectedHere, onSelect],
   );
+  const t = useMessages();
+  const uiLang = useUiLang();
   const returnLink = shownReturn && <WayBackLink label={shownReturn.label} onClick={goBack} />;
 
   const toggle = () => {
@@ -87,18 +89,18 @@ export function ArticlePanel({ story, events, selectedId, onSelect, eventHref, i
   return (
     <section ref={rootRef} className={`article-panel${expanded ? ' article-panel--expanded' : ''}${inline ? ' article-panel--inline' : ''}`} aria-labelledby={headingId}>
       <div className="article-panel__head">
-        <h2 id={headingId} className="article-panel__title">
-          The article
+        <h2 id={headingId} className="article-panel__title" lang={uiLang}>
+          {t.theArticleHeading}
         </h2>
-        <button type="button" className="article-panel__toggle" aria-expanded={expanded} aria-controls={bodyId} onClick={toggle}>
-          {expanded ? 'Hide the article' : 'Show the article'}
+        <button type="button" className="article-panel__toggle" aria-expanded={expanded} aria-controls={bodyId} onClick={toggle} lang={uiLang}>
+          {expanded ? t.hideArticle : t.showArticle}
         </button>
       </div>
-      <p className="article-panel__status">
+      <p className="article-panel__status" lang={uiLang}>
         {selected ? (
           <>
             <span className="article-panel__swatch" aria-hidden="true" />
-            Highlighted: <strong>{selected.title}</strong> ({selected.quotes.length} {selected.quotes.length === 1 ? 'passage' : 'passages'}).{' '}
+            {`${t.highlighted} `}<strong>{selected.title}</strong> {t.passages({ count: selected.quotes.length })}{' '}
             <a
               href={`#${EVENT_DETAIL_ID}`}
               onClick={(event) => {
@@ -109,11 +111,11 @@ export function ArticlePanel({ story, events, selectedId, onSelect, eventHref, i
                 detail.scrollIntoView?.({ block: 'start', behavior: scrollBehavior(prefersReducedMotion()) });
               }}
             >
-              Event detail
+              {t.eventDetailLink}
             </a>
           </>
         ) : (
-          'Highlighted words are quoted by events: select one to see its event.'
+          t.articleHint
         )}
       </p>
       <div id={bodyId} ref={bodyRef} className="article-panel__body">
@@ -149,7 +151,11 @@ export function ArticlePanel({ story, events, selectedId, onSelect, eventHref, i
             );
           })}
         </article>
-        {!complete && <p className="region-pending">{`Setting out the article: ${formatValue(Math.min(blocks.length, shown * ARTICLE_CHUNK), story.lang)} of ${formatValue(blocks.length, story.lang)} paragraphs so far…`}</p>}
+        {!complete && (
+          <p className="region-pending" lang={uiLang}>
+            {t.settingOutArticle({ done: Math.min(blocks.length, shown * ARTICLE_CHUNK), count: blocks.length })}
+          </p>
+        )}
       </div>
     </section>
   );

@@ -3,8 +3,9 @@ import type { TextSpan } from '../../shared/article/structure';
 import { excerptAround, statedQuoteIndex } from '../../shared/article/figureQuotes';
 import { quoteAnchorId } from '../../shared/article/passages';
 import { formatValue } from '../../shared/format/figures';
-import { useStoryLanguage } from '../../shared/ui/storyLanguage';
+import { UiWords, useMessages, useStoryLanguage } from '../../shared/ui/storyLanguage';
 import { ShowInArticleLink } from '../../shared/ui/ShowInArticleLink';
+import { withNodes } from '../../shared/ui/withNodes';
 
 interface DetailFigureProps {
   figure: Figure;
@@ -19,6 +20,7 @@ interface DetailFigureProps {
  */
 export function DetailFigure({ figure, quotes, blocks }: DetailFigureProps) {
   const lang = useStoryLanguage();
+  const t = useMessages();
   const quote = quotes[statedQuoteIndex(figure)];
   const mention = quote ? figure.stated : undefined;
   const anchor = quote ? quoteAnchorId(quote, blocks) : null;
@@ -37,11 +39,17 @@ export function DetailFigure({ figure, quotes, blocks }: DetailFigureProps) {
       <p className="big-figure__counted">{counted}</p>
       {excerpt && anchor && (
         <p className="big-figure__source">
-          In the article:{' '}
+          <UiWords>{t.inTheArticle}</UiWords>{' '}
           <ShowInArticleLink passage={anchor}>
-            “{excerpt.before}
-            <strong>{excerpt.match}</strong>
-            {excerpt.after}”
+            {withNodes(t.quoted, {}, {
+              text: (
+                <>
+                  {excerpt.before}
+                  <strong>{excerpt.match}</strong>
+                  {excerpt.after}
+                </>
+              ),
+            })}
           </ShowInArticleLink>
         </p>
       )}

@@ -2,6 +2,7 @@ import type { Quote } from '../../shared/schema/schema';
 import { emphasise, type TextRange } from '../../shared/article/figureQuotes';
 import type { PassageId } from '../../shared/article/passages';
 import { ShowInArticleLink } from '../../shared/ui/ShowInArticleLink';
+import { useMessages, useUiLang } from '../../shared/ui/storyLanguage';
 
 interface DetailQuoteProps {
   quote: Quote;
@@ -15,6 +16,8 @@ interface DetailQuoteProps {
 
 /** A quote as a `<blockquote>` with its numbers picked out, and a link to its mark in the article. */
 export function DetailQuote({ quote, ranges, anchor, position }: DetailQuoteProps) {
+  const t = useMessages();
+  const uiLang = useUiLang();
   const runs = emphasise(quote.text, ranges);
   return (
     <div className="detail-quote">
@@ -24,8 +27,9 @@ export function DetailQuote({ quote, ranges, anchor, position }: DetailQuoteProp
         </p>
       </blockquote>
       {anchor && (
-        <ShowInArticleLink passage={anchor} className="detail-quote__show">
-          Show in article{position && <span className="visually-hidden"> ({position})</span>}
+        <ShowInArticleLink passage={anchor} className="detail-quote__show" lang={uiLang}>
+          {t.showInArticle}
+          {position && <span className="visually-hidden"> ({position})</span>}
         </ShowInArticleLink>
       )}
     </div>

@@ -11,7 +11,8 @@ import { DetailFigure } from './DetailFigure';
 import { DetailQuote } from './DetailQuote';
 import { EVENT_DETAIL_ID } from './detailId';
 import './detail.css';
-import { useStoryDirection } from '../../shared/ui/storyLanguage';
+import { useMessages, useStoryDirection, useUiLang } from '../../shared/ui/storyLanguage';
+import { messagesFor } from '../../shared/i18n/catalogues';
 
 export interface EventDetailProps {
   story: Story;
@@ -26,7 +27,7 @@ export interface EventDetailProps {
 
 /** The short sentence a screen reader hears when the selection changes. */
 export function selectionAnnouncement(event: TimelineEvent | undefined, zone?: StoryZone): string {
-  return event ? `Selected: ${event.title}, ${formatDateRange(event.start, event.end, zone)}` : '';
+  return event ? messagesFor(zone?.lang).selected({ title: event.title, date: formatDateRange(event.start, event.end, zone) }) : '';
 }
 
 /**
@@ -36,22 +37,23 @@ export function selectionAnnouncement(event: TimelineEvent | undefined, zone?: S
  */
 export function EventDetail({ story, events, selectedId, kinds, actions }: EventDetailProps) {
   const headingId = useId();
+  const t = useMessages();
+  const uiLang = useUiLang();
   const blocks = useMemo(() => articleBlocks(story.text, story.headlines), [story.text, story.headlines]);
   const event = selectedId === null ? undefined : events.find((e) => e.id === selectedId);
   return (
-    <section id={EVENT_DETAIL_ID} className="event-detail" aria-labelledby={headingId} tabIndex={-1} {...wayBackFrom('Back to the event')}>
-      <h2 id={headingId} className="event-detail__label">
-        Selected event
+    <section id={EVENT_DETAIL_ID} className="event-detail" aria-labelledby={headingId} tabIndex={-1} {...wayBackFrom(t.backToEvent)}>
+      <h2 id={headingId} className="event-detail__label" lang={uiLang}>
+        {t.selectedEvent}
       </h2>
-      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true" lang={uiLang}>
         {selectionAnnouncement(event, story)}
       </p>
       {event ? (
         <DetailBody event={event} blocks={blocks} actions={actions} zone={story} kinds={kinds} />
       ) : (
-        <p className="event-detail__prompt">
-          Choose an event in the timeline or the list, or a highlighted passage of the article, to see its date, its figures and
-          the article’s own words for it.
+        <p className="event-detail__prompt" lang={uiLang}>
+          {t.detailPrompt}
         </p>
       )}
     </section>
@@ -60,6 +62,8 @@ export function EventDetail({ story, events, selectedId, kinds, actions }: Event
 
 function DetailBody({ event, blocks, actions, zone, kinds }: { event: TimelineEvent; blocks: readonly TextSpan[]; actions: ReactNode; zone: StoryZone; kinds: KindTable }) {
   const dir = useStoryDirection();
+  const t = useMessages();
+  const uiLang = useUiLang();
   return (
     <div className={`event-detail__body lane--${kinds.lane(event.kind).index}`}>
       <h3 className="event-detail__title">{event.title}</h3>
@@ -73,20 +77,22 @@ function DetailBody({ event, blocks, actions, zone, kinds }: { event: TimelineEv
       {actions}
       {event.summary && <p className="event-detail__summary">{event.summary}</p>}
       {event.figures.length > 0 && (
-        <ul className="big-figures" aria-label="Figures">
+        <ul className="big-figures" aria-label={t.figures}>
           {event.figures.map((figure, index) => (
             <DetailFigure key={index} figure={figure} quotes={event.quotes} blocks={blocks} />
           ))}
         </ul>
       )}
-      <h4 className="event-detail__subhead">In the article’s words</h4>
+      <h4 className="event-detail__subhead" lang={uiLang}>
+        {t.inArticleWords}
+      </h4>
       {event.quotes.map((quote, index) => (
         <DetailQuote
           key={`${quote.start}-${quote.end}`}
           quote={quote}
           ranges={statedRanges(index, event.figures)}
           anchor={quoteAnchorId(quote, blocks)}
-          position={event.quotes.length > 1 ? `quote ${index + 1} of ${event.quotes.length}` : null}
+          position={event.quotes.length > 1 ? t.quotePosition({ index: index + 1, count: event.quotes.length }) : null}
         />
       ))}
     </div>

@@ -4,7 +4,7 @@ import { passageId } from '../../shared/article/passages';
 import { selectOnPlainClick } from '../../shared/links/plainClick';
 import { formatDateRange, type StoryZone } from '../../shared/time/calendar';
 import { shiftInside } from '../../shared/ui/popover';
-import { useStoryDirection } from '../../shared/ui/storyLanguage';
+import { useMessages, useStoryDirection } from '../../shared/ui/storyLanguage';
 
 interface SharedQuoteMarkProps {
   start: number;
@@ -32,6 +32,7 @@ const EDGE = 8;
  */
 export function SharedQuoteMark({ start, text, events, primaryId, selectedId, eventHref, onSelect, zone }: SharedQuoteMarkProps) {
   const dir = useStoryDirection();
+  const t = useMessages();
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const wrapRef = useRef<HTMLSpanElement>(null);
@@ -95,13 +96,13 @@ export function SharedQuoteMark({ start, text, events, primaryId, selectedId, ev
           className="quote-menu__toggle"
           aria-expanded={open}
           aria-controls={menuId}
-          aria-label={`${events.length} events quote this passage`}
+          aria-label={t.passageQuotedBy({ count: events.length })}
           onClick={() => setOpen((was) => !was)}
           onKeyDown={onKeyDown}
           onBlur={onBlur}
           data-count={events.length}
         />
-        <span ref={popupRef} id={menuId} className="quote-menu__popup" role="group" aria-label="Events quoting this passage" hidden={!open}>
+        <span ref={popupRef} id={menuId} className="quote-menu__popup" role="group" aria-label={t.eventsQuoting} hidden={!open}>
           {events.map((event) => (
             <a
               key={event.id}

@@ -1,4 +1,6 @@
 import { failureMessage } from './failureMessage';
+import { useUiLang } from '../../shared/ui/storyLanguage';
+import { useLaterMessages } from '../../shared/ui/useLaterMessages';
 
 interface LoadErrorAlertProps {
   /** The error react-query reports for the timeline query. */
@@ -11,9 +13,13 @@ interface LoadErrorAlertProps {
 
 /** An alert a reader understands, naming each bad field by its path, with a Retry button. */
 export function LoadErrorAlert({ error, onRetry, retrying }: LoadErrorAlertProps) {
-  const message = failureMessage(error);
+  // A page that fails to load is one without its data inline, whose chunk registers English's later words.
+  const t = useLaterMessages();
+  const uiLang = useUiLang();
+  if (!t) return null;
+  const message = failureMessage(error, t);
   return (
-    <div role="alert" className="load-error">
+    <div role="alert" className="load-error" lang={uiLang}>
       <h1>{message.headline}</h1>
       <p>{message.detail}</p>
       {message.problems.length > 0 && (
@@ -26,7 +32,7 @@ export function LoadErrorAlert({ error, onRetry, retrying }: LoadErrorAlertProps
         </ul>
       )}
       <button type="button" className="button" onClick={onRetry} disabled={retrying}>
-        {retrying ? 'Retrying…' : 'Retry'}
+        {retrying ? t.retrying : t.retry}
       </button>
     </div>
   );

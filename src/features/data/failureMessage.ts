@@ -1,5 +1,6 @@
 import type { FieldProblem } from '../../shared/schema/validate';
 import { TimelineLoadError } from './loadTimeline';
+import type { Bound, LaterMessages } from '../../shared/i18n/messages';
 
 /** What a reader is told when the timeline cannot be shown. */
 export interface FailureMessage {
@@ -8,36 +9,28 @@ export interface FailureMessage {
   problems: FieldProblem[];
 }
 
-/** Turns any error from loading into words a reader understands and an editor can act on. */
-export function failureMessage(error: unknown): FailureMessage {
+/**
+ * Turns any error from loading into words a reader understands and an editor can act on, in the
+ * interface's words `t` (English while no story, and so no language, is known). The problems'
+ * paths and messages are the schema's, for the editor who fixes the file.
+ */
+export function failureMessage(error: unknown, t: Bound<LaterMessages>): FailureMessage {
   if (!(error instanceof TimelineLoadError)) {
-    return { headline: 'The timeline could not be shown.', detail: error instanceof Error ? error.message : String(error), problems: [] };
+    return { headline: t.failedShown, detail: error instanceof Error ? error.message : String(error), problems: [] };
   }
   const { failure } = error;
   switch (failure.kind) {
     case 'network':
-      return {
-        headline: 'The timeline could not be loaded.',
-        detail: `The request for ${failure.url} did not reach the server (${failure.detail}). Check your connection and try again.`,
-        problems: [],
-      };
+      return { headline: t.failedLoaded, detail: t.failedNetwork({ url: failure.url, detail: failure.detail }), problems: [] };
     case 'http':
       return {
-        headline: 'The timeline could not be loaded.',
-        detail: `The server answered ${failure.status}${failure.statusText ? ` ${failure.statusText}` : ''} for ${failure.url}.`,
+        headline: t.failedLoaded,
+        detail: t.failedHttp({ status: `${failure.status}${failure.statusText ? ` ${failure.statusText}` : ''}`, url: failure.url }),
         problems: [],
       };
     case 'not-json':
-      return {
-        headline: 'The timeline file is damaged.',
-        detail: `${failure.url} is not valid JSON (${failure.detail}).`,
-        problems: [],
-      };
+      return { headline: t.failedDamaged, detail: t.failedNotJson({ url: failure.url, detail: failure.detail }), problems: [] };
     case 'invalid':
-      return {
-        headline: 'The timeline file has errors, so it is not shown.',
-        detail: `${failure.url} failed ${failure.problems.length} check${failure.problems.length === 1 ? '' : 's'}:`,
-        problems: failure.problems,
-      };
+      return { headline: t.failedInvalid, detail: t.failedChecks({ url: failure.url, count: failure.problems.length }), problems: failure.problems };
   }
 }

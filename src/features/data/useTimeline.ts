@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { loadTimeline } from './loadTimeline';
+import { loadCatalogue } from '../../shared/i18n/catalogues';
 import type { Timeline } from '../../shared/schema/schema';
 
 /**
@@ -9,5 +10,13 @@ import type { Timeline } from '../../shared/schema/schema';
  */
 export function useTimeline(baseUrl: string) {
   const url = new URL('data/timeline.json', baseUrl).href;
-  return useQuery<Timeline>({ queryKey: ['timeline', url], queryFn: () => loadTimeline(url) });
+  return useQuery<Timeline>({
+    queryKey: ['timeline', url],
+    queryFn: async () => {
+      const timeline = await loadTimeline(url);
+      // The interface's words in the story's language come with it (English, if they cannot be had).
+      await loadCatalogue(timeline.story.lang).catch(() => undefined);
+      return timeline;
+    },
+  });
 }

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import type { EmbedDialogProps } from './EmbedDialog';
+import { useMessages, useUiLang } from '../../shared/ui/storyLanguage';
 
 // The dialog and its styles are only needed once an editor asks for them, never for the first view.
 const loadDialog = () => import('./EmbedDialog');
@@ -20,13 +21,30 @@ export function EmbedButton(props: EmbedButtonProps) {
   }, []);
   // Fetch the dialog's code as soon as the pointer or focus reaches the button.
   const preload = () => void loadDialog();
+  const t = useMessages();
+  const uiLang = useUiLang();
   return (
     <>
-      <button ref={button} type="button" className="button button--quiet" aria-haspopup="dialog" onClick={() => setOpen(true)} onPointerEnter={preload} onFocus={preload}>
-        Embed
+      <button
+        ref={button}
+        type="button"
+        className="button button--quiet"
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+        onPointerEnter={preload}
+        onFocus={preload}
+        lang={uiLang}
+      >
+        {t.embedButton}
       </button>
       {open && (
-        <Suspense fallback={<span role="status">Loading the embed code…</span>}>
+        <Suspense
+          fallback={
+            <span role="status" lang={uiLang}>
+              {t.loadingEmbedCode}
+            </span>
+          }
+        >
           <EmbedDialog {...props} onClose={close} />
         </Suspense>
       )}

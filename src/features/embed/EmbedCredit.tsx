@@ -1,5 +1,6 @@
 import type { Story } from '../../shared/schema/schema';
 import './embed.css';
+import { useMessages, useUiLang } from '../../shared/ui/storyLanguage';
 
 interface EmbedCreditProps {
   /** The story, whose source the credit names. */
@@ -19,16 +20,18 @@ export function EmbedCredit({ story, fullHref }: EmbedCreditProps) {
   const publisher = story.source?.publisher;
   const url = story.source?.url;
   const license = story.source?.license;
+  const t = useMessages();
+  const newTab = <span className="visually-hidden">{t.opensInNewTab}</span>;
   return (
-    <footer className="embed-credit">
+    <footer className="embed-credit" lang={useUiLang()}>
       <p className="embed-credit__source">
-        Timeline by Sourceline
+        {t.creditBy}
         {publisher && (
           <>
-            , from{' '}
+            {t.creditFrom}
             {url ? (
               <a href={url} target="_blank" rel="noopener">
-                {publisher} <span className="visually-hidden">(opens in a new tab)</span>
+                {publisher} {newTab}
               </a>
             ) : (
               publisher
@@ -41,7 +44,7 @@ export function EmbedCredit({ story, fullHref }: EmbedCreditProps) {
             (
             {license.url ? (
               <a href={license.url} target="_blank" rel="noopener license">
-                {license.name} <span className="visually-hidden">(opens in a new tab)</span>
+                {license.name} {newTab}
               </a>
             ) : (
               license.name
@@ -49,10 +52,10 @@ export function EmbedCredit({ story, fullHref }: EmbedCreditProps) {
             )
           </>
         )}
-        : every figure links to the words that state it.
+        {t.creditEnd}
       </p>
       <a className="embed-credit__open" href={fullHref} target="_blank" rel="noopener">
-        Open full timeline <span className="visually-hidden">(opens in a new tab)</span>
+        {t.openFullTimeline} {newTab}
       </a>
     </footer>
   );

@@ -4,6 +4,9 @@ import { EmbedPreview, type PreviewWidth } from './EmbedPreview';
 import { SnippetField } from './SnippetField';
 import { iframeSnippet, pymSnippet, scriptSnippet } from './snippets';
 import type { ThemeOverride } from './useDocumentMode';
+import { useMessages, useUiLang } from '../../shared/ui/storyLanguage';
+import { useLaterMessages } from '../../shared/ui/useLaterMessages';
+import type { Bound, LaterMessages } from '../../shared/i18n/messages';
 
 export interface EmbedDialogProps {
   /** The story's title, for the iframe's title. */
@@ -18,17 +21,12 @@ export interface EmbedDialogProps {
   onClose: () => void;
 }
 
-const WIDTHS: { value: PreviewWidth; label: string }[] = [
-  { value: 320, label: '320 px' },
-  { value: 375, label: '375 px' },
-  { value: 640, label: '640 px' },
-  { value: 'full', label: 'Full width' },
-];
+const WIDTHS: PreviewWidth[] = [320, 375, 640, 'full'];
 
-const THEMES: { value: ThemeOverride; label: string }[] = [
-  { value: null, label: 'The reader’s setting' },
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' },
+const THEMES: { value: ThemeOverride; label: 'schemeReader' | 'schemeLight' | 'schemeDark' }[] = [
+  { value: null, label: 'schemeReader' },
+  { value: 'light', label: 'schemeLight' },
+  { value: 'dark', label: 'schemeDark' },
 ];
 
 /**
@@ -36,7 +34,14 @@ const THEMES: { value: ThemeOverride; label: string }[] = [
  * button, and a live preview at a chosen width. A modal `<dialog>`: the browser traps focus in it
  * and closes it on Escape; the button that opened it gets focus back (see EmbedButton).
  */
-export default function EmbedDialog({ storyTitle, stateLabel, embedUrl, scriptUrl, onClose }: EmbedDialogProps) {
+export default function EmbedDialog(props: EmbedDialogProps) {
+  // Its words come in a chunk of their own, asked for as the pointer reached the button (see EmbedButton).
+  const later = useLaterMessages();
+  const { loadingEmbedCode } = useMessages();
+  return later ? <DialogBody {...props} later={later} /> : <span role="status">{loadingEmbedCode}</span>;
+}
+
+function DialogBody({ storyTitle, stateLabel, embedUrl, scriptUrl, onClose, later }: EmbedDialogProps & { later: Bound<LaterMessages> }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [theme, setTheme] = useState<ThemeOverride>(null);
@@ -48,54 +53,47 @@ export default function EmbedDialog({ storyTitle, stateLabel, embedUrl, scriptUr
     if (dialog.current && !dialog.current.open) dialog.current.showModal();
   }, []);
 
-  const input = { url: embedUrl(theme), scriptUrl, title: `Timeline: ${storyTitle}` };
+  const t = useMessages();
+  // The iframe's title is the news page's: in the interface's words, as the embed's own heading.
+  const input = { url: embedUrl(theme), scriptUrl, title: t.embedHeading({ title: storyTitle }) };
   return (
-    <dialog ref={dialog} className="embed-dialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-what`} onClose={onClose}>
+    <dialog ref={dialog} className="embed-dialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-what`} onClose={onClose} lang={useUiLang()}>
       <div className="embed-dialog__head">
-        <h2 id={`${id}-title`}>Embed this timeline</h2>
+        <h2 id={`${id}-title`}>{later.embedTitle}</h2>
         <button type="button" className="button button--quiet" onClick={() => dialog.current?.close()}>
-          Close
+          {t.close}
         </button>
       </div>
       <p id={`${id}-what`} className="embed-dialog__what">
-        Paste one of these into your page’s HTML. The embed opens on <strong>{stateLabel}</strong>, makes no request to any other site and sets no
-        cookies.
+        {later.embedWhatBefore}
+        <strong>{stateLabel}</strong>
+        {later.embedWhatAfter}
       </p>
 
       <fieldset className="embed-dialog__choice">
-        <legend>Colour scheme</legend>
+        <legend>{later.colourScheme}</legend>
         {THEMES.map((option) => (
           <label key={option.label}>
             <input type="radio" name={`${id}-theme`} checked={theme === option.value} onChange={() => setTheme(option.value)} />
-            {option.label}
+            {later[option.label]}
           </label>
         ))}
       </fieldset>
 
-      <SnippetField
-        label="Script (recommended)"
-        name="script snippet"
-        hint="Sizes itself to its content and keeps links to events in your page’s address."
-        code={scriptSnippet(input)}
-      />
-      <SnippetField label="pym.js" name="pym.js snippet" hint="For pages that already load pym.js: it sizes the iframe the same way." code={pymSnippet(input)} />
-      <SnippetField
-        label="Plain iframe"
-        name="iframe snippet"
-        hint="Where a page allows no scripts: a fixed height, scrolling inside when the timeline is taller."
-        code={iframeSnippet(input)}
-      />
+      <SnippetField label={later.snippetScript} name={later.snippetScriptName} hint={later.snippetScriptHint} code={scriptSnippet(input)} />
+      <SnippetField label={later.snippetPym} name={later.snippetPymName} hint={later.snippetPymHint} code={pymSnippet(input)} />
+      <SnippetField label={later.snippetIframe} name={later.snippetIframeName} hint={later.snippetIframeHint} code={iframeSnippet(input)} />
 
       <fieldset className="embed-dialog__choice">
-        <legend>Preview width</legend>
+        <legend>{later.previewWidth}</legend>
         {WIDTHS.map((option) => (
-          <label key={option.label}>
-            <input type="radio" name={`${id}-width`} checked={width === option.value} onChange={() => setWidth(option.value)} />
-            {option.label}
+          <label key={option}>
+            <input type="radio" name={`${id}-width`} checked={width === option} onChange={() => setWidth(option)} />
+            {option === 'full' ? later.widthFull : later.widthPixels({ count: option })}
           </label>
         ))}
       </fieldset>
-      <EmbedPreview url={input.url} width={width} title={input.title} />
+      <EmbedPreview url={input.url} width={width} title={later.preview({ title: input.title })} />
     </dialog>
   );
 }

@@ -15,6 +15,7 @@ interface EmbedPreviewProps {
   /** The embed URL the snippets name. */
   url: string;
   width: PreviewWidth;
+  /** The preview frame's title, as a screen reader names it ("Preview: Timeline: …"). */
   title: string;
 }
 
@@ -57,7 +58,7 @@ export function EmbedPreview({ url, width, title }: EmbedPreviewProps) {
             ref={frame}
             className="embed-preview__frame"
             src={src}
-            title={`Preview: ${title}`}
+            title={title}
             height={height ?? FALLBACK_HEIGHT}
             sandbox={EMBED_SANDBOX}
           />

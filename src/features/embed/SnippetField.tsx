@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { copyText, type CopyOutcome } from '../../shared/clipboard/copyText';
+import { useMessages } from '../../shared/ui/storyLanguage';
 
 interface SnippetFieldProps {
   /** What the snippet is for, as the field's label. */
@@ -21,6 +22,7 @@ export function SnippetField({ label, name, hint, code }: SnippetFieldProps) {
   // An outcome belongs to the code it was for: changing the colour scheme starts afresh.
   const [result, setResult] = useState<{ code: string; outcome: CopyOutcome } | null>(null);
   const outcome = result?.code === code ? result.outcome : null;
+  const t = useMessages();
 
   const copy = async () => {
     const next = await copyText(code);
@@ -52,10 +54,10 @@ export function SnippetField({ label, name, hint, code }: SnippetFieldProps) {
       />
       <div className="snippet__actions">
         <button type="button" className="button button--quiet" onClick={() => void copy()}>
-          Copy <span className="visually-hidden">{name}</span>
+          {t.copy} <span className="visually-hidden">{name}</span>
         </button>
         <p className="snippet__status" role="status">
-          {outcome === 'copied' ? 'Copied' : outcome === 'manual' ? 'The code is selected: copy it with Ctrl+C (⌘C on a Mac).' : ''}
+          {outcome === 'copied' ? t.copied : outcome === 'manual' ? t.copyManually : ''}
         </p>
       </div>
     </div>

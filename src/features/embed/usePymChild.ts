@@ -5,7 +5,7 @@ import type { PymChild } from './pymChild';
 interface UsePymChildOptions {
   /** Only the compact view (`?embed=1`) talks to a parent page. */
   enabled: boolean;
-  /** The story's title, for the host's iframe title; null while the data loads. */
+  /** The iframe's title for the host to set ("Timeline: <the story's title>", in the interface's words); null while the data loads. */
   title: string | null;
   /** The selected event, which a host that keeps deep links mirrors in its hash. */
   selectedId: string | null;

@@ -1,7 +1,6 @@
 import { memo, useMemo, useRef } from 'react';
 import type { TimelineEvent } from '../../shared/schema/schema';
 import { sortByTime, type StoryZone } from '../../shared/time/calendar';
-import { formatValue } from '../../shared/format/figures';
 import { chunk, chunkIndex } from '../../shared/progressive/chunks';
 import { inRange } from '../../shared/progressive/near';
 import type { KindTable } from '../../shared/schema/kinds';
@@ -9,6 +8,7 @@ import { EventListItem } from './EventListItem';
 import { useProgressiveCount } from '../../shared/ui/useProgressiveCount';
 import { CHUNK_ATTRIBUTE, useNearScreen } from '../../shared/ui/useNearScreen';
 import { eventListText } from './lightText';
+import { useMessages, useUiLang } from '../../shared/ui/storyLanguage';
 
 /** Entries committed together when the list fills progressively. */
 export const LIST_CHUNK = 200;
@@ -68,9 +68,13 @@ export function EventList({ events, selectedId, onSelect, progressive = false, z
   const near = useNearScreen(listRef, shown, progressive);
   const selectedChunk = selectedId === null ? undefined : chunkOf.get(selectedId);
   const listed = Math.min(events.length, shown * LIST_CHUNK);
+  const t = useMessages();
+  const uiLang = useUiLang();
   return (
     <section className="event-list" aria-labelledby="event-list-title" aria-busy={listed < events.length || undefined}>
-      <h2 id="event-list-title">Every event, in date order</h2>
+      <h2 id="event-list-title" lang={uiLang}>
+        {t.listHeading}
+      </h2>
       <ol ref={listRef}>
         {chunks.slice(0, shown).map((items, at) =>
           !progressive || at === selectedChunk || inRange(near, at) ? (
@@ -81,7 +85,9 @@ export function EventList({ events, selectedId, onSelect, progressive = false, z
         )}
       </ol>
       {listed < events.length && (
-        <p className="region-pending">{`Listing the events: ${formatValue(listed, zone?.lang)} of ${formatValue(events.length, zone?.lang)} so far…`}</p>
+        <p className="region-pending" lang={uiLang}>
+          {t.listingEvents({ done: listed, count: events.length })}
+        </p>
       )}
     </section>
   );

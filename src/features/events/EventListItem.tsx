@@ -3,7 +3,7 @@ import { formatDateRange, type StoryZone } from '../../shared/time/calendar';
 import { formatFigure } from '../../shared/format/figures';
 import type { KindTable } from '../../shared/schema/kinds';
 import { InferredBadge } from '../../shared/ui/InferredBadge';
-import { useStoryDirection } from '../../shared/ui/storyLanguage';
+import { useMessages, useStoryDirection } from '../../shared/ui/storyLanguage';
 
 interface EventListItemProps {
   event: TimelineEvent;
@@ -20,6 +20,7 @@ interface EventListItemProps {
 /** One event of the list. All text from the data is rendered as text, never as HTML. */
 export function EventListItem({ event, selected, onSelect, kinds, zone, mark }: EventListItemProps) {
   const dir = useStoryDirection();
+  const t = useMessages();
   return (
     <li className={`event-card lane--${kinds.lane(event.kind).index}`} data-list-event-id={event.id} aria-current={selected ? 'true' : undefined} {...mark}>
       <p className="event-card__meta">
@@ -36,7 +37,7 @@ export function EventListItem({ event, selected, onSelect, kinds, zone, mark }: 
       </h3>
       {event.summary && <p className="event-card__summary">{event.summary}</p>}
       {event.figures.length > 0 && (
-        <ul className="event-card__figures" aria-label="Figures">
+        <ul className="event-card__figures" aria-label={t.figures}>
           {event.figures.map((figure, index) => (
             <li key={index} className="figure-line">
               {formatFigure(figure, zone?.lang)}

@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
 import { formatValue } from '../../shared/format/figures';
-import { useStoryLanguage } from '../../shared/ui/storyLanguage';
+import { useMessages, useStoryLanguage } from '../../shared/ui/storyLanguage';
 import { selectOnPlainClick } from '../../shared/links/plainClick';
 import type { FigureBar } from './model';
 
@@ -21,6 +21,7 @@ interface BarRowProps {
  */
 export function BarRow({ bar, width, current, href, onSelect, part = false }: BarRowProps) {
   const lang = useStoryLanguage();
+  const t = useMessages();
   const { figure } = bar;
   const style = { '--bar-width': `${width(figure.value)}%` } as CSSProperties;
   return (
@@ -46,7 +47,7 @@ export function BarRow({ bar, width, current, href, onSelect, part = false }: Ba
         </span>
       </a>
       {bar.parts.length > 0 && (
-        <ul className="bar-list bar-list--parts" aria-label={`Of the ${formatValue(figure.value, lang)} ${figure.unit}`}>
+        <ul className="bar-list bar-list--parts" aria-label={t.ofTheWhole({ whole: `${formatValue(figure.value, lang)} ${figure.unit}` })}>
           {bar.parts.map((partBar) => (
             <BarRow key={partBar.figureIndex} bar={partBar} width={width} current={current} href={href} onSelect={onSelect} part />
           ))}

@@ -10,6 +10,8 @@ import { BarRow } from './BarRow';
 import { FigureSource } from './FigureSource';
 import { barScale, type BarGroup } from './model';
 import { useStoryDirection } from '../../shared/ui/storyLanguage';
+import { useMessages, useUiLang } from '../../shared/ui/storyLanguage';
+import { datedText } from '../../shared/format/datedText';
 
 interface FigureBarsProps {
   /** The figure group's heading ("Exchanges"). */
@@ -36,6 +38,7 @@ export const FIGURE_CHUNK = 50;
  */
 export function FigureBars({ heading, groups, maxValue, blocks, selectedId, eventHref, onSelect, zone, windowed = false }: FigureBarsProps) {
   const dir = useStoryDirection();
+  const t = useMessages();
   const titleId = useId();
   const width = useMemo(() => barScale(maxValue), [maxValue]);
   const rootRef = useRef<HTMLElement>(null);
@@ -47,7 +50,9 @@ export function FigureBars({ heading, groups, maxValue, blocks, selectedId, even
         <h3 id={titleId} className="figures__heading">
           {heading}
         </h3>
-        <p className="figures__note">One scale from zero for every bar; each bar is labelled with its own number and what it counts.</p>
+        <p className="figures__note" lang={useUiLang()}>
+          {t.barsNote}
+        </p>
       </figcaption>
       {chunks.flatMap((run, at) => {
         const full = !windowed || inRange(near, at) || run.some(({ event }) => event.id === selectedId);
@@ -58,7 +63,7 @@ export function FigureBars({ heading, groups, maxValue, blocks, selectedId, even
           const values = bars.flatMap((bar) => [formatFigure(bar.figure, zone?.lang), ...bar.parts.map((part) => formatFigure(part.figure, zone?.lang))]).join('; ');
           return (
             <p key={event.id} className="bar-group bar-group--text" {...mark}>
-              {`${event.title} — ${formatDateRange(event.start, event.end, zone)}${event.dateBasis === 'inferred' ? ' (date inferred)' : ''}: ${values}`}
+              {`${event.title} — ${datedText(event, zone, t)}: ${values}`}
             </p>
           );
         }

@@ -12,7 +12,8 @@ import { formatDateRange, type StoryZone } from '../../shared/time/calendar';
 import type { KindTable } from '../../shared/schema/kinds';
 import { FigureSource } from './FigureSource';
 import type { NumberGroup } from './model';
-import { useStoryDirection } from '../../shared/ui/storyLanguage';
+import { useMessages, useStoryDirection } from '../../shared/ui/storyLanguage';
+import { datedText } from '../../shared/format/datedText';
 
 interface FigureNumbersProps {
   /** The figure group's heading ("Casualties"). */
@@ -37,6 +38,7 @@ interface FigureNumbersProps {
  */
 export function FigureNumbers({ heading, groups, blocks, selectedId, eventHref, onSelect, zone, kinds, windowed = false }: FigureNumbersProps) {
   const dir = useStoryDirection();
+  const t = useMessages();
   const titleId = useId();
   const rootRef = useRef<HTMLElement>(null);
   const chunks = useMemo(() => chunk(groups, windowed ? FIGURE_CHUNK : Math.max(1, groups.length)), [groups, windowed]);
@@ -53,7 +55,7 @@ export function FigureNumbers({ heading, groups, blocks, selectedId, eventHref, 
           const current = event.id === selectedId;
           const markOf = (figureAt: number) => (windowed && index === 0 && figureAt === 0 ? { [CHUNK_ATTRIBUTE]: at } : undefined);
           if (!full) {
-            const date = `${formatDateRange(event.start, event.end, zone)}${event.dateBasis === 'inferred' ? ' (date inferred)' : ''}`;
+            const date = datedText(event, zone, t);
             return figures.map((ref, figureAt) => (
               <li key={`${event.id}-${ref.figureIndex}`} className={`figure-number figure-number--text lane--${kinds.lane(event.kind).index}`} {...markOf(figureAt)}>
                 {`${formatFigure(ref.figure, zone?.lang)} — ${date}`}

@@ -3,6 +3,7 @@ import { emphasise, statedRanges } from '../../shared/article/figureQuotes';
 import { quoteAnchorId } from '../../shared/article/passages';
 import type { TextSpan } from '../../shared/article/structure';
 import { ShowInArticleLink } from '../../shared/ui/ShowInArticleLink';
+import { useMessages, useUiLang } from '../../shared/ui/storyLanguage';
 
 interface FigureSourceProps {
   event: TimelineEvent;
@@ -17,6 +18,8 @@ interface FigureSourceProps {
  * where the event detail is out of sight.
  */
 export function FigureSource({ event, quoteIndexes, blocks }: FigureSourceProps) {
+  const t = useMessages();
+  const uiLang = useUiLang();
   const indexes = quoteIndexes.includes(-1) ? event.quotes.map((_, index) => index) : [...new Set(quoteIndexes)].sort((a, b) => a - b);
   return (
     <div className="figure-source">
@@ -34,8 +37,8 @@ export function FigureSource({ event, quoteIndexes, blocks }: FigureSourceProps)
               </p>
             </blockquote>
             {anchor && (
-              <ShowInArticleLink passage={anchor} className="figure-source__show">
-                Show in article
+              <ShowInArticleLink passage={anchor} className="figure-source__show" lang={uiLang}>
+                {t.showInArticle}
               </ShowInArticleLink>
             )}
           </div>

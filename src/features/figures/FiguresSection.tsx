@@ -7,6 +7,7 @@ import { FigureBars } from './FigureBars';
 import { FigureNumbers } from './FigureNumbers';
 import { figuresOverview } from './model';
 import './figures.css';
+import { useMessages, useUiLang } from '../../shared/ui/storyLanguage';
 
 export interface FiguresSectionProps {
   story: Story;
@@ -31,15 +32,19 @@ export interface FiguresSectionProps {
  */
 export function FiguresSection({ story, events, kinds, selectedId, onSelect, eventHref, windowed = false }: FiguresSectionProps) {
   const titleId = useId();
+  const t = useMessages();
+  const uiLang = useUiLang();
   const sections = useMemo(() => figuresOverview(events, kinds.figureGroups), [events, kinds]);
   const blocks = useMemo(() => articleBlocks(story.text, story.headlines), [story.text, story.headlines]);
   if (sections.length === 0) return null;
   return (
-    <section className="figures" aria-labelledby={titleId} {...wayBackFrom('Back to the figures')}>
-      <h2 id={titleId} className="figures__title">
-        Figures in the article
+    <section className="figures" aria-labelledby={titleId} {...wayBackFrom(t.backToFigures)}>
+      <h2 id={titleId} className="figures__title" lang={uiLang}>
+        {t.figuresHeading}
       </h2>
-      <p className="figures__intro">Select a number to see its event and the words that state it.</p>
+      <p className="figures__intro" lang={uiLang}>
+        {t.figuresIntro}
+      </p>
       {sections.map((section, index) =>
         section.chart === 'bars' ? (
           <FigureBars

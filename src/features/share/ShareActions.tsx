@@ -1,6 +1,8 @@
 import './share.css';
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { copyText } from '../../shared/clipboard/copyText';
+import { useMessages, useUiLang } from '../../shared/ui/storyLanguage';
+import { useLaterMessages } from '../../shared/ui/useLaterMessages';
 
 interface ShareActionsProps {
   /** The absolute link to share. */
@@ -29,6 +31,9 @@ export function ShareActions({ url, title, text }: ShareActionsProps) {
   const canShare = useSyncExternalStore(noSubscription, browserCanShare, serverCanShare);
   const field = useRef<HTMLInputElement>(null);
   const fieldId = useId();
+  const t = useMessages();
+  // What answers a click comes with the first click: no first view needs these words.
+  const later = useLaterMessages(outcome !== null);
 
   useEffect(() => {
     if (outcome === 'manual') {
@@ -50,25 +55,25 @@ export function ShareActions({ url, title, text }: ShareActionsProps) {
   };
 
   return (
-    <div className="share-actions">
+    <div className="share-actions" lang={useUiLang()}>
       <div className="share-actions__buttons">
         <button type="button" className="button button--quiet" onClick={() => void copy()}>
-          Copy link
+          {t.copyLink}
         </button>
         {canShare && (
           <button type="button" className="button button--quiet" onClick={() => void share()}>
-            Share…
+            {t.share}
           </button>
         )}
       </div>
       {outcome === 'manual' && (
         <p className="share-actions__manual">
-          <label htmlFor={fieldId}>The link could not be copied for you. It is selected: copy it with Ctrl+C (⌘C on a Mac).</label>
+          <label htmlFor={fieldId}>{later?.linkCopyManually}</label>
           <input id={fieldId} ref={field} className="share-actions__field" readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
         </p>
       )}
       <p className="share-actions__status" role="status">
-        {outcome === 'copied' ? 'Link copied' : outcome === 'shared' ? 'Link shared' : ''}
+        {outcome === 'copied' ? later?.linkCopied : outcome === 'shared' ? later?.linkShared : ''}
       </p>
     </div>
   );

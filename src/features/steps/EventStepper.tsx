@@ -3,6 +3,7 @@ import type { TimelineEvent } from '../../shared/schema/schema';
 import { sortByTime } from '../../shared/time/calendar';
 import { stepState } from './steps';
 import './steps.css';
+import { useMessages, useUiLang } from '../../shared/ui/storyLanguage';
 
 interface EventStepperProps {
   events: readonly TimelineEvent[];
@@ -19,16 +20,19 @@ interface EventStepperProps {
 export function EventStepper({ events, selectedId, onSelect }: EventStepperProps) {
   const ids = useMemo(() => sortByTime(events).map((event) => event.id), [events]);
   const { index, count, previous, next } = stepState(ids, selectedId);
-  const where = index === -1 ? `${count} ${count === 1 ? 'event' : 'events'}` : `Event ${index + 1} of ${count}`;
+  const t = useMessages();
+  const where = index === -1 ? t.stepCount({ count }) : t.stepWhere({ index: index + 1, count });
   return (
-    <nav className="stepper" aria-label="Events one by one">
+    <nav className="stepper" aria-label={t.stepperLabel} lang={useUiLang()}>
       <button type="button" className="stepper__button" aria-disabled={previous === null} onClick={() => previous !== null && onSelect(previous)}>
-        <span aria-hidden="true">← </span>Previous<span className="stepper__more"> event</span>
+        <span aria-hidden="true">← </span>
+        {t.previous}
+        <span className="stepper__more">{t.stepEvent}</span>
       </button>
       <p className="stepper__where">{where}</p>
       <button type="button" className="stepper__button" aria-disabled={next === null} onClick={() => next !== null && onSelect(next)}>
-        {index === -1 ? 'First' : 'Next'}
-        <span className="stepper__more"> event</span>
+        {index === -1 ? t.first : t.next}
+        <span className="stepper__more">{t.stepEvent}</span>
         <span aria-hidden="true"> →</span>
       </button>
     </nav>

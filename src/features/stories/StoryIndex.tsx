@@ -2,6 +2,12 @@ import './stories.css';
 import type { StoryIndexEntry } from '../../shared/schema/stories';
 import { formatDate, formatDateRange } from '../../shared/time/calendar';
 import { textDirection } from '../../shared/text/language';
+import { useMessages } from '../../shared/ui/storyLanguage';
+import { withNodes } from '../../shared/ui/withNodes';
+import { englishLater } from '../../shared/i18n/later/english';
+
+/** The index's own words: the site's language, English, whatever its stories' languages. */
+const site = englishLater;
 
 /**
  * The attributes that mark words in the story's own language (its title, headline, key figure)
@@ -19,18 +25,20 @@ interface StoryIndexProps {
  * Static: it needs no script, and the build prerenders it.
  */
 export function StoryIndex({ stories }: StoryIndexProps) {
+  // The index is the site's, not a story's: its own words are in the site's language (English).
+  const t = useMessages();
   return (
     <>
       <header className="story-header page">
         <div className="story-header__top">
-          <p className="story-header__brand">Sourceline</p>
+          <p className="story-header__brand">{t.brand}</p>
         </div>
-        <h1>Timelines</h1>
-        <p className="stories__intro">Each timeline is made from one news article: every event, date and figure links to the words of the article that state it.</p>
+        <h1>{site.indexHeading}</h1>
+        <p className="stories__intro">{site.indexIntro}</p>
       </header>
       <main className="page stories" id="main">
         <h2 className="visually-hidden">
-          {stories.length} timeline{stories.length === 1 ? '' : 's'}
+          {site.indexCount({ count: stories.length })}
         </h2>
         <ul className="stories__list">
           {stories.map((story) => (
@@ -43,7 +51,7 @@ export function StoryIndex({ stories }: StoryIndexProps) {
               </h3>
               <p className="story-card__span">
                 <time dateTime={story.firstDay}>{formatDateRange(story.firstDay, story.lastDay)}</time>
-                {` · ${story.events} event${story.events === 1 ? '' : 's'}`}
+                {site.indexEvents({ count: story.events })}
               </p>
               {story.keyFigure && (
                 <p className="story-card__figure">
@@ -58,11 +66,11 @@ export function StoryIndex({ stories }: StoryIndexProps) {
               )}
               <p className="story-card__source">
                 {/* The title is often the article's own headline: it is said once. */}
-                From the article
+                {site.indexFrom}
                 {story.headline !== story.title && (
                   <>
-                    {' “'}
-                    <span {...inLanguage(story)}>{story.headline}</span>”
+                    {' '}
+                    {withNodes(t.quoted, {}, { text: <span {...inLanguage(story)}>{story.headline}</span> })}
                   </>
                 )}
                 {story.publisher ? `, ${story.publisher}` : ''}
@@ -70,7 +78,7 @@ export function StoryIndex({ stories }: StoryIndexProps) {
                   <>
                     {', '}
                     <time dateTime={story.date}>{formatDate(story.date, { timeZone: story.timeZone, timeZoneName: story.timeZoneName })}</time>
-                    {story.dateBasis === 'inferred' && ' (date inferred)'}
+                    {story.dateBasis === 'inferred' && t.dateInferredSuffix}
                   </>
                 )}
               </p>
@@ -79,7 +87,7 @@ export function StoryIndex({ stories }: StoryIndexProps) {
         </ul>
       </main>
       <footer className="page site-footer">
-        <p>Sourceline: timelines in which every event, date and figure links to the words of the article that state it.</p>
+        <p>{site.indexFooter}</p>
       </footer>
     </>
   );

@@ -1,5 +1,6 @@
 import type { Story } from '../../shared/schema/schema';
 import { creditParts } from '../../shared/format/source';
+import { OwnWords, useMessages, useUiLang } from '../../shared/ui/storyLanguage';
 
 /**
  * Names the source article under the story: its headline (linked when the story gives its
@@ -8,16 +9,27 @@ import { creditParts } from '../../shared/format/source';
 export function StoryFooter({ story }: { story: Story }) {
   const { headline, url, details } = creditParts(story);
   const license = story.source?.license;
+  const t = useMessages();
   return (
     <footer className="page site-footer">
-      <p>
-        Source: the article “{url ? <a href={url}>{headline}</a> : headline}”{details}
+      <p lang={useUiLang()}>
+        {t.footerSource}
+        {url ? (
+          <a href={url}>
+            <OwnWords>{headline}</OwnWords>
+          </a>
+        ) : (
+          <OwnWords>{headline}</OwnWords>
+        )}
+        {t.footerSourceEnd}
+        {details}
         {license && (
           <>
-            , reused under {license.url ? <a href={license.url}>{license.name}</a> : license.name}
+            {t.footerLicense}
+            {license.url ? <a href={license.url}>{license.name}</a> : license.name}
           </>
         )}
-        . Every figure links to the words that state it.
+        {t.footerEnd}
       </p>
     </footer>
   );

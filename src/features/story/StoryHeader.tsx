@@ -4,7 +4,7 @@ import type { Story } from '../../shared/schema/schema';
 import { formatDate, storyZoneText } from '../../shared/time/calendar';
 import { InferredBadge } from '../../shared/ui/InferredBadge';
 import { otherHeadlines } from './headlines';
-import { useStoryDirection } from '../../shared/ui/storyLanguage';
+import { UiWords, useMessages, useStoryDirection, useUiLang } from '../../shared/ui/storyLanguage';
 
 interface StoryHeaderProps {
   story: Story;
@@ -17,6 +17,8 @@ interface StoryHeaderProps {
 /** The story's title, its headlines as the article prints them, and its (inferred) date. */
 export function StoryHeader({ story, actions, indexHref }: StoryHeaderProps) {
   const dir = useStoryDirection();
+  const t = useMessages();
+  const uiLang = useUiLang();
   // The title is the first headline; the article may print it again, and saying it twice says nothing.
   const others = otherHeadlines(story.title, story.headlines);
   const zone = storyZoneText(story);
@@ -24,11 +26,13 @@ export function StoryHeader({ story, actions, indexHref }: StoryHeaderProps) {
     <header className="story-header page">
       <div className="story-header__top">
         <p className="story-header__brand">
-          Sourceline
+          {t.brand}
           {indexHref && (
             <>
               {' · '}
-              <a href={indexHref}>All timelines</a>
+              <a href={indexHref} lang={uiLang}>
+                {t.allTimelines}
+              </a>
             </>
           )}
         </p>
@@ -37,7 +41,9 @@ export function StoryHeader({ story, actions, indexHref }: StoryHeaderProps) {
       <h1>{story.title}</h1>
       {others.length > 0 && (
         <div className="story-header__headlines">
-          <h2 className="visually-hidden">The article's other headlines</h2>
+          <h2 className="visually-hidden" lang={uiLang}>
+            {t.otherHeadlines}
+          </h2>
           <ul>
             {others.map((headline, index) => (
               <li key={index}>{headline}</li>
@@ -47,11 +53,15 @@ export function StoryHeader({ story, actions, indexHref }: StoryHeaderProps) {
       )}
       {story.date && (
         <p className="story-header__date">
-          Article date: <time dateTime={story.date} dir={dir}>{formatDate(story.date, story)}</time>
+          <UiWords>{t.articleDate}</UiWords> <time dateTime={story.date} dir={dir}>{formatDate(story.date, story)}</time>
           {story.dateBasis === 'inferred' && <InferredBadge note={story.dateNote ?? ''} />}
         </p>
       )}
-      {zone && <p className="story-header__zone">Times of day are {zone}.</p>}
+      {zone && (
+        <p className="story-header__zone" lang={uiLang}>
+          {t.timesOfDay({ zone })}
+        </p>
+      )}
     </header>
   );
 }

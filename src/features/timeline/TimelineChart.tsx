@@ -19,7 +19,7 @@ import { spanBars } from './model/spans';
 import { formatViewRange } from './model/ticks';
 import { useChartLayout } from './useChartLayout';
 import { DEFAULT_LANGUAGE } from '../../shared/text/language';
-import { useStoryDirection } from '../../shared/ui/storyLanguage';
+import { useMessages, useOwnWordsIn, useUiDirection, useUiLang } from '../../shared/ui/storyLanguage';
 import type { ViewStore } from './viewStore';
 import { useContainerWidth } from './useContainerWidth';
 import { useHeldMarks } from './interaction/useHeldMarks';
@@ -59,6 +59,9 @@ export function TimelineChart({ events, story, kinds, selectedId, onSelect, view
   const figureRef = useRef<HTMLElement>(null);
   const surfaceRef = useRef<HTMLDivElement>(null);
   const titleId = useId();
+  const t = useMessages();
+  const uiLang = useUiLang();
+  const uiDir = useUiDirection();
   const hatchId = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
 
   const { width, measured } = useContainerWidth(figureRef);
@@ -100,8 +103,8 @@ export function TimelineChart({ events, story, kinds, selectedId, onSelect, view
       ref={figureRef}
     >
       <div className="timeline__head">
-        <h2 id={titleId} className="timeline__title">
-          {first && last ? <CaptionTitle range={formatDateRange(first.start, last.end ?? last.start, story)} /> : 'Timeline'}
+        <h2 id={titleId} className="timeline__title" lang={uiLang} dir={uiDir}>
+          {first && last ? <CaptionTitle range={formatDateRange(first.start, last.end ?? last.start, story)} /> : t.timeline}
         </h2>
         <ZoomControls
           range={formatViewRange(realView, story.lang)}
@@ -136,7 +139,7 @@ export function TimelineChart({ events, story, kinds, selectedId, onSelect, view
           <div
             className="timeline__marks"
             role="group"
-            aria-label="Events in view. Arrow keys move between events, Enter selects, + and − zoom."
+            aria-label={t.marksGroup}
             onBlur={(event) => {
               if (!event.currentTarget.contains(event.relatedTarget)) nav.pointerUsed();
             }}
@@ -156,8 +159,8 @@ export function TimelineChart({ events, story, kinds, selectedId, onSelect, view
               zone={story}
             />
             {marks.length === 0 && (
-              <button type="button" className="timeline__empty" onClick={nav.goToNearest}>
-                No events in this stretch. Go to the nearest
+              <button type="button" className="timeline__empty" onClick={nav.goToNearest} lang={uiLang} dir={uiDir}>
+                {t.noEventsHere}
               </button>
             )}
           </div>
@@ -190,13 +193,10 @@ export function TimelineChart({ events, story, kinds, selectedId, onSelect, view
         )}
       </div>
       <OverviewStrip chart={chart} hatchId={hatchId} dispatch={dispatch} settle={settle} />
-      <figcaption className="timeline__caption">
-        Source: {sourceCredit(story)}. Each mark is an event it reports; dates marked inferred are worked out from its words.{' '}
+      <figcaption className="timeline__caption" lang={uiLang} dir={uiDir}>
+        {t.caption({ source: sourceCredit(story) })}{' '}
         {chart.warp.breaks.length > 0 && `${breaksSentence(chart.warp.breaks, story.lang)} `}
-        <span className="timeline__howto">
-          Zoom with Ctrl or ⌘ and the scroll wheel, a pinch, a double-click, the buttons, or the + and − keys; drag to pan. Arrow keys move from event to
-          event, Home and End go to the first and last, Enter selects.
-        </span>
+        <span className="timeline__howto">{t.howTo}</span>
       </figcaption>
     </figure>
   );
@@ -204,12 +204,5 @@ export function TimelineChart({ events, story, kinds, selectedId, onSelect, view
 
 /** "Timeline, 7 October – 30 November 2023": the range set apart in its direction in a right-to-left story, one run of text otherwise. */
 function CaptionTitle({ range }: { range: string }) {
-  const dir = useStoryDirection();
-  return dir ? (
-    <>
-      Timeline, <span dir={dir}>{range}</span>
-    </>
-  ) : (
-    `Timeline, ${range}`
-  );
+  return useOwnWordsIn()(useMessages().timelineRange, { range }, ['range']);
 }

@@ -1,5 +1,6 @@
 import type { Source } from '../schema/schema';
 import { formatDate, type StoryZone } from '../time/calendar';
+import { messagesFor } from '../i18n/catalogues';
 
 /**
  * How readers are told where a story comes from: the article's own headline (not the editor's
@@ -30,21 +31,22 @@ export function articleHeadline(story: Credited): string {
 /** The credit in pieces, for a link on the headline. */
 export function creditParts(story: Credited): CreditParts {
   const { source } = story;
-  const known = [source?.byline && `by ${source.byline}`, source?.publisher, source?.published && formatDate(source.published, story)].filter(
+  const t = messagesFor(story.lang);
+  const known = [source?.byline && t.byline({ name: source.byline }), source?.publisher, source?.published && formatDate(source.published, story)].filter(
     (part): part is string => Boolean(part),
   );
-  const missing = [!source?.publisher && 'publisher', !source?.published && 'publication date'].filter((part): part is string => Boolean(part));
-  const gap = missing.length > 0 ? ` (its ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not given)` : '';
-  return { headline: articleHeadline(story), url: source?.url, details: `${known.length > 0 ? `, ${known.join(', ')}` : ''}${gap}` };
+  const missing = [!source?.publisher && t.missingPublisher, !source?.published && t.missingDate].filter((part): part is string => Boolean(part));
+  const gap = missing.length > 0 ? t.notGiven({ missing, count: missing.length }) : '';
+  return { headline: articleHeadline(story), url: source?.url, details: `${known.length > 0 ? `${t.comma}${known.join(t.comma)}` : ''}${gap}` };
 }
 
-/** "the article “Headline”, by Jane Doe, Reuters, 10 July 2018", in one line of text. */
+/** "the article “Headline”, by Jane Doe, Reuters, 10 July 2018", in one line of text, in the interface's words for the story's language. */
 export function sourceCredit(story: Credited): string {
   const { headline, details } = creditParts(story);
-  return `the article “${headline}”${details}`;
+  return `${messagesFor(story.lang).theArticle({ headline })}${details}`;
 }
 
 /** Who published it, in a word or two, for a short credit: the publisher, or the article's headline. */
 export function sourceName(story: Credited): string {
-  return story.source?.publisher ?? `the article “${articleHeadline(story)}”`;
+  return story.source?.publisher ?? messagesFor(story.lang).theArticle({ headline: articleHeadline(story) });
 }

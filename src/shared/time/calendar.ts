@@ -11,6 +11,7 @@
  */
 
 import { formatLocale } from '../text/language';
+import { messagesFor } from '../i18n/catalogues';
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -138,7 +139,7 @@ export function zoneLabel(iso: string, zone?: StoryZone): string {
   const name = zone?.timeZone;
   if (name && !/^(?:Etc\/)?(?:UTC|UCT|GMT|Zulu|Universal)$/i.test(name)) {
     const city = name.split('/').at(-1)?.replaceAll('_', ' ');
-    if (city) return `${city} time`;
+    if (city) return messagesFor(zone.lang).cityTime({ city });
   }
   return offsetLabel(iso);
 }

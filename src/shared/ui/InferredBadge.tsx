@@ -1,5 +1,6 @@
 import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { shiftInside } from './popover';
+import { useMessages, useUiLang } from './storyLanguage';
 
 /** Space kept between the explanation and the edge of the window. */
 const EDGE = 8;
@@ -21,6 +22,8 @@ export function InferredBadge({ note }: { note: string }) {
   const [pinned, setPinned] = useState(false);
   const [dismissed, setDismissed] = useState(false);
   const noteRef = useRef<HTMLSpanElement>(null);
+  const t = useMessages();
+  const uiLang = useUiLang();
   // The stylesheet shows the note on hover and focus; place it once it shows (after this frame's style).
   const place = () => {
     keepInWindow(noteRef.current);
@@ -36,6 +39,7 @@ export function InferredBadge({ note }: { note: string }) {
       <button
         type="button"
         className="inferred__badge"
+        lang={uiLang}
         aria-describedby={id}
         aria-expanded={pinned}
         onClick={() => {
@@ -51,7 +55,7 @@ export function InferredBadge({ note }: { note: string }) {
         }}
         onBlur={() => setDismissed(false)}
       >
-        inferred
+        {t.inferredBadge}
       </button>
       <span ref={noteRef} className="inferred__note" id={id} role="tooltip">
         {note}

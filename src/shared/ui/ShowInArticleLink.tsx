@@ -8,9 +8,9 @@ import { revealOnPlainClick } from '../article/reveal';
  * open, scroll to the passage and focus it; without JavaScript it is an ordinary anchor to the
  * passage's id.
  */
-export function ShowInArticleLink({ passage, className, children }: { passage: PassageId; className?: string; children: ReactNode }) {
+export function ShowInArticleLink({ passage, className, lang, children }: { passage: PassageId; className?: string; lang?: string | undefined; children: ReactNode }) {
   return (
-    <a className={className} href={`#${passage}`} onClick={(event) => revealOnPlainClick(event, passage)}>
+    <a className={className} lang={lang} href={`#${passage}`} onClick={(event) => revealOnPlainClick(event, passage)}>
       {children}
     </a>
   );

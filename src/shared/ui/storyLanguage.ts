@@ -1,10 +1,15 @@
 import { createContext, createElement, useContext, type ReactNode } from 'react';
-import { DEFAULT_LANGUAGE } from '../text/language';
+import { withNodes } from './withNodes';
+import { DEFAULT_LANGUAGE, textDirection } from '../text/language';
+import { interfaceFor, type Interface } from '../i18n/catalogues';
+import type { BoundMessages } from '../i18n/messages';
 
-/** The story's language (BCP 47) and the direction its script runs in. */
+/** The story's language (BCP 47), the direction its script runs in, and the interface's catalogue for it. */
 export interface StoryLanguageValue {
   lang: string;
   dir: 'ltr' | 'rtl';
+  /** The interface's words: the story's language's catalogue, or English when it has none (`interfaceFor`). */
+  ui: Interface;
 }
 
 /**
@@ -12,11 +17,35 @@ export interface StoryLanguageValue {
  * hand (a figure's value, a cluster's count), and its direction. The story's view provides it;
  * English elsewhere.
  */
-export const StoryLanguage = createContext<StoryLanguageValue>({ lang: DEFAULT_LANGUAGE, dir: 'ltr' });
+export const StoryLanguage = createContext<StoryLanguageValue>({ lang: DEFAULT_LANGUAGE, dir: 'ltr', ui: interfaceFor(DEFAULT_LANGUAGE) });
 
 /** The language the story's numbers and dates are written in. */
 export function useStoryLanguage(): string {
   return useContext(StoryLanguage).lang;
+}
+
+/** The interface's words, in the story's language when it has a catalogue. */
+export function useMessages(): BoundMessages {
+  return useContext(StoryLanguage).ui.messages;
+}
+
+/**
+ * The `lang` for an element of the app's own words: the catalogue's language when the interface
+ * falls back to English in a story of another language (the page says the story's), so a screen
+ * reader speaks them as English; nothing when the interface speaks the story's language.
+ */
+export function useUiLang(): string | undefined {
+  const { ui } = useContext(StoryLanguage);
+  return ui.fallback ? ui.lang : undefined;
+}
+
+/**
+ * The `dir` for the interface's own words inside the chart, which is drawn left to right: 'rtl'
+ * when they are Arabic or Hebrew, so "الخط الزمني، …" and "المعروض: …" read in their order;
+ * nothing otherwise.
+ */
+export function useUiDirection(): 'rtl' | undefined {
+  return textDirection(useContext(StoryLanguage).ui.lang) === 'rtl' ? 'rtl' : undefined;
 }
 
 /**
@@ -33,6 +62,31 @@ export function useStoryDirection(): 'rtl' | undefined {
  * set apart in the story's direction when it runs right to left, left as they are otherwise.
  */
 export function OwnWords({ children }: { children: string }): ReactNode {
+  const { lang, ui } = useContext(StoryLanguage);
   const dir = useStoryDirection();
-  return dir ? createElement('span', { dir }, children) : children;
+  // In a sentence of the English fallback (marked lang="en"), the story's words say their own language.
+  const storyLang = ui.fallback ? lang : undefined;
+  return dir || storyLang ? createElement('span', { dir, lang: storyLang }, children) : children;
+}
+
+/**
+ * Words of the interface inside an element that also holds the story's (a label before a quote):
+ * marked English when the interface falls back to it in a story of another language, plain text
+ * otherwise.
+ */
+export function UiWords({ children }: { children: string }): ReactNode {
+  const { ui } = useContext(StoryLanguage);
+  return ui.fallback ? createElement('span', { lang: ui.lang }, children) : children;
+}
+
+/**
+ * A message with the story's words in it ("Timeline, 7 October – 30 November 2023"): those
+ * parameters set apart as `OwnWords` sets them when the story runs right to left or the interface
+ * falls back to English; one run of text otherwise, as it always was.
+ */
+export function useOwnWordsIn(): <P extends object>(message: (params: P) => string, params: P, own: readonly (keyof P & string)[]) => ReactNode {
+  const { dir, ui } = useContext(StoryLanguage);
+  if (dir !== 'rtl' && !ui.fallback) return (message, params) => message(params);
+  return (message, params, own) =>
+    withNodes(message, params, Object.fromEntries(own.map((name) => [name, createElement(OwnWords, null, String(params[name]))])) as Partial<Record<string, ReactNode>>);
 }

@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'react';
 import { formatDateRange, type StoryZone } from '../../../shared/time/calendar';
 import { placeInside } from '../../../shared/ui/popover';
 import type { TimelineItem } from '../model/items';
-import { useStoryDirection } from '../../../shared/ui/storyLanguage';
+import { useMessages, useStoryDirection, useUiDirection, useUiLang } from '../../../shared/ui/storyLanguage';
+import { useLaterMessages } from '../../../shared/ui/useLaterMessages';
 
 interface ClusterListProps {
   items: readonly TimelineItem[];
@@ -35,13 +36,13 @@ export function ClusterList({ items, x, top, bodyWidth, focusFirst, onSelect, on
   useEffect(() => {
     if (focusFirst) first.current?.focus();
   }, [focusFirst]);
+  const t = useMessages();
+  const later = useLaterMessages();
   const width = Math.min(LIST_WIDTH, bodyWidth - 8);
   const left = placeInside(x - width / 2, width, { start: 0, end: bodyWidth }, 4);
   return (
-    <div ref={root} className="timeline__cluster-list" style={{ left, width, top }}>
-      <p className="timeline__card-kind">
-        {items.length} events at the same time
-      </p>
+    <div ref={root} className="timeline__cluster-list" style={{ left, width, top }} lang={useUiLang()} dir={useUiDirection()}>
+      <p className="timeline__card-kind">{later?.sameTime({ count: items.length })}</p>
       <ul>
         {items.slice(0, MOST_SHOWN).map((item, index) => (
           <li key={item.id}>
@@ -58,9 +59,9 @@ export function ClusterList({ items, x, top, bodyWidth, focusFirst, onSelect, on
           </li>
         ))}
       </ul>
-      {items.length > MOST_SHOWN && <p>and {items.length - MOST_SHOWN} more, in the list of every event below.</p>}
+      {items.length > MOST_SHOWN && later && <p>{later.andMore({ count: items.length - MOST_SHOWN })}</p>}
       <button type="button" className="timeline__button" onClick={() => onClose(hasFocus())} onKeyDown={(event) => event.key === 'Escape' && onClose(hasFocus())}>
-        Close
+        {t.close}
       </button>
     </div>
   );

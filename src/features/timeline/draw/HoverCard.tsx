@@ -2,7 +2,7 @@ import { formatFigure } from '../../../shared/format/figures';
 import { formatDateRange, type StoryZone } from '../../../shared/time/calendar';
 import { placeInside } from '../../../shared/ui/popover';
 import type { TimelineItem } from '../model/items';
-import { OwnWords, useStoryDirection } from '../../../shared/ui/storyLanguage';
+import { OwnWords, useMessages, useStoryDirection } from '../../../shared/ui/storyLanguage';
 
 interface HoverCardProps {
   item: TimelineItem;
@@ -31,6 +31,7 @@ const CARD_WIDTH = 288;
 export function HoverCard({ item, x, rowTop, rowBottom, below, bodyWidth, noteDayOnly, onPointerEnter, onPointerLeave, zone }: HoverCardProps) {
   const dir = useStoryDirection();
   const { event } = item;
+  const t = useMessages();
   const width = Math.min(CARD_WIDTH, bodyWidth - 8);
   const left = placeInside(x - width / 2, width, { start: 0, end: bodyWidth }, 4);
   return (
@@ -47,7 +48,7 @@ export function HoverCard({ item, x, rowTop, rowBottom, below, bodyWidth, noteDa
       </p>
       <p className="timeline__card-date">
         <OwnWords>{formatDateRange(event.start, event.end, zone)}</OwnWords>
-        {event.dateBasis === 'inferred' && <span className="timeline__card-inferred"> · date inferred</span>}
+        {event.dateBasis === 'inferred' && <span className="timeline__card-inferred">{t.cardInferred}</span>}
       </p>
       {event.figures.length > 0 && (
         <ul className="timeline__card-figures">
@@ -56,7 +57,7 @@ export function HoverCard({ item, x, rowTop, rowBottom, below, bodyWidth, noteDa
           ))}
         </ul>
       )}
-      {noteDayOnly && item.dateOnly && <p className="timeline__card-note">The article gives the day, not the time: the bar shows the whole day.</p>}
+      {noteDayOnly && item.dateOnly && <p className="timeline__card-note">{t.dayOnly}</p>}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { LaneBand } from '../model/layout';
 import { MarkShape } from './MarkShape';
+import { useMessages } from '../../../shared/ui/storyLanguage';
 
 interface LaneNamesProps {
   bands: readonly LaneBand[];
@@ -11,10 +12,11 @@ interface LaneNamesProps {
 
 /** Each lane's shape and name: in a gutter beside the lanes, or as a legend on narrow screens. */
 export const LaneNames = memo(function LaneNames({ bands, placement, width }: LaneNamesProps) {
+  const t = useMessages();
   const lanes = bands.map((band) => ({ id: band.lane.id, index: band.lane.index, row: band, top: band.y, height: band.height }));
   if (placement === 'legend') {
     return (
-      <ul className="timeline__legend" aria-label="Lanes">
+      <ul className="timeline__legend" aria-label={t.lanes}>
         {lanes.map(({ id, index, row }) => (
           <li key={id} className={`lane--${index}`}>
             <MarkShape shape={row.lane.shape} size={18} />
@@ -25,7 +27,7 @@ export const LaneNames = memo(function LaneNames({ bands, placement, width }: La
     );
   }
   return (
-    <ul className="timeline__gutter" aria-label="Lanes" style={{ width }}>
+    <ul className="timeline__gutter" aria-label={t.lanes} style={{ width }}>
       {lanes.map(({ id, index, row, top, height }) => (
         <li key={id} className={`lane--${index}`} style={{ top, height }}>
           <MarkShape shape={row.lane.shape} size={18} />

@@ -10,7 +10,7 @@ import type { TimeWarp } from '../model/warp';
 import { sliderAction, type ViewAction } from '../model/view';
 import type { ChartModel } from '../model/chart';
 import { centreOf, spanOf, type TimeWindow } from '../model/window';
-import { useStoryDirection } from '../../../shared/ui/storyLanguage';
+import { useMessages, useStoryDirection } from '../../../shared/ui/storyLanguage';
 
 interface StripPictureProps {
   groups: readonly RowGroup[];
@@ -140,6 +140,7 @@ export function OverviewStrip({ chart, hatchId, dispatch, settle }: OverviewStri
     dispatch(action);
   };
 
+  const t = useMessages();
   const percent = Math.round(((centreOf(view) - domain.start) / spanOf(domain)) * 100);
   return (
     <div className="overview" style={{ marginLeft: chart.metrics.gutter, width }}>
@@ -150,11 +151,11 @@ export function OverviewStrip({ chart, hatchId, dispatch, settle }: OverviewStri
           data-overview-window=""
           role="slider"
           tabIndex={0}
-          aria-label="Part of the story in view"
+          aria-label={t.overview}
           aria-valuemin={0}
           aria-valuemax={100}
           aria-valuenow={percent}
-          aria-valuetext={`Showing ${formatViewRange(realView, chart.metrics.lang)}`}
+          aria-valuetext={t.showing({ range: formatViewRange(realView, chart.metrics.lang) })}
           style={{ transform: `translateX(${windowLeft}px)`, width: windowWidth, height: STRIP_HEIGHT }}
           onKeyDown={onKeyDown}
         />

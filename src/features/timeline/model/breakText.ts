@@ -1,5 +1,6 @@
 import { formatDate } from '../../../shared/time/calendar';
 import { formatLocale } from '../../../shared/text/language';
+import { messagesFor } from '../../../shared/i18n/catalogues';
 import { estimateTextWidth } from './textWidth';
 import { DAY } from './window';
 import type { AxisBreak } from './warp';
@@ -26,9 +27,8 @@ export function formatGap(ms: number, lang?: string): string {
 /** The caption's sentence about the axis's breaks, or '' when it has none. */
 export function breaksSentence(breaks: readonly AxisBreak[], lang?: string): string {
   if (breaks.length === 0) return '';
-  const parts = breaks.map((b) => `${dayOf(b.start, lang)} to ${dayOf(b.end - 1, lang)} (${formatGap(b.end - b.start, lang)})`);
-  const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
-  return `The axis is shortened where nothing happens for a long stretch: ${list}.`;
+  const t = messagesFor(lang);
+  return t.axisBreaks({ breaks: breaks.map((b) => t.axisBreak({ from: dayOf(b.start, lang), to: dayOf(b.end - 1, lang), length: formatGap(b.end - b.start, lang) })) });
 }
 
 const dayOf = (time: number, lang?: string) => formatDate(new Date(time).toISOString().slice(0, 10), { lang });

@@ -1,6 +1,8 @@
 import type { TimelineEvent } from '../../../shared/schema/schema';
 import { formatFigure, formatValue } from '../../../shared/format/figures';
-import { formatDate, formatDateRange, type StoryZone } from '../../../shared/time/calendar';
+import { formatDate, type StoryZone } from '../../../shared/time/calendar';
+import { messagesFor } from '../../../shared/i18n/catalogues';
+import { datedText } from '../../../shared/format/datedText';
 
 /**
  * The words a mark carries: what a screen reader says, and the labels drawn beside it, longest
@@ -22,9 +24,9 @@ export function keyFigures(event: TimelineEvent, lang?: string): string {
  * kills three people, 3 people killed. Violence".
  */
 export function spokenLabel(event: TimelineEvent, kindLabel: string, zone?: StoryZone): string {
-  const date = `${formatDateRange(event.start, event.end, zone)}${event.dateBasis === 'inferred' ? ' (date inferred)' : ''}`;
+  const t = messagesFor(zone?.lang);
   const figures = event.figures.map((figure) => formatFigure(figure, zone?.lang));
-  return `${date}: ${[event.title, ...figures].join(', ')}. ${kindLabel}`;
+  return t.markLabel({ date: datedText(event, zone, t), words: [event.title, ...figures], kind: kindLabel });
 }
 
 /**
@@ -42,6 +44,7 @@ export function labelCandidates(event: TimelineEvent, lang?: string): string[] {
 export function clusterSpokenLabel(count: number, laneName: string, first: TimelineEvent, last: TimelineEvent, canZoom: boolean, zone?: StoryZone): string {
   const from = formatDate(first.start, zone);
   const to = formatDate(last.end ?? last.start, zone);
-  const when = from === to ? `on ${from}` : `from ${from} to ${to}`;
-  return `${count} events in ${laneName} ${when}. ${canZoom ? 'Activate to zoom to them' : 'Activate to list them'}`;
+  const t = messagesFor(zone?.lang);
+  const where = from === to ? t.clusterOn({ count, lane: laneName, day: from }) : t.clusterFromTo({ count, lane: laneName, from, to });
+  return `${where} ${canZoom ? t.clusterZoom : t.clusterList}`;
 }

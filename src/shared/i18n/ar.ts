@@ -1,0 +1,198 @@
+/**
+ * الواجهة بالعربية. المصطلحات: الخط الزمني (timeline)، حدث / أحداث (event)، مقطع (الكلمات المقتبسة
+ * من المقال)، المقال، رقم / أرقام (figure)، تكبير / تصغير (zoom)، تضمين (embed). علامات التنصيص « ».
+ * Counts take the noun's form for each of Arabic's six plural categories: "حدث واحد", "حدثان",
+ * "٣ أحداث", "١١ حدثًا", "١٠٠ حدث".
+ */
+import type { Formats, Messages, PageMessages } from './messages';
+
+/** The forms of a counted noun: `n` stands for the number where the form writes one. */
+interface Noun {
+  zero: string;
+  one: string;
+  two: string;
+  few: (n: string) => string;
+  many: (n: string) => string;
+  other: (n: string) => string;
+}
+
+export const counted = (count: number, f: Formats, noun: Noun) => {
+  const n = f.number(count);
+  return f.plural(count, { zero: noun.zero, one: noun.one, two: noun.two, few: noun.few(n), many: noun.many(n), other: noun.other(n) });
+};
+
+export const EVENTS: Noun = { zero: 'لا أحداث', one: 'حدث واحد', two: 'حدثان', few: (n) => `${n} أحداث`, many: (n) => `${n} حدثًا`, other: (n) => `${n} حدث` };
+/** After a preposition: "في حدثين". */
+const EVENTS_GEN: Noun = { ...EVENTS, two: 'حدثين' };
+const PASSAGES: Noun = { zero: 'لا مقاطع', one: 'مقطع واحد', two: 'مقطعان', few: (n) => `${n} مقاطع`, many: (n) => `${n} مقطعًا`, other: (n) => `${n} مقطع` };
+const PARAGRAPHS: Noun = { zero: 'لا فقرات', one: 'فقرة واحدة', two: 'فقرتين', few: (n) => `${n} فقرات`, many: (n) => `${n} فقرة`, other: (n) => `${n} فقرة` };
+export const CHECKS: Noun = { zero: 'لا فحوص', one: 'فحص واحد', two: 'فحصين', few: (n) => `${n} فحوص`, many: (n) => `${n} فحصًا`, other: (n) => `${n} فحص` };
+export const TIMELINES: Noun = {
+  zero: 'لا خطوط زمنية',
+  one: 'خط زمني واحد',
+  two: 'خطان زمنيان',
+  few: (n) => `${n} خطوط زمنية`,
+  many: (n) => `${n} خطًا زمنيًا`,
+  other: (n) => `${n} خط زمني`,
+};
+
+export const ar: Messages = {
+  brand: 'Sourceline',
+  quoted: ({ text }) => `«${text}»`,
+  pageTitle: ({ title }) => `${title} · Sourceline`,
+  dateInferredSuffix: ' (تاريخ مستنتج)',
+  dateInferred: ({ date }) => `${date} (تاريخ مستنتج)`,
+  inferredBadge: 'مستنتج',
+  opensInNewTab: '(يُفتح في علامة تبويب جديدة)',
+  comma: '، ',
+  titleAndDate: ({ title, date }) => `${title}، ${date}`,
+  close: 'إغلاق',
+
+  loadingTimeline: 'جارٍ تحميل الخط الزمني…',
+  preparingFigures: 'جارٍ إعداد الأرقام…',
+
+  // ——— a link the app could not use as it was (the reader's value goes between `before` and `after`)
+  noticeEventUnknownBefore: 'يشير هذا الرابط إلى حدث، «',
+  noticeEventUnknownAfter: '»، غير موجود في هذا الخط الزمني: ربما حُذف، أو كُتب الرابط خطأً. يُعرض الخط الزمني كاملًا.',
+  noticeEventMalformedBefore: 'يشير هذا الرابط إلى حدث باسم «',
+  noticeEventMalformedAfter: '»، وهو ليس حدثًا في هذا الخط الزمني. يُعرض الخط الزمني كاملًا.',
+  noticeViewBefore: 'نطاق العرض في هذا الرابط، «',
+  noticeViewClampedAfter: ({ shown }) => `»، يتجاوز ما يعرضه الخط الزمني (خارج القصة، أو تكبير أكثر مما يسمح به)، لذا يُعرض ${shown}.`,
+  noticeViewNearest: ({ from, to }) => `أقرب نطاق ممكن، من ${from} إلى ${to}`,
+  noticeViewWhole: 'القصة كاملة',
+  noticeViewUnreadAfter: '»، تعذّرت قراءته، لذا تُعرض القصة كاملة.',
+  noticeEmbedBefore: 'إعداد التضمين في هذا الرابط، «',
+  noticeEmbedAfter: '»، غير معروف لهذه الصفحة (استخدم 1 أو 0)؛ تم تجاهله.',
+  noticeThemeBefore: 'مظهر هذا الرابط، «',
+  noticeThemeAfter: '»، غير معروف لهذه الصفحة (استخدم light أو dark)؛ تم تجاهله.',
+  dismiss: 'تجاهل',
+
+  skipToTimeline: 'انتقل إلى الخط الزمني',
+  skipToEvents: 'انتقل إلى قائمة الأحداث كلها',
+  allTimelines: 'كل الخطوط الزمنية',
+  otherHeadlines: 'عناوين المقال الأخرى',
+  articleDate: 'تاريخ المقال:',
+  timesOfDay: ({ zone }) => `الأوقات بتوقيت ${zone}.`,
+  cityTime: ({ city }) => `توقيت ${city}`,
+  footerSource: 'المصدر: مقال «',
+  footerSourceEnd: '»',
+  footerLicense: '، يُعاد نشره بموجب ',
+  footerEnd: '. كل رقم مرتبط بالكلمات التي تذكره.',
+  theArticle: ({ headline }) => `مقال «${headline}»`,
+  byline: ({ name }) => `بقلم ${name}`,
+  missingPublisher: 'الناشر',
+  missingDate: 'تاريخ النشر',
+  // A verb before its subject stays singular: "لم يُذكر الناشر وتاريخ النشر".
+  notGiven: ({ missing }, f) => ` (لم يُذكر ${f.list(missing)})`,
+
+  embedHeading: ({ title }) => `الخط الزمني: ${title}`,
+  embedFiguresFold: 'كل الأرقام الواردة في المقال',
+  embedListFold: 'كل الأحداث في قائمة',
+  creditBy: 'خط زمني من Sourceline',
+  creditFrom: '، عن ',
+  creditEnd: ': كل رقم مرتبط بالكلمات التي تذكره.',
+  openFullTimeline: 'افتح الخط الزمني كاملًا',
+
+  embedButton: 'تضمين',
+  loadingEmbedCode: 'جارٍ تحميل رمز التضمين…',
+  embedWholeStory: 'القصة كاملة',
+  embedZoomed: ({ state }) => `${state}، بالتكبير الحالي`,
+
+  copy: 'نسخ',
+  copied: 'تم النسخ',
+  copyManually: 'الرمز محدَّد: انسخه بـ Ctrl+C (أو ⌘C على ماك).',
+  copyLink: 'نسخ الرابط',
+  share: 'مشاركة…',
+
+  timeline: 'الخط الزمني',
+  timelineRange: ({ range }) => `الخط الزمني، ${range}`,
+  showing: ({ range }) => `المعروض: ${range}`,
+  zoom: 'التكبير',
+  zoomIn: 'تكبير',
+  zoomOut: 'تصغير',
+  reset: 'عرض الكل',
+  lanes: 'الفئات',
+  marksGroup: 'الأحداث المعروضة. تنقّل بين الأحداث بمفاتيح الأسهم، واختر بمفتاح الإدخال، وكبّر أو صغّر بمفتاحي + و−.',
+  noEventsHere: 'لا أحداث في هذه الفترة. انتقل إلى أقربها',
+  overview: 'الجزء المعروض من القصة',
+  caption: ({ source }) => `المصدر: ${source}. كل علامة حدث يرويه؛ والتواريخ الموسومة بـ«مستنتج» مستخلصة من كلماته.`,
+  howTo:
+    'كبّر أو صغّر بمفتاح Ctrl أو ⌘ مع عجلة التمرير، أو بالقرص بإصبعين، أو بالنقر المزدوج، أو بالأزرار، أو بمفتاحي + و−؛ واسحب للتنقل. تنقّل بين الأحداث بمفاتيح الأسهم، وانتقل إلى الأول والأخير بمفتاحي Home وEnd، واختر بمفتاح الإدخال.',
+  axisBreak: ({ from, to, length }) => `من ${from} إلى ${to} (${length})`,
+  axisBreaks: ({ breaks }, f) => `اختُصر المحور حيث لا يقع شيء لمدة طويلة: ${f.list(breaks)}.`,
+  markLabel: ({ date, words, kind }) => `${date}: ${words.join('، ')}. ${kind}`,
+  clusterOn: ({ count, lane, day }, f) => `${counted(count, f, EVENTS)} في «${lane}» يوم ${day}.`,
+  clusterFromTo: ({ count, lane, from, to }, f) => `${counted(count, f, EVENTS)} في «${lane}» من ${from} إلى ${to}.`,
+  clusterZoom: 'فعّلها للتكبير عليها',
+  clusterList: 'فعّلها لعرضها في قائمة',
+
+  cardInferred: ' · تاريخ مستنتج',
+  dayOnly: 'يذكر المقال اليوم لا الساعة: يغطي الشريط اليوم كله.',
+
+  stepperLabel: 'الأحداث واحدًا تلو الآخر',
+  stepCount: ({ count }, f) => counted(count, f, EVENTS),
+  stepWhere: ({ index, count }, f) => `الحدث ${f.number(index)} من ${f.number(count)}`,
+  previous: 'السابق',
+  next: 'التالي',
+  first: 'الأول',
+  stepEvent: '',
+
+  selectedEvent: 'الحدث المختار',
+  selected: ({ title, date }) => `تم اختيار: ${title}، ${date}`,
+  detailPrompt: 'اختر حدثًا في الخط الزمني أو في القائمة، أو مقطعًا مظلَّلًا في المقال، لترى تاريخه وأرقامه وكلمات المقال نفسها عنه.',
+  figures: 'الأرقام',
+  inArticleWords: 'بكلمات المقال',
+  inTheArticle: 'في المقال:',
+  showInArticle: 'اعرضه في المقال',
+  quotePosition: ({ index, count }, f) => `المقطع ${f.number(index)} من ${f.number(count)}`,
+  backToEvent: 'العودة إلى الحدث',
+  backToFigures: 'العودة إلى الأرقام',
+
+  theArticleHeading: 'المقال',
+  showArticle: 'اعرض المقال',
+  hideArticle: 'أخفِ المقال',
+  highlighted: 'المظلَّل:',
+  passages: ({ count }, f) => `(${counted(count, f, PASSAGES)}).`,
+  eventDetailLink: 'تفاصيل الحدث',
+  articleHint: 'الكلمات المظلَّلة تقتبسها الأحداث: اختر واحدة لترى حدثها.',
+  settingOutArticle: ({ done, count }, f) => `جارٍ عرض المقال: ${f.number(done)} من ${counted(count, f, PARAGRAPHS)} حتى الآن…`,
+  passageQuotedBy: ({ count }, f) =>
+    `${counted(count, f, EVENTS)} ${f.plural(count, { zero: 'تقتبس', one: 'يقتبس', two: 'يقتبسان', few: 'تقتبس', many: 'تقتبس', other: 'تقتبس' })} هذا المقطع`,
+  eventsQuoting: 'الأحداث التي تقتبس هذا المقطع',
+
+  figuresHeading: 'الأرقام الواردة في المقال',
+  figuresIntro: 'اختر رقمًا لترى حدثه والكلمات التي تذكره.',
+  barsNote: 'مقياس واحد يبدأ من الصفر لكل الأشرطة؛ وعلى كل شريط رقمه وما يعدّه.',
+  ofTheWhole: ({ whole }) => `من أصل ${whole}`,
+
+  listHeading: 'كل الأحداث حسب التاريخ',
+  listFigures: ({ figures }) => `الأرقام: ${figures}`,
+  listingEvents: ({ done, count }, f) => `جارٍ سرد الأحداث: ${f.number(done)} من ${f.number(count)} حتى الآن…`,
+
+  storyDescription: ({ source }) => `خط زمني لـ${source}، كل حدث وكل رقم فيه مرتبط بكلمات المقال نفسها.`,
+
+  // ——— the site's index of stories (in the site's language)
+};
+
+/** The words only the build writes (see `enPages`). */
+export const arPages: PageMessages = {
+  storyImageAlt: ({ title, count }, f) => `${title}: خط زمني من ${counted(count, f, EVENTS_GEN)}`,
+  cardTimeline: 'Sourceline · خط زمني',
+  cardKind: ({ kind }) => `Sourceline · ${kind}`,
+  cardEvents: ({ count }, f) => `${counted(count, f, EVENTS)}، كلٌّ منها مرتبط بكلمات المقال نفسها`,
+  cardSource: ({ source }) => `المصدر: ${source}`,
+  jsonLdEvents: ({ title }) => `أحداث «${title}»`,
+  jsonLdInferred: ({ note }) => `تاريخ مستنتج: ${note}`,
+  notFoundTitle: 'الصفحة غير موجودة · Sourceline',
+  notFound: 'الصفحة غير موجودة',
+  notFoundStory: ({ title, home }) => `لا توجد صفحة على هذا العنوان. الخط الزمني «${title}» موجود على ${home}.`,
+  notFoundSite: ({ home }) => `لا توجد صفحة على هذا العنوان. الخطوط الزمنية موجودة على ${home}.`,
+  indexTitle: 'الخطوط الزمنية · Sourceline',
+  indexDescription: ({ count, titles }, f) => `${counted(count, f, TIMELINES)} مأخوذة من مقالات إخبارية، كل حدث وكل رقم فيها مرتبط بكلمات المقال نفسها: ${titles}.`,
+  indexImageAlt: ({ count }, f) => `Sourceline: ${counted(count, f, TIMELINES)}`,
+  indexCardTitle: ({ count }, f) => `${counted(count, f, TIMELINES)}، كل رقم فيها مرتبط بكلماته`,
+  indexCardEyebrow: 'Sourceline · خطوط زمنية',
+  indexCardSource: 'كلٌّ منها مأخوذ من مقال إخباري واحد، وكل حدث وكل رقم فيه مرتبط بالكلمات التي تذكره',
+  movedTitle: 'نُقلت هذه الصفحة',
+  movedTo: ({ title }) => `«${title}» موجود الآن على `,
+};

@@ -1,0 +1,170 @@
+/**
+ * La interfaz en español. Términos: cronología (timeline), hecho (event), fragmento (las palabras
+ * citadas del artículo), artículo, cifra (figure), acercar / alejar (zoom), insertar (embed).
+ * Comillas angulares « », como recomienda la RAE.
+ */
+import type { Formats, Messages, PageMessages } from './messages';
+
+/** "3 hechos": a count and its noun, in the form Spanish gives it ("de" for a million). */
+export const counted = (count: number, f: Formats, one: string, other: string, many = `de ${other}`) =>
+  `${f.number(count)} ${f.plural(count, { one, many, other })}`;
+
+export const es: Messages = {
+  brand: 'Sourceline',
+  quoted: ({ text }) => `«${text}»`,
+  pageTitle: ({ title }) => `${title} · Sourceline`,
+  dateInferredSuffix: ' (fecha deducida)',
+  dateInferred: ({ date }) => `${date} (fecha deducida)`,
+  inferredBadge: 'deducida',
+  opensInNewTab: '(se abre en una pestaña nueva)',
+  comma: ', ',
+  titleAndDate: ({ title, date }) => `${title}, ${date}`,
+  close: 'Cerrar',
+
+  loadingTimeline: 'Cargando la cronología…',
+  preparingFigures: 'Preparando las cifras…',
+
+  // ——— a link the app could not use as it was (the reader's value goes between `before` and `after`)
+  noticeEventUnknownBefore: 'Este enlace nombra un hecho, «',
+  noticeEventUnknownAfter: '», que no está en esta cronología: puede que se haya retirado o que el enlace esté mal escrito. Se muestra la cronología completa.',
+  noticeEventMalformedBefore: 'Este enlace nombra un hecho como «',
+  noticeEventMalformedAfter: '», que no es un hecho de esta cronología. Se muestra la cronología completa.',
+  noticeViewBefore: 'La vista de este enlace, «',
+  noticeViewClampedAfter: ({ shown }) => `», va más allá de lo que muestra la cronología (fuera de la historia, o más cerca de lo que permite el zoom), así que muestra ${shown}.`,
+  noticeViewNearest: ({ from, to }) => `la vista más próxima posible, del ${from} al ${to}`,
+  noticeViewWhole: 'la historia completa',
+  noticeViewUnreadAfter: '», no se pudo leer, así que se muestra la historia completa.',
+  noticeEmbedBefore: 'El ajuste de inserción de este enlace, «',
+  noticeEmbedAfter: '», no es uno que esta página conozca (use 1 o 0); se ha ignorado.',
+  noticeThemeBefore: 'El tema de este enlace, «',
+  noticeThemeAfter: '», no es uno que esta página conozca (use light o dark); se ha ignorado.',
+  dismiss: 'Descartar',
+
+  skipToTimeline: 'Ir a la cronología',
+  skipToEvents: 'Ir a la lista de todos los hechos',
+  allTimelines: 'Todas las cronologías',
+  otherHeadlines: 'Los otros titulares del artículo',
+  articleDate: 'Fecha del artículo:',
+  timesOfDay: ({ zone }) => `Las horas se indican en ${zone}.`,
+  cityTime: ({ city }) => `hora de ${city}`,
+  footerSource: 'Fuente: el artículo «',
+  footerSourceEnd: '»',
+  footerLicense: ', reutilizado bajo ',
+  footerEnd: '. Cada cifra enlaza con las palabras que la recogen.',
+  theArticle: ({ headline }) => `el artículo «${headline}»`,
+  byline: ({ name }) => `de ${name}`,
+  missingPublisher: 'el medio',
+  missingDate: 'la fecha de publicación',
+  notGiven: ({ missing, count }, f) => ` (no ${f.plural(count, { one: 'consta', many: 'constan', other: 'constan' })} ${f.list(missing)})`,
+
+  embedHeading: ({ title }) => `Cronología: ${title}`,
+  embedFiguresFold: 'Todas las cifras del artículo',
+  embedListFold: 'Todos los hechos, en una lista',
+  creditBy: 'Cronología de Sourceline',
+  creditFrom: ', a partir de ',
+  creditEnd: ': cada cifra enlaza con las palabras que la recogen.',
+  openFullTimeline: 'Abrir la cronología completa',
+
+  embedButton: 'Insertar',
+  loadingEmbedCode: 'Cargando el código para insertar…',
+  embedWholeStory: 'la historia completa',
+  embedZoomed: ({ state }) => `${state}, con el zoom actual`,
+
+  copy: 'Copiar',
+  copied: 'Copiado',
+  copyManually: 'El código está seleccionado: cópielo con Ctrl+C (⌘C en Mac).',
+  copyLink: 'Copiar enlace',
+  share: 'Compartir…',
+
+  timeline: 'Cronología',
+  timelineRange: ({ range }) => `Cronología, ${range}`,
+  showing: ({ range }) => `Se muestra: ${range}`,
+  zoom: 'Zoom',
+  zoomIn: 'Acercar',
+  zoomOut: 'Alejar',
+  reset: 'Ver todo',
+  lanes: 'Categorías',
+  marksGroup: 'Hechos a la vista. Las flechas pasan de un hecho a otro, Intro selecciona, + y − cambian el zoom.',
+  noEventsHere: 'No hay hechos en este tramo. Ir al más cercano',
+  overview: 'Parte de la historia a la vista',
+  caption: ({ source }) => `Fuente: ${source}. Cada marca es un hecho que recoge; las fechas marcadas como deducidas se infieren de sus palabras.`,
+  howTo:
+    'Cambie el zoom con Ctrl o ⌘ y la rueda del ratón, pellizcando, con doble clic, con los botones o con las teclas + y −; arrastre para desplazarse. Las flechas pasan de un hecho a otro, Inicio y Fin van al primero y al último, Intro selecciona.',
+  axisBreak: ({ from, to, length }) => `del ${from} al ${to} (${length})`,
+  axisBreaks: ({ breaks }, f) => `El eje se acorta donde no ocurre nada durante mucho tiempo: ${f.list(breaks)}.`,
+  markLabel: ({ date, words, kind }) => `${date}: ${words.join(', ')}. ${kind}`,
+  clusterOn: ({ count, lane, day }, f) => `${counted(count, f, 'hecho', 'hechos')} en «${lane}» el ${day}.`,
+  clusterFromTo: ({ count, lane, from, to }, f) => `${counted(count, f, 'hecho', 'hechos')} en «${lane}» del ${from} al ${to}.`,
+  clusterZoom: 'Actívelo para acercarse a ellos',
+  clusterList: 'Actívelo para verlos en una lista',
+
+  cardInferred: ' · fecha deducida',
+  dayOnly: 'El artículo da el día, no la hora: la barra abarca el día entero.',
+
+  stepperLabel: 'Los hechos uno a uno',
+  stepCount: ({ count }, f) => counted(count, f, 'hecho', 'hechos'),
+  stepWhere: ({ index, count }, f) => `Hecho ${f.number(index)} de ${f.number(count)}`,
+  previous: 'Anterior',
+  next: 'Siguiente',
+  first: 'Primero',
+  stepEvent: '',
+
+  selectedEvent: 'Hecho seleccionado',
+  selected: ({ title, date }) => `Seleccionado: ${title}, ${date}`,
+  detailPrompt: 'Elija un hecho en la cronología o en la lista, o un fragmento resaltado del artículo, para ver su fecha, sus cifras y las palabras del propio artículo.',
+  figures: 'Cifras',
+  inArticleWords: 'En palabras del artículo',
+  inTheArticle: 'En el artículo:',
+  showInArticle: 'Ver en el artículo',
+  quotePosition: ({ index, count }, f) => `fragmento ${f.number(index)} de ${f.number(count)}`,
+  backToEvent: 'Volver al hecho',
+  backToFigures: 'Volver a las cifras',
+
+  theArticleHeading: 'El artículo',
+  showArticle: 'Mostrar el artículo',
+  hideArticle: 'Ocultar el artículo',
+  highlighted: 'Resaltado:',
+  passages: ({ count }, f) => `(${counted(count, f, 'fragmento', 'fragmentos')}).`,
+  eventDetailLink: 'Detalle del hecho',
+  articleHint: 'Las palabras resaltadas las citan hechos: seleccione una para ver su hecho.',
+  settingOutArticle: ({ done, count }, f) => `Componiendo el artículo: ${f.number(done)} de ${counted(count, f, 'párrafo', 'párrafos')} por ahora…`,
+  passageQuotedBy: ({ count }, f) => `${counted(count, f, 'hecho cita', 'hechos citan')} este fragmento`,
+  eventsQuoting: 'Hechos que citan este fragmento',
+
+  figuresHeading: 'Las cifras del artículo',
+  figuresIntro: 'Seleccione una cifra para ver su hecho y las palabras que la recogen.',
+  barsNote: 'Una misma escala desde cero para todas las barras; cada barra lleva su propia cifra y lo que cuenta.',
+  ofTheWhole: ({ whole }) => `De los ${whole}`,
+
+  listHeading: 'Todos los hechos, por fecha',
+  listFigures: ({ figures }) => `Cifras: ${figures}`,
+  listingEvents: ({ done, count }, f) => `Listando los hechos: ${f.number(done)} de ${f.number(count)} por ahora…`,
+
+  storyDescription: ({ source }) => `Una cronología de ${source}, con cada hecho y cada cifra enlazados a las palabras del propio artículo.`,
+
+  // ——— the site's index of stories (in the site's language)
+};
+
+/** The words only the build writes (see `enPages`). */
+export const esPages: PageMessages = {
+  storyImageAlt: ({ title, count }, f) => `${title}: una cronología de ${counted(count, f, 'hecho', 'hechos')}`,
+  cardTimeline: 'Sourceline · Cronología',
+  cardKind: ({ kind }) => `Sourceline · ${kind}`,
+  cardEvents: ({ count }, f) => `${counted(count, f, 'hecho', 'hechos')}, cada uno enlazado a las palabras del artículo`,
+  cardSource: ({ source }) => `Fuente: ${source}`,
+  jsonLdEvents: ({ title }) => `Hechos de «${title}»`,
+  jsonLdInferred: ({ note }) => `Fecha deducida: ${note}`,
+  notFoundTitle: 'Página no encontrada · Sourceline',
+  notFound: 'Página no encontrada',
+  notFoundStory: ({ title, home }) => `No hay ninguna página en esta dirección. La cronología de «${title}» está en ${home}.`,
+  notFoundSite: ({ home }) => `No hay ninguna página en esta dirección. Las cronologías están en ${home}.`,
+  indexTitle: 'Cronologías · Sourceline',
+  indexDescription: ({ count, titles }, f) =>
+    `${counted(count, f, 'cronología hecha', 'cronologías hechas')} a partir de artículos periodísticos, con cada hecho y cada cifra enlazados a las palabras del propio artículo: ${titles}.`,
+  indexImageAlt: ({ count }, f) => `Sourceline: ${counted(count, f, 'cronología', 'cronologías')}`,
+  indexCardTitle: ({ count }, f) => `${counted(count, f, 'cronología', 'cronologías')}, cada cifra enlazada a sus palabras`,
+  indexCardEyebrow: 'Sourceline · Cronologías',
+  indexCardSource: 'Cada una a partir de un artículo periodístico, con cada hecho y cada cifra enlazados a las palabras que los recogen',
+  movedTitle: 'Esta página se ha trasladado',
+  movedTo: ({ title }) => `«${title}» está ahora en `,
+};

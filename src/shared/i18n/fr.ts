@@ -1,0 +1,170 @@
+/**
+ * L'interface en français. Termes : chronologie (timeline), événement, passage (les mots cités de
+ * l'article), article, chiffre (figure), zoomer, intégrer (embed). Guillemets « » et espaces
+ * insécables avant : ; ? ! comme le veut la typographie française.
+ */
+import type { Formats, Messages, PageMessages } from './messages';
+
+/** "3 événements": a count and its noun, in the form French gives it (one for 0 and 1; "d'" for a million). */
+export const counted = (count: number, f: Formats, one: string, other: string, many = `d’${other}`) =>
+  `${f.number(count)} ${f.plural(count, { one, many, other })}`;
+
+export const fr: Messages = {
+  brand: 'Sourceline',
+  quoted: ({ text }) => `«\u00a0${text}\u00a0»`,
+  pageTitle: ({ title }) => `${title} · Sourceline`,
+  dateInferredSuffix: ' (date déduite)',
+  dateInferred: ({ date }) => `${date} (date déduite)`,
+  inferredBadge: 'déduite',
+  opensInNewTab: '(s’ouvre dans un nouvel onglet)',
+  comma: ', ',
+  titleAndDate: ({ title, date }) => `${title}, ${date}`,
+  close: 'Fermer',
+
+  loadingTimeline: 'Chargement de la chronologie…',
+  preparingFigures: 'Préparation des chiffres…',
+
+  // ——— a link the app could not use as it was (the reader's value goes between `before` and `after`)
+  noticeEventUnknownBefore: 'Ce lien désigne un événement, «\u00a0',
+  noticeEventUnknownAfter: '\u00a0», qui ne figure pas dans cette chronologie\u00a0: il a pu être retiré, ou le lien être mal saisi. La chronologie entière est affichée.',
+  noticeEventMalformedBefore: 'Ce lien désigne un événement par «\u00a0',
+  noticeEventMalformedAfter: '\u00a0», qui n’est pas un événement de cette chronologie. La chronologie entière est affichée.',
+  noticeViewBefore: 'La vue demandée par ce lien, «\u00a0',
+  noticeViewClampedAfter: ({ shown }) => `\u00a0», dépasse ce que la chronologie montre (hors du récit, ou plus près qu’elle ne zoome)\u00a0: elle affiche donc ${shown}.`,
+  noticeViewNearest: ({ from, to }) => `la vue la plus proche possible, du ${from} au ${to}`,
+  noticeViewWhole: 'le récit entier',
+  noticeViewUnreadAfter: '\u00a0», est illisible\u00a0: le récit entier est affiché.',
+  noticeEmbedBefore: 'Le réglage d’intégration de ce lien, «\u00a0',
+  noticeEmbedAfter: '\u00a0», est inconnu de cette page (utilisez 1 ou 0)\u00a0: il a été ignoré.',
+  noticeThemeBefore: 'Le thème demandé par ce lien, «\u00a0',
+  noticeThemeAfter: '\u00a0», est inconnu de cette page (utilisez light ou dark)\u00a0: il a été ignoré.',
+  dismiss: 'Masquer',
+
+  skipToTimeline: 'Aller à la chronologie',
+  skipToEvents: 'Aller à la liste de tous les événements',
+  allTimelines: 'Toutes les chronologies',
+  otherHeadlines: 'Les autres titres de l’article',
+  articleDate: 'Date de l’article\u00a0:',
+  timesOfDay: ({ zone }) => `Heures indiquées\u00a0: ${zone}.`,
+  cityTime: ({ city }) => `heure de ${city}`,
+  footerSource: 'Source\u00a0: l’article «\u00a0',
+  footerSourceEnd: '\u00a0»',
+  footerLicense: ', réutilisé sous ',
+  footerEnd: '. Chaque chiffre renvoie aux mots qui l’énoncent.',
+  theArticle: ({ headline }) => `l’article «\u00a0${headline}\u00a0»`,
+  byline: ({ name }) => `par ${name}`,
+  missingPublisher: 'l’éditeur',
+  missingDate: 'la date de publication',
+  notGiven: ({ missing, count }, f) => ` (${f.list(missing)} ${f.plural(count, { one: 'n’est pas indiqué', many: 'ne sont pas indiqués', other: 'ne sont pas indiqués' })})`,
+
+  embedHeading: ({ title }) => `Chronologie\u00a0: ${title}`,
+  embedFiguresFold: 'Tous les chiffres de l’article',
+  embedListFold: 'Tous les événements, en liste',
+  creditBy: 'Chronologie par Sourceline',
+  creditFrom: ', d’après ',
+  creditEnd: '\u00a0: chaque chiffre renvoie aux mots qui l’énoncent.',
+  openFullTimeline: 'Ouvrir la chronologie complète',
+
+  embedButton: 'Intégrer',
+  loadingEmbedCode: 'Chargement du code d’intégration…',
+  embedWholeStory: 'le récit entier',
+  embedZoomed: ({ state }) => `${state}, avec le zoom actuel`,
+
+  copy: 'Copier',
+  copied: 'Copié',
+  copyManually: 'Le code est sélectionné\u00a0: copiez-le avec Ctrl+C (⌘C sur Mac).',
+  copyLink: 'Copier le lien',
+  share: 'Partager…',
+
+  timeline: 'Chronologie',
+  timelineRange: ({ range }) => `Chronologie, ${range}`,
+  showing: ({ range }) => `Affiché\u00a0: ${range}`,
+  zoom: 'Zoom',
+  zoomIn: 'Zoomer',
+  zoomOut: 'Dézoomer',
+  reset: 'Tout afficher',
+  lanes: 'Catégories',
+  marksGroup: 'Événements affichés. Les flèches passent d’un événement à l’autre, Entrée sélectionne, + et − zooment.',
+  noEventsHere: 'Aucun événement sur cette période. Aller au plus proche',
+  overview: 'Partie du récit affichée',
+  caption: ({ source }) => `Source\u00a0: ${source}. Chaque repère est un événement qu’il rapporte\u00a0; les dates marquées «\u00a0déduite\u00a0» sont tirées de ses mots.`,
+  howTo:
+    'Zoomez avec Ctrl ou ⌘ et la molette, en pinçant, d’un double-clic, avec les boutons ou les touches + et −\u00a0; faites glisser pour vous déplacer. Les flèches passent d’un événement à l’autre, Début et Fin vont au premier et au dernier, Entrée sélectionne.',
+  axisBreak: ({ from, to, length }) => `du ${from} au ${to} (${length})`,
+  axisBreaks: ({ breaks }, f) => `L’axe est raccourci là où rien ne se passe pendant longtemps\u00a0: ${f.list(breaks)}.`,
+  markLabel: ({ date, words, kind }) => `${date}\u00a0: ${words.join(', ')}. ${kind}`,
+  clusterOn: ({ count, lane, day }, f) => `${counted(count, f, 'événement', 'événements')} dans «\u00a0${lane}\u00a0» le ${day}.`,
+  clusterFromTo: ({ count, lane, from, to }, f) => `${counted(count, f, 'événement', 'événements')} dans «\u00a0${lane}\u00a0» du ${from} au ${to}.`,
+  clusterZoom: 'Activer pour zoomer dessus',
+  clusterList: 'Activer pour les lister',
+
+  cardInferred: ' · date déduite',
+  dayOnly: 'L’article donne le jour, pas l’heure\u00a0: la barre couvre toute la journée.',
+
+  stepperLabel: 'Les événements un par un',
+  stepCount: ({ count }, f) => counted(count, f, 'événement', 'événements'),
+  stepWhere: ({ index, count }, f) => `Événement ${f.number(index)} sur ${f.number(count)}`,
+  previous: 'Précédent',
+  next: 'Suivant',
+  first: 'Premier',
+  stepEvent: '',
+
+  selectedEvent: 'Événement sélectionné',
+  selected: ({ title, date }) => `Sélectionné\u00a0: ${title}, ${date}`,
+  detailPrompt: 'Choisissez un événement dans la chronologie ou la liste, ou un passage surligné de l’article, pour voir sa date, ses chiffres et les mots mêmes de l’article.',
+  figures: 'Chiffres',
+  inArticleWords: 'Dans les mots de l’article',
+  inTheArticle: 'Dans l’article\u00a0:',
+  showInArticle: 'Voir dans l’article',
+  quotePosition: ({ index, count }, f) => `passage ${f.number(index)} sur ${f.number(count)}`,
+  backToEvent: 'Retour à l’événement',
+  backToFigures: 'Retour aux chiffres',
+
+  theArticleHeading: 'L’article',
+  showArticle: 'Afficher l’article',
+  hideArticle: 'Masquer l’article',
+  highlighted: 'Surligné\u00a0:',
+  passages: ({ count }, f) => `(${counted(count, f, 'passage', 'passages')}).`,
+  eventDetailLink: 'Détail de l’événement',
+  articleHint: 'Les mots surlignés sont cités par des événements\u00a0: sélectionnez-en un pour voir son événement.',
+  settingOutArticle: ({ done, count }, f) => `Mise en page de l’article\u00a0: ${f.number(done)} ${f.plural(done, { one: 'paragraphe', many: 'paragraphes', other: 'paragraphes' })} sur ${f.number(count)} pour l’instant…`,
+  passageQuotedBy: ({ count }, f) => `${counted(count, f, 'événement cite', 'événements citent', 'd’événements citent')} ce passage`,
+  eventsQuoting: 'Événements citant ce passage',
+
+  figuresHeading: 'Les chiffres de l’article',
+  figuresIntro: 'Sélectionnez un chiffre pour voir son événement et les mots qui l’énoncent.',
+  barsNote: 'Une même échelle partant de zéro pour toutes les barres\u00a0; chaque barre porte son propre chiffre et ce qu’il compte.',
+  ofTheWhole: ({ whole }) => `Sur les ${whole}`,
+
+  listHeading: 'Tous les événements, par date',
+  listFigures: ({ figures }) => `Chiffres\u00a0: ${figures}`,
+  listingEvents: ({ done, count }, f) => `Liste des événements\u00a0: ${f.number(done)} sur ${f.number(count)} pour l’instant…`,
+
+  storyDescription: ({ source }) => `Une chronologie de ${source}, chaque événement et chaque chiffre renvoyant aux mots mêmes de l’article.`,
+
+  // ——— the site's index of stories (in the site's language)
+};
+
+/** The words only the build writes (see `enPages`). */
+export const frPages: PageMessages = {
+  storyImageAlt: ({ title, count }, f) => `${title}\u00a0: une chronologie de ${counted(count, f, 'événement', 'événements')}`,
+  cardTimeline: 'Sourceline · Chronologie',
+  cardKind: ({ kind }) => `Sourceline · ${kind}`,
+  cardEvents: ({ count }, f) => `${counted(count, f, 'événement', 'événements')}, chacun relié aux mots de l’article`,
+  cardSource: ({ source }) => `Source\u00a0: ${source}`,
+  jsonLdEvents: ({ title }) => `Événements de «\u00a0${title}\u00a0»`,
+  jsonLdInferred: ({ note }) => `Date déduite\u00a0: ${note}`,
+  notFoundTitle: 'Page introuvable · Sourceline',
+  notFound: 'Page introuvable',
+  notFoundStory: ({ title, home }) => `Il n’y a pas de page à cette adresse. La chronologie «\u00a0${title}\u00a0» se trouve à l’adresse ${home}.`,
+  notFoundSite: ({ home }) => `Il n’y a pas de page à cette adresse. Les chronologies se trouvent à l’adresse ${home}.`,
+  indexTitle: 'Chronologies · Sourceline',
+  indexDescription: ({ count, titles }, f) =>
+    `${counted(count, f, 'chronologie tirée', 'chronologies tirées')} d’articles de presse, chaque événement et chaque chiffre renvoyant aux mots mêmes de l’article\u00a0: ${titles}.`,
+  indexImageAlt: ({ count }, f) => `Sourceline\u00a0: ${counted(count, f, 'chronologie', 'chronologies')}`,
+  indexCardTitle: ({ count }, f) => `${counted(count, f, 'chronologie', 'chronologies')}, chaque chiffre relié à ses mots`,
+  indexCardEyebrow: 'Sourceline · Chronologies',
+  indexCardSource: 'Chacune tirée d’un article de presse, chaque événement et chaque chiffre relié aux mots qui l’énoncent',
+  movedTitle: 'Cette page a déménagé',
+  movedTo: ({ title }) => `«\u00a0${title}\u00a0» se trouve désormais à l’adresse `,
+};

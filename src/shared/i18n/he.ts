@@ -1,0 +1,181 @@
+/**
+ * הממשק בעברית. מונחים: ציר זמן (timeline), אירוע (event), קטע (המילים המצוטטות מהכתבה), כתבה
+ * (article), נתון (figure), התקרבות / התרחקות (zoom), הטמעה (embed). Counts take Hebrew's forms:
+ * "אירוע אחד", "שני אירועים", "3 אירועים".
+ */
+import type { Formats, Messages, PageMessages } from './messages';
+
+/** The forms of a counted noun: `n` stands for the number where the form writes one. */
+interface Noun {
+  one: string;
+  two: string;
+  other: (n: string) => string;
+}
+
+export const counted = (count: number, f: Formats, noun: Noun) => f.plural(count, { one: noun.one, two: noun.two, other: noun.other(f.number(count)) });
+
+export const EVENTS: Noun = { one: 'אירוע אחד', two: 'שני אירועים', other: (n) => `${n} אירועים` };
+const PASSAGES: Noun = { one: 'קטע אחד', two: 'שני קטעים', other: (n) => `${n} קטעים` };
+const PARAGRAPHS: Noun = { one: 'פסקה אחת', two: 'שתי פסקאות', other: (n) => `${n} פסקאות` };
+export const CHECKS: Noun = { one: 'בדיקה אחת', two: 'שתי בדיקות', other: (n) => `${n} בדיקות` };
+export const TIMELINES: Noun = { one: 'ציר זמן אחד', two: 'שני צירי זמן', other: (n) => `${n} צירי זמן` };
+
+export const he: Messages = {
+  brand: 'Sourceline',
+  quoted: ({ text }) => `"${text}"`,
+  pageTitle: ({ title }) => `${title} · Sourceline`,
+  dateInferredSuffix: ' (תאריך משוער)',
+  dateInferred: ({ date }) => `${date} (תאריך משוער)`,
+  inferredBadge: 'משוער',
+  opensInNewTab: '(נפתח בכרטיסייה חדשה)',
+  comma: ', ',
+  titleAndDate: ({ title, date }) => `${title}, ${date}`,
+  close: 'סגירה',
+
+  loadingTimeline: 'ציר הזמן נטען…',
+  preparingFigures: 'הנתונים בהכנה…',
+
+  // ——— a link the app could not use as it was (the reader's value goes between `before` and `after`)
+  noticeEventUnknownBefore: 'הקישור הזה מפנה לאירוע, "',
+  noticeEventUnknownAfter: '", שאינו בציר הזמן הזה: ייתכן שהוסר, או שהקישור הוקלד בטעות. ציר הזמן מוצג במלואו.',
+  noticeEventMalformedBefore: 'הקישור הזה מפנה לאירוע בשם "',
+  noticeEventMalformedAfter: '", שאינו אירוע בציר הזמן הזה. ציר הזמן מוצג במלואו.',
+  noticeViewBefore: 'התצוגה שבקישור הזה, "',
+  noticeViewClampedAfter: ({ shown }) => `", חורגת ממה שציר הזמן מציג (מחוץ לסיפור, או קרובה יותר ממה שאפשר להתקרב), ולכן מוצג ${shown}.`,
+  noticeViewNearest: ({ from, to }) => `הטווח הקרוב ביותר האפשרי, מ-${from} עד ${to}`,
+  noticeViewWhole: 'הסיפור כולו',
+  noticeViewUnreadAfter: '", לא נקראה, ולכן מוצג הסיפור כולו.',
+  noticeEmbedBefore: 'הגדרת ההטמעה שבקישור הזה, "',
+  noticeEmbedAfter: '", אינה מוכרת לדף הזה (יש להשתמש ב-1 או ב-0); המערכת התעלמה ממנה.',
+  noticeThemeBefore: 'ערכת הנושא שבקישור הזה, "',
+  noticeThemeAfter: '", אינה מוכרת לדף הזה (יש להשתמש ב-light או ב-dark); המערכת התעלמה ממנה.',
+  dismiss: 'הסתרה',
+
+  skipToTimeline: 'דילוג לציר הזמן',
+  skipToEvents: 'דילוג לרשימת כל האירועים',
+  allTimelines: 'כל צירי הזמן',
+  otherHeadlines: 'הכותרות האחרות של הכתבה',
+  articleDate: 'תאריך הכתבה:',
+  timesOfDay: ({ zone }) => `השעות לפי ${zone}.`,
+  cityTime: ({ city }) => `שעון ${city}`,
+  footerSource: 'מקור: הכתבה "',
+  footerSourceEnd: '"',
+  footerLicense: ', בשימוש חוזר לפי ',
+  footerEnd: '. כל נתון מקושר למילים שמציינות אותו.',
+  theArticle: ({ headline }) => `הכתבה "${headline}"`,
+  byline: ({ name }) => `מאת ${name}`,
+  missingPublisher: 'המפרסם',
+  missingDate: 'תאריך הפרסום',
+  notGiven: ({ missing, count }, f) => ` (${f.list(missing)} ${f.plural(count, { one: 'אינו מצוין', two: 'אינם מצוינים', other: 'אינם מצוינים' })})`,
+
+  embedHeading: ({ title }) => `ציר זמן: ${title}`,
+  embedFiguresFold: 'כל הנתונים שבכתבה',
+  embedListFold: 'כל האירועים, כרשימה',
+  creditBy: 'ציר זמן מאת Sourceline',
+  creditFrom: ', על פי ',
+  creditEnd: ': כל נתון מקושר למילים שמציינות אותו.',
+  openFullTimeline: 'פתיחת ציר הזמן המלא',
+
+  embedButton: 'הטמעה',
+  loadingEmbedCode: 'קוד ההטמעה נטען…',
+  embedWholeStory: 'הסיפור כולו',
+  embedZoomed: ({ state }) => `${state}, בתקריב הנוכחי`,
+
+  copy: 'העתקה',
+  copied: 'הועתק',
+  copyManually: 'הקוד מסומן: אפשר להעתיק אותו ב-Ctrl+C (או ⌘C במק).',
+  copyLink: 'העתקת הקישור',
+  share: 'שיתוף…',
+
+  timeline: 'ציר זמן',
+  timelineRange: ({ range }) => `ציר זמן, ${range}`,
+  showing: ({ range }) => `מוצג: ${range}`,
+  zoom: 'תקריב',
+  zoomIn: 'התקרבות',
+  zoomOut: 'התרחקות',
+  reset: 'הצגת הכול',
+  lanes: 'קטגוריות',
+  marksGroup: 'האירועים המוצגים. מקשי החיצים עוברים בין אירועים, Enter בוחר, + ו־− משנים את התקריב.',
+  noEventsHere: 'אין אירועים בקטע הזה. מעבר לקרוב ביותר',
+  overview: 'החלק המוצג מהסיפור',
+  caption: ({ source }) => `מקור: ${source}. כל סימון הוא אירוע שהיא מדווחת עליו; תאריכים המסומנים "משוער" הוסקו מדבריה.`,
+  howTo:
+    'אפשר להתקרב ולהתרחק עם Ctrl או ⌘ וגלגלת העכבר, בצביטה, בלחיצה כפולה, בכפתורים או במקשים + ו־−; גוררים כדי לנוע. מקשי החיצים עוברים מאירוע לאירוע, Home ו-End עוברים לראשון ולאחרון, Enter בוחר.',
+  axisBreak: ({ from, to, length }) => `מ-${from} עד ${to} (${length})`,
+  axisBreaks: ({ breaks }, f) => `הציר מקוצר במקומות שבהם לא קורה דבר זמן רב: ${f.list(breaks)}.`,
+  markLabel: ({ date, words, kind }) => `${date}: ${words.join(', ')}. ${kind}`,
+  clusterOn: ({ count, lane, day }, f) => `${counted(count, f, EVENTS)} ב"${lane}" ב-${day}.`,
+  clusterFromTo: ({ count, lane, from, to }, f) => `${counted(count, f, EVENTS)} ב"${lane}" מ-${from} עד ${to}.`,
+  clusterZoom: 'הפעלה תקרב אליהם',
+  clusterList: 'הפעלה תציג אותם ברשימה',
+
+  cardInferred: ' · תאריך משוער',
+  dayOnly: 'הכתבה מציינת את היום, לא את השעה: הפס מכסה את היום כולו.',
+
+  stepperLabel: 'האירועים אחד אחד',
+  stepCount: ({ count }, f) => counted(count, f, EVENTS),
+  stepWhere: ({ index, count }, f) => `אירוע ${f.number(index)} מתוך ${f.number(count)}`,
+  previous: 'הקודם',
+  next: 'הבא',
+  first: 'הראשון',
+  stepEvent: '',
+
+  selectedEvent: 'האירוע שנבחר',
+  selected: ({ title, date }) => `נבחר: ${title}, ${date}`,
+  detailPrompt: 'בחרו אירוע בציר הזמן או ברשימה, או קטע מודגש בכתבה, כדי לראות את התאריך שלו, את הנתונים שלו ואת מילות הכתבה עצמה.',
+  figures: 'נתונים',
+  inArticleWords: 'במילות הכתבה',
+  inTheArticle: 'בכתבה:',
+  showInArticle: 'הצגה בכתבה',
+  quotePosition: ({ index, count }, f) => `קטע ${f.number(index)} מתוך ${f.number(count)}`,
+  backToEvent: 'חזרה לאירוע',
+  backToFigures: 'חזרה לנתונים',
+
+  theArticleHeading: 'הכתבה',
+  showArticle: 'הצגת הכתבה',
+  hideArticle: 'הסתרת הכתבה',
+  highlighted: 'מודגש:',
+  passages: ({ count }, f) => `(${counted(count, f, PASSAGES)}).`,
+  eventDetailLink: 'פרטי האירוע',
+  articleHint: 'המילים המודגשות מצוטטות באירועים: בחרו אחת כדי לראות את האירוע שלה.',
+  settingOutArticle: ({ done, count }, f) => `הכתבה נפרסת: ${f.number(done)} מתוך ${counted(count, f, PARAGRAPHS)} עד כה…`,
+  passageQuotedBy: ({ count }, f) =>
+    `${counted(count, f, EVENTS)} ${f.plural(count, { one: 'מצטט', two: 'מצטטים', other: 'מצטטים' })} את הקטע הזה`,
+  eventsQuoting: 'האירועים שמצטטים את הקטע הזה',
+
+  figuresHeading: 'הנתונים שבכתבה',
+  figuresIntro: 'בחרו נתון כדי לראות את האירוע שלו ואת המילים שמציינות אותו.',
+  barsNote: 'סולם אחד מאפס לכל העמודות; על כל עמודה רשום הנתון שלה ומה הוא סופר.',
+  ofTheWhole: ({ whole }) => `מתוך ${whole}`,
+
+  listHeading: 'כל האירועים, לפי תאריך',
+  listFigures: ({ figures }) => `נתונים: ${figures}`,
+  listingEvents: ({ done, count }, f) => `האירועים נרשמים: ${f.number(done)} מתוך ${f.number(count)} עד כה…`,
+
+  storyDescription: ({ source }) => `ציר זמן של ${source}, וכל אירוע וכל נתון בו מקושרים למילות הכתבה עצמה.`,
+
+  // ——— the site's index of stories (in the site's language)
+};
+
+/** The words only the build writes (see `enPages`). */
+export const hePages: PageMessages = {
+  storyImageAlt: ({ title, count }, f) => `${title}: ציר זמן של ${counted(count, f, EVENTS)}`,
+  cardTimeline: 'Sourceline · ציר זמן',
+  cardKind: ({ kind }) => `Sourceline · ${kind}`,
+  cardEvents: ({ count }, f) => `${counted(count, f, EVENTS)}, כל אחד מקושר למילות הכתבה עצמה`,
+  cardSource: ({ source }) => `מקור: ${source}`,
+  jsonLdEvents: ({ title }) => `אירועים ב"${title}"`,
+  jsonLdInferred: ({ note }) => `תאריך משוער: ${note}`,
+  notFoundTitle: 'הדף לא נמצא · Sourceline',
+  notFound: 'הדף לא נמצא',
+  notFoundStory: ({ title, home }) => `אין דף בכתובת הזאת. ציר הזמן "${title}" נמצא בכתובת ${home}.`,
+  notFoundSite: ({ home }) => `אין דף בכתובת הזאת. צירי הזמן נמצאים בכתובת ${home}.`,
+  indexTitle: 'צירי זמן · Sourceline',
+  indexDescription: ({ count, titles }, f) => `${counted(count, f, TIMELINES)} שנבנו מכתבות חדשותיות, וכל אירוע וכל נתון בהם מקושרים למילות הכתבה עצמה: ${titles}.`,
+  indexImageAlt: ({ count }, f) => `Sourceline: ${counted(count, f, TIMELINES)}`,
+  indexCardTitle: ({ count }, f) => `${counted(count, f, TIMELINES)}, כל נתון מקושר למילים שלו`,
+  indexCardEyebrow: 'Sourceline · צירי זמן',
+  indexCardSource: 'כל אחד בנוי מכתבה חדשותית אחת, וכל אירוע וכל נתון בו מקושרים למילים שמציינות אותם',
+  movedTitle: 'הדף הזה עבר',
+  movedTo: ({ title }) => `"${title}" נמצא עכשיו בכתובת `,
+};

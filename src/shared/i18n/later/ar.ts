@@ -1,0 +1,55 @@
+/** The words no first view needs (see `enLater`), in the language of `../ar.ts`. */
+import type { LaterMessages } from '../messages';
+import { CHECKS, EVENTS, TIMELINES, counted } from '../ar';
+
+export const arLater: LaterMessages = {
+  // ——— the embed dialog (loaded with it)
+  embedTitle: 'تضمين هذا الخط الزمني',
+  embedWhatBefore: 'الصق أحد هذه الرموز في HTML صفحتك. يُفتح الخط الزمني المضمَّن على ',
+  embedWhatAfter: '، ولا يرسل أي طلب إلى موقع آخر ولا يضع ملفات تعريف ارتباط.',
+  colourScheme: 'نظام الألوان',
+  schemeReader: 'حسب إعداد القارئ',
+  schemeLight: 'فاتح',
+  schemeDark: 'داكن',
+  snippetScript: 'سكربت (مستحسن)',
+  snippetScriptName: 'رمز السكربت',
+  snippetScriptHint: 'يضبط حجمه على محتواه ويحفظ روابط الأحداث في عنوان صفحتك.',
+  snippetPym: 'pym.js',
+  snippetPymName: 'رمز pym.js',
+  snippetPymHint: 'للصفحات التي تحمّل pym.js أصلًا: يضبط حجم الإطار بالطريقة نفسها.',
+  snippetIframe: 'إطار iframe بسيط',
+  snippetIframeName: 'رمز الإطار',
+  snippetIframeHint: 'حيث لا تسمح الصفحة بأي سكربت: ارتفاع ثابت، مع تمرير داخلي إن كان الخط الزمني أطول.',
+  previewWidth: 'عرض المعاينة',
+  widthPixels: ({ count }, f) => `${f.number(count)} بكسل`,
+  widthFull: 'العرض الكامل',
+  preview: ({ title }) => `معاينة: ${title}`,
+
+  // ——— loading failed (a page without its data inline)
+  retry: 'إعادة المحاولة',
+  retrying: 'جارٍ إعادة المحاولة…',
+  failedShown: 'تعذّر عرض الخط الزمني.',
+  failedLoaded: 'تعذّر تحميل الخط الزمني.',
+  failedNetwork: ({ url, detail }) => `لم يصل طلب ${url} إلى الخادم (${detail}). تحقّق من اتصالك وحاول مرة أخرى.`,
+  failedHttp: ({ status, url }) => `ردّ الخادم بـ ${status} على ${url}.`,
+  failedDamaged: 'ملف الخط الزمني تالف.',
+  failedNotJson: ({ url, detail }) => `${url} ليس ملف JSON صالحًا (${detail}).`,
+  failedInvalid: 'في ملف الخط الزمني أخطاء، لذا لا يُعرض.',
+  failedChecks: ({ url, count }, f) => `أخفق ${url} في ${counted(count, f, CHECKS)}:`,
+
+  // ——— the site's index of stories (in the site's language)
+  indexHeading: 'الخطوط الزمنية',
+  indexIntro: 'كل خط زمني مأخوذ من مقال إخباري واحد: كل حدث وتاريخ ورقم فيه مرتبط بكلمات المقال التي تذكره.',
+  indexCount: ({ count }, f) => counted(count, f, TIMELINES),
+  indexEvents: ({ count }, f) => ` · ${counted(count, f, EVENTS)}`,
+  indexFrom: 'عن مقال',
+  indexFooter: 'Sourceline: خطوط زمنية يرتبط فيها كل حدث وتاريخ ورقم بكلمات المقال التي تذكره.',
+
+  // ——— what answers the reader: a copied link, a mark's card, a list of events at one time
+  linkCopyManually: 'تعذّر نسخ الرابط تلقائيًا. إنه محدَّد: انسخه بـ Ctrl+C (أو ⌘C على ماك).',
+  linkCopied: 'تم نسخ الرابط',
+  linkShared: 'تمت مشاركة الرابط',
+  sameTime: ({ count }, f) => `${counted(count, f, EVENTS)} في الوقت نفسه`,
+  andMore: ({ count }, f) =>
+    `و${counted(count, f, EVENTS)} ${f.plural(count, { zero: 'أخرى', one: 'آخر', two: 'آخران', few: 'أخرى', many: 'آخر', other: 'آخر' })} في قائمة الأحداث كلها أدناه.`,
+};

@@ -1,0 +1,60 @@
+/**
+ * The interface's words that no first view needs: the embed dialog's, the load errors', the index
+ * of stories' and the answers to a click (a copied link, a list of events at one time). A chunk of its own, fetched when one of them is
+ * about to show, so a story's first script carries only what its first view says.
+ */
+import type { Formats, Message } from '../messages';
+
+type Count = { count: number };
+
+export const enLater = {
+  // ——— the embed dialog (loaded with it)
+  embedTitle: 'Embed this timeline',
+  embedWhatBefore: 'Paste one of these into your page’s HTML. The embed opens on ',
+  embedWhatAfter: ', makes no request to any other site and sets no cookies.',
+  colourScheme: 'Colour scheme',
+  schemeReader: 'The reader’s setting',
+  schemeLight: 'Light',
+  schemeDark: 'Dark',
+  snippetScript: 'Script (recommended)',
+  snippetScriptName: 'script snippet',
+  snippetScriptHint: 'Sizes itself to its content and keeps links to events in your page’s address.',
+  snippetPym: 'pym.js',
+  snippetPymName: 'pym.js snippet',
+  snippetPymHint: 'For pages that already load pym.js: it sizes the iframe the same way.',
+  snippetIframe: 'Plain iframe',
+  snippetIframeName: 'iframe snippet',
+  snippetIframeHint: 'Where a page allows no scripts: a fixed height, scrolling inside when the timeline is taller.',
+  previewWidth: 'Preview width',
+  widthPixels: ({ count }: Count, f: Formats) => `${f.number(count)} px`,
+  widthFull: 'Full width',
+  preview: ({ title }: { title: string }) => `Preview: ${title}`,
+
+  // ——— loading failed (a page without its data inline)
+  retry: 'Retry',
+  retrying: 'Retrying…',
+  failedShown: 'The timeline could not be shown.',
+  failedLoaded: 'The timeline could not be loaded.',
+  failedNetwork: ({ url, detail }: { url: string; detail: string }) => `The request for ${url} did not reach the server (${detail}). Check your connection and try again.`,
+  failedHttp: ({ status, url }: { status: string; url: string }) => `The server answered ${status} for ${url}.`,
+  failedDamaged: 'The timeline file is damaged.',
+  failedNotJson: ({ url, detail }: { url: string; detail: string }) => `${url} is not valid JSON (${detail}).`,
+  failedInvalid: 'The timeline file has errors, so it is not shown.',
+  failedChecks: ({ url, count }: { url: string; count: number }, f: Formats) =>
+    `${url} failed ${f.number(count)} ${f.plural(count, { one: 'check', other: 'checks' })}:`,
+
+  // ——— the site's index of stories (in the site's language)
+  indexHeading: 'Timelines',
+  indexIntro: 'Each timeline is made from one news article: every event, date and figure links to the words of the article that state it.',
+  indexCount: ({ count }: Count, f: Formats) => `${f.number(count)} ${f.plural(count, { one: 'timeline', other: 'timelines' })}`,
+  indexEvents: ({ count }: Count, f: Formats) => ` · ${f.number(count)} ${f.plural(count, { one: 'event', other: 'events' })}`,
+  indexFrom: 'From the article',
+  indexFooter: 'Sourceline: timelines in which every event, date and figure links to the words of the article that state it.',
+
+  // ——— what answers the reader: a copied link, a mark's card, a list of events at one time
+  linkCopyManually: 'The link could not be copied for you. It is selected: copy it with Ctrl+C (⌘C on a Mac).',
+  linkCopied: 'Link copied',
+  linkShared: 'Link shared',
+  sameTime: ({ count }: Count, f: Formats) => `${f.number(count)} ${f.plural(count, { one: 'event', other: 'events' })} at the same time`,
+  andMore: ({ count }: Count, f: Formats) => `and ${f.number(count)} more, in the list of every event below.`,
+} satisfies Record<string, Message>;

@@ -1,0 +1,54 @@
+/** The words no first view needs (see `enLater`), in the language of `../es.ts`. */
+import type { LaterMessages } from '../messages';
+import { counted } from '../es';
+
+export const esLater: LaterMessages = {
+  // ——— the embed dialog (loaded with it)
+  embedTitle: 'Insertar esta cronología',
+  embedWhatBefore: 'Pegue uno de estos códigos en el HTML de su página. La cronología insertada se abre en ',
+  embedWhatAfter: ', no hace peticiones a ningún otro sitio y no instala cookies.',
+  colourScheme: 'Colores',
+  schemeReader: 'Según el ajuste del lector',
+  schemeLight: 'Claro',
+  schemeDark: 'Oscuro',
+  snippetScript: 'Script (recomendado)',
+  snippetScriptName: 'el código del script',
+  snippetScriptHint: 'Se ajusta a su contenido y mantiene los enlaces a los hechos en la dirección de su página.',
+  snippetPym: 'pym.js',
+  snippetPymName: 'el código de pym.js',
+  snippetPymHint: 'Para páginas que ya cargan pym.js: dimensiona el iframe de la misma manera.',
+  snippetIframe: 'Iframe simple',
+  snippetIframeName: 'el código del iframe',
+  snippetIframeHint: 'Donde una página no admite scripts: una altura fija, con desplazamiento interno si la cronología es más alta.',
+  previewWidth: 'Ancho de la vista previa',
+  widthPixels: ({ count }, f) => `${f.number(count)} px`,
+  widthFull: 'Ancho completo',
+  preview: ({ title }) => `Vista previa: ${title}`,
+
+  // ——— loading failed (a page without its data inline)
+  retry: 'Reintentar',
+  retrying: 'Reintentando…',
+  failedShown: 'No se puede mostrar la cronología.',
+  failedLoaded: 'No se pudo cargar la cronología.',
+  failedNetwork: ({ url, detail }) => `La petición a ${url} no llegó al servidor (${detail}). Compruebe su conexión y vuelva a intentarlo.`,
+  failedHttp: ({ status, url }) => `El servidor respondió ${status} para ${url}.`,
+  failedDamaged: 'El archivo de la cronología está dañado.',
+  failedNotJson: ({ url, detail }) => `${url} no es un JSON válido (${detail}).`,
+  failedInvalid: 'El archivo de la cronología tiene errores, así que no se muestra.',
+  failedChecks: ({ url, count }, f) => `${url} no supera ${counted(count, f, 'comprobación', 'comprobaciones')}:`,
+
+  // ——— the site's index of stories (in the site's language)
+  indexHeading: 'Cronologías',
+  indexIntro: 'Cada cronología parte de un artículo periodístico: cada hecho, fecha y cifra enlaza con las palabras del artículo que lo recogen.',
+  indexCount: ({ count }, f) => counted(count, f, 'cronología', 'cronologías'),
+  indexEvents: ({ count }, f) => ` · ${counted(count, f, 'hecho', 'hechos')}`,
+  indexFrom: 'A partir del artículo',
+  indexFooter: 'Sourceline: cronologías en las que cada hecho, fecha y cifra enlaza con las palabras del artículo que lo recogen.',
+
+  // ——— what answers the reader: a copied link, a mark's card, a list of events at one time
+  linkCopyManually: 'No se pudo copiar el enlace. Está seleccionado: cópielo con Ctrl+C (⌘C en Mac).',
+  linkCopied: 'Enlace copiado',
+  linkShared: 'Enlace compartido',
+  sameTime: ({ count }, f) => `${counted(count, f, 'hecho', 'hechos')} a la misma hora`,
+  andMore: ({ count }, f) => `y ${f.number(count)} ${f.plural(count, { one: 'más', many: 'más', other: 'más' })}, en la lista de todos los hechos más abajo.`,
+};

@@ -1,0 +1,54 @@
+/** The words no first view needs (see `enLater`), in the language of `../he.ts`. */
+import type { LaterMessages } from '../messages';
+import { CHECKS, EVENTS, TIMELINES, counted } from '../he';
+
+export const heLater: LaterMessages = {
+  // ——— the embed dialog (loaded with it)
+  embedTitle: 'הטמעת ציר הזמן הזה',
+  embedWhatBefore: 'הדביקו את אחד הקודים האלה ב-HTML של הדף שלכם. ההטמעה נפתחת על ',
+  embedWhatAfter: ', אינה שולחת בקשות לשום אתר אחר ואינה שומרת קובצי Cookie.',
+  colourScheme: 'ערכת צבעים',
+  schemeReader: 'לפי הגדרת הקורא',
+  schemeLight: 'בהירה',
+  schemeDark: 'כהה',
+  snippetScript: 'סקריפט (מומלץ)',
+  snippetScriptName: 'קוד הסקריפט',
+  snippetScriptHint: 'מתאים את גודלו לתוכן ושומר קישורים לאירועים בכתובת הדף שלכם.',
+  snippetPym: 'pym.js',
+  snippetPymName: 'קוד pym.js',
+  snippetPymHint: 'לדפים שכבר טוענים את pym.js: הוא קובע את גודל ה-iframe באותו אופן.',
+  snippetIframe: 'iframe פשוט',
+  snippetIframeName: 'קוד ה-iframe',
+  snippetIframeHint: 'בדף שאינו מתיר סקריפטים: גובה קבוע, עם גלילה פנימית כשציר הזמן גבוה יותר.',
+  previewWidth: 'רוחב התצוגה המקדימה',
+  widthPixels: ({ count }, f) => `${f.number(count)} פיקסלים`,
+  widthFull: 'רוחב מלא',
+  preview: ({ title }) => `תצוגה מקדימה: ${title}`,
+
+  // ——— loading failed (a page without its data inline)
+  retry: 'ניסיון חוזר',
+  retrying: 'מנסה שוב…',
+  failedShown: 'לא ניתן להציג את ציר הזמן.',
+  failedLoaded: 'לא ניתן לטעון את ציר הזמן.',
+  failedNetwork: ({ url, detail }) => `הבקשה אל ${url} לא הגיעה לשרת (${detail}). כדאי לבדוק את החיבור ולנסות שוב.`,
+  failedHttp: ({ status, url }) => `השרת השיב ${status} עבור ${url}.`,
+  failedDamaged: 'קובץ ציר הזמן פגום.',
+  failedNotJson: ({ url, detail }) => `${url} אינו JSON תקין (${detail}).`,
+  failedInvalid: 'בקובץ ציר הזמן יש שגיאות, ולכן הוא אינו מוצג.',
+  failedChecks: ({ url, count }, f) => `${url} נכשל ב${counted(count, f, CHECKS)}:`,
+
+  // ——— the site's index of stories (in the site's language)
+  indexHeading: 'צירי זמן',
+  indexIntro: 'כל ציר זמן בנוי מכתבה חדשותית אחת: כל אירוע, תאריך ונתון בו מקושר למילות הכתבה שמציינות אותו.',
+  indexCount: ({ count }, f) => counted(count, f, TIMELINES),
+  indexEvents: ({ count }, f) => ` · ${counted(count, f, EVENTS)}`,
+  indexFrom: 'על פי הכתבה',
+  indexFooter: 'Sourceline: צירי זמן שבהם כל אירוע, תאריך ונתון מקושר למילות הכתבה שמציינות אותו.',
+
+  // ——— what answers the reader: a copied link, a mark's card, a list of events at one time
+  linkCopyManually: 'לא ניתן היה להעתיק את הקישור. הוא מסומן: אפשר להעתיק אותו ב-Ctrl+C (או ⌘C במק).',
+  linkCopied: 'הקישור הועתק',
+  linkShared: 'הקישור שותף',
+  sameTime: ({ count }, f) => `${counted(count, f, EVENTS)} באותו זמן`,
+  andMore: ({ count }, f) => `ועוד ${counted(count, f, EVENTS)} ברשימת כל האירועים למטה.`,
+};
