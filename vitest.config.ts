@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Every catalogue of the interface's words, as the prerender has them (a browser loads its page's one).
+    setupFiles: ['src/shared/i18n/all.ts'],
     restoreMocks: true,
   },
 });

@@ -6,6 +6,8 @@ import { parseAppUrl, sameState } from './app/location/appUrl';
 import { PRERENDERED_STATE_ATTRIBUTE, readPrerenderedState, STORY_PATH_ATTRIBUTE } from './app/prerenderedState';
 import { readInlineTimeline } from './features/data/inlineTimeline';
 import { catalogueLoaded, loadCatalogue } from './shared/i18n/catalogues';
+import { loadLater } from './shared/i18n/laterCatalogues';
+import { noticeList } from './app/UrlNotices';
 import './app/theme.css';
 
 const container = document.getElementById('root');
@@ -39,14 +41,23 @@ function start(root: HTMLElement): void {
   }
 }
 
-// The interface speaks the story's language: its catalogue (a chunk of its own; English is here)
-// is fetched before hydrating, so the page hydrates with the words it was prerendered with. The
-// language is the inline story's, else the one the page declares. Should it fail to load, the app
-// renders in English.
+// The interface speaks the story's language: its catalogue (a chunk of its own, which the
+// prerendered page preloads) is fetched before hydrating, so the page hydrates with the words it
+// was prerendered with. The language is the inline story's, else the one the page declares. Should
+// it fail to load, the app renders in English; should English fail too, the page stays as it was
+// prerendered, readable and linked, without the app. When the link holds something the reader may
+// need telling about (a parameter it could not read, an event not in the story, a view), the
+// notices' words come first too, so a notice is there with the first frame.
 const lang = initialTimeline?.story.lang ?? (document.documentElement.lang || undefined);
-if (catalogueLoaded(lang)) start(container);
-else
-  loadCatalogue(lang).then(() => start(container), (error: unknown) => {
-    console.error('Sourceline: the interface’s words in this language could not be loaded; English is shown.', error);
-    start(container);
-  });
+const link = parseAppUrl(new URL(globalThis.location.href), base);
+const { eventId, view, embed } = link.state;
+const noticeable = link.notices.length > 0 || view !== null || (eventId !== null && !initialTimeline?.events.some((event) => event.id === eventId));
+// The embed's own chunk, asked for now, alongside the words, rather than once the app first renders.
+if (embed) void import('./app/layout/EmbedStory');
+Promise.all([loadCatalogue(lang), noticeable ? Promise.all([loadLater(lang).catch(() => undefined), noticeList.preload()]) : undefined]).then(
+  () => start(container),
+  (error: unknown) => {
+    console.error('Sourceline: the interface’s words in this language could not be loaded.', error);
+    if (catalogueLoaded('en')) start(container);
+  },
+);

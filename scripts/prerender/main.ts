@@ -26,7 +26,7 @@ import { eventCardContent, indexCardContent, renderCard, storyCardContent } from
 import { iconPng, robotsTxt, sitemapXml, webManifest } from './siteFiles.ts';
 import { siteUrlFrom } from './siteUrl.ts';
 import { notFoundPage } from './notFoundPage.ts';
-import { inlineStylesheet, pageTemplate, withoutAppScript } from './template.ts';
+import { buildManifest, inlineStylesheet, pageTemplate, withCataloguePreload, withoutAppScript } from './template.ts';
 import { pageHtml, type ServerEntry, type SitePage } from './pageHtml.ts';
 import { budgetWarning, overBudget, pruneRemovedEvents, pruneRemovedStories, type PageOverBudget } from './siteOutput.ts';
 import { htmlFiles, staleInlinePages } from './inlineData.ts';
@@ -34,6 +34,7 @@ import { contentSecurityPolicy, headersFile, inlineHashes, mergeHashes } from '.
 import { headTags } from './headTags.ts';
 import { indexJsonLd, indexMeta, indexRedirectTag, movedEventPage, ROOT_LINKS_SCRIPT, rootLinksScript } from './sitePages.ts';
 import { pageInterfaceFor } from '../../src/shared/i18n/pageCatalogues.ts';
+import { catalogueLanguage } from '../../src/shared/i18n/catalogues.ts';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '../..');
 const dist = join(root, 'dist');
@@ -139,6 +140,7 @@ async function main(): Promise<void> {
   const siteUrl = site.url;
   const server = (await import(pathToFileURL(ssrEntry).href)) as ServerEntry;
   const template = inlineStylesheet(pageTemplate(dist, join(root, '.cache/prerender/template.html')), dist);
+  const manifest = buildManifest(dist, join(root, '.cache/prerender/manifest.json'));
   const index = loadSiteIndex();
   const several = index.stories.length > 1;
   if (several) {
@@ -151,7 +153,9 @@ async function main(): Promise<void> {
   const langs: (string | undefined)[] = [];
   let cards = 0;
   for (const entry of index.stories) {
-    const { timeline, pages } = await prerenderStory(server, template, siteUrl, entry, heavy);
+    // Each story's pages preload the interface's words in its language.
+    const lang = catalogueLanguage(entry.lang);
+    const { timeline, pages } = await prerenderStory(server, withCataloguePreload(template, manifest, lang), siteUrl, entry, heavy);
     paths.push(...pages);
     titles.push(timeline.story.title);
     langs.push(timeline.story.lang);

@@ -1,5 +1,5 @@
 /** The client build's page as the template every prerendered (or benchmark) page is made from. */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** Points the template's relative URLs (`./assets/…`, `./favicon.svg`) at the base from a page `toBase` away. */
@@ -43,4 +43,37 @@ export function inlineStylesheet(html: string, dist: string): string {
     if (/url\(\s*['"]?(?!data:|#)/.test(css)) throw new Error(`${path} refers to files by url(); inlining it would break them`);
     return `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`;
   });
+}
+
+/** The build's manifest (`build.manifest`): each source file's chunk. Only the fields read here. */
+export type BuildManifest = Record<string, { file: string; src?: string }>;
+
+/**
+ * The build's manifest, read from `dist/.vite` and kept aside at `keep` (so a site never publishes
+ * it, and the prerender can run again on the same build), as `pageTemplate` keeps the template.
+ */
+export function buildManifest(dist: string, keep: string): BuildManifest {
+  const built = join(dist, '.vite/manifest.json');
+  if (existsSync(built)) {
+    mkdirSync(dirname(keep), { recursive: true });
+    writeFileSync(keep, readFileSync(built));
+    rmSync(join(dist, '.vite'), { recursive: true, force: true });
+  }
+  if (!existsSync(keep)) throw new Error('the client build’s manifest is missing: run `vite build` first');
+  return JSON.parse(readFileSync(keep, 'utf8')) as BuildManifest;
+}
+
+/**
+ * The template that preloads the interface's words for `lang` (a shipped catalogue's language:
+ * `en`, `ar`…), which the app fetches before it hydrates: preloaded, they come with the app's own
+ * chunks instead of after them.
+ */
+export function withCataloguePreload(html: string, manifest: BuildManifest, lang: string): string {
+  const chunk = manifest[`src/shared/i18n/${lang}.ts`];
+  if (!chunk) throw new Error(`the client build has no chunk for the interface’s words in “${lang}”`);
+  const link = `<link rel="modulepreload" crossorigin href="./${chunk.file}">`;
+  const at = html.lastIndexOf('<link rel="modulepreload"');
+  if (at < 0) return html.replace('</head>', `  ${link}\n  </head>`);
+  const end = html.indexOf('>', at) + 1;
+  return `${html.slice(0, end)}\n    ${link}${html.slice(end)}`;
 }

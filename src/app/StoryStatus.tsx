@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { EmbedStatus } from './layout/EmbedLayout';
+import { EmbedStatus } from './layout/EmbedStatus';
 import { useMessages, useUiLang } from '../shared/ui/storyLanguage';
 
 /** Where the story's status goes while it loads or when it fails: the page's main region, or the embed's frame (so the iframe sizes to it). */

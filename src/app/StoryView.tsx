@@ -1,25 +1,21 @@
-import { useCallback, useEffect, useMemo, type CSSProperties } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, type CSSProperties } from 'react';
 import { kindTable, laneColourProperties, vocabularyOf } from '../shared/schema/kinds';
-import type { Story, Timeline, TimelineEvent } from '../shared/schema/schema';
-import { EmbedCredit } from '../features/embed/EmbedCredit';
+import type { Timeline, TimelineEvent } from '../shared/schema/schema';
 import { EventList } from '../features/events/EventList';
 import { TimelineChart } from '../features/timeline/TimelineChart';
 import { EmbedButton } from '../features/embed/EmbedButton';
 import { useDocumentMode } from '../features/embed/useDocumentMode';
-import { usePymChild } from '../features/embed/usePymChild';
 import { ShareActions } from '../features/share/ShareActions';
 import { ArticlePanel } from '../features/article/ArticlePanel';
 import { EventDetail } from '../features/article/EventDetail';
 import { EventStepper } from '../features/steps/EventStepper';
 import { FiguresSection } from '../features/figures/FiguresSection';
-import { hostLinkFor } from '../shared/embed/hostProtocol';
 import { formatDateRange } from '../shared/time/calendar';
 import { useAppLocation, type AppLocation } from './location/useAppLocation';
 import { useRestingView } from './location/useRestingView';
 import { chartFrame, type ChartFrame } from '../features/timeline/model/frame';
 import { pageMeta } from './meta/pageMeta';
 import { UrlNotices } from './UrlNotices';
-import { EmbedLayout, REVEAL_ATTRIBUTE } from './layout/EmbedLayout';
 import { FullLayout } from './layout/FullLayout';
 import { Deferred, LARGE_STORY } from './layout/Deferred';
 import { usePainted } from './layout/usePainted';
@@ -38,7 +34,8 @@ interface StoryViewProps {
   timeline: Timeline;
 }
 
-const revealTarget = () => document.querySelector(`[${REVEAL_ATTRIBUTE}]`);
+// The story in an iframe: a chunk of its own, which a page read on its own never downloads.
+const EmbedStory = lazy(() => import('./layout/EmbedStory'));
 
 /**
  * Lays out the story. What is shown (the selected event, the view window,
@@ -74,10 +71,6 @@ export function StoryView({ initialUrl, baseUrl, siteUrl, timeline }: StoryViewP
   const eventHref = useCallback((id: string) => hrefFor({ eventId: id }), [hrefFor]);
 
   useDocumentMode(embed, theme);
-  // In an iframe: sizing through pym.js's messages, and deep links through our host script's page.
-  // The iframe's title, in the interface's words ("Timeline: …"): the host script sets it as it comes.
-  const frameTitle = interfaceFor(timeline.story.lang).messages.embedHeading({ title: timeline.story.title });
-  const host = usePymChild({ enabled: embed, title: frameTitle, selectedId, onSelect: select, revealTarget });
 
   // The tab names what is shown, as the prerendered page for that event does.
   useEffect(() => {
@@ -97,9 +90,7 @@ export function StoryView({ initialUrl, baseUrl, siteUrl, timeline }: StoryViewP
   // What lies below the chart waits for its first frame (content-visibility); a story that is not
   // long is then laid out whole, so nothing moves under the reader as they scroll down to it.
   const whole = !large && painted;
-  // Inside our host script's iframe, a link to an event is the news page's own, with the event in its hash.
-  const shareUrl = (id: string) => (host ? hostLinkFor(host, id) : location.absoluteUrlFor({ eventId: id }));
-  const regions: StoryRegions = {
+  const regions = (shareUrl: (id: string) => string): StoryRegions => ({
     notices: <UrlNotices notices={location.notices} />,
     // The chart selects through the URL alone: it brings its own selections into view.
     timeline: <TimelineChart events={events} story={story} kinds={kinds} selectedId={selectedId} onSelect={selectInUrl} view={view} />,
@@ -122,23 +113,28 @@ export function StoryView({ initialUrl, baseUrl, siteUrl, timeline }: StoryViewP
     // Thousands of paragraphs and entries go in a chunk per task: no single task holds the page.
     article: <ArticlePanel story={story} events={events} selectedId={selectedId} onSelect={select} eventHref={eventHref} inline={embed} progressive={large} />,
     list: <EventList events={events} selectedId={selectedId} onSelect={select} progressive={large} zone={story} kinds={kinds} />,
-  };
+  });
 
   const language = useMemo(() => {
     const lang = timeline.story.lang ?? DEFAULT_LANGUAGE;
     return { lang, dir: textDirection(lang), ui: interfaceFor(lang) };
   }, [timeline]);
-  if (embed)
+  if (embed) {
+    // The iframe's title, in the interface's words ("Timeline: …"): the host script sets it as it comes.
+    const frameTitle = language.ui.messages.embedHeading({ title: story.title });
     return (
       <StoryLanguage value={language}>
-        <EmbedLayout story={story} regions={regions} colours={colours} whole={whole} credit={<FullTimelineCredit story={story} location={location} selectedId={selectedId} />} />
+        <Suspense fallback={null}>
+          <EmbedStory story={story} location={location} selectedId={selectedId} onSelect={select} frameTitle={frameTitle} regions={regions} colours={colours} whole={whole} />
+        </Suspense>
       </StoryLanguage>
     );
+  }
   return (
     <StoryLanguage value={language}>
       <FullLayout
         story={story}
-        regions={regions}
+        regions={regions((id) => location.absoluteUrlFor({ eventId: id }))}
         colours={colours}
         whole={whole}
         // Relative, as every link between the site's pages is: a prerendered page reads the same under any host and sub-path.
@@ -156,12 +152,6 @@ function Pending() {
       {useMessages().preparingFigures}
     </p>
   );
-}
-
-/** The embed's credit line, its "Open full timeline" link carrying the view as it rests. */
-function FullTimelineCredit({ story, location, selectedId }: { story: Story; location: AppLocation; selectedId: string | null }) {
-  const view = useRestingView(location.view);
-  return <EmbedCredit story={story} fullHref={location.absoluteUrlFor({ eventId: selectedId, view })} />;
 }
 
 /** The Embed button, its code for the selection and the view as it rests. */

@@ -5,9 +5,6 @@ import type { StoryRegions } from './regions';
 import { wholeLayout } from './FullLayout';
 import { useMessages, useOwnWordsIn, useUiLang } from '../../shared/ui/storyLanguage';
 
-/** The attribute of the region the host page scrolls to when it opens on a deep link. */
-export const REVEAL_ATTRIBUTE = 'data-embed-reveal';
-
 interface EmbedLayoutProps {
   story: Story;
   regions: StoryRegions;
@@ -17,6 +14,8 @@ interface EmbedLayoutProps {
   colours: CSSProperties;
   /** Lay out every region now, even those off screen (see `wholeLayout`). */
   whole: boolean;
+  /** The attribute that marks the region the host page scrolls to when it opens on a deep link. */
+  revealAttribute: string;
 }
 
 /**
@@ -26,7 +25,7 @@ interface EmbedLayoutProps {
  * line (the chart's caption names the article).
  * It grows to its content and never scrolls inside, so a wheel over it scrolls the news page.
  */
-export function EmbedLayout({ story, regions, credit, colours, whole }: EmbedLayoutProps) {
+export function EmbedLayout({ story, regions, credit, colours, whole, revealAttribute }: EmbedLayoutProps) {
   const t = useMessages();
   const uiLang = useUiLang();
   const ownWordsIn = useOwnWordsIn();
@@ -40,7 +39,7 @@ export function EmbedLayout({ story, regions, credit, colours, whole }: EmbedLay
         {regions.timeline}
       </div>
       <div className="embed-layout__reading">
-        <div className="story-layout__detail" {...{ [REVEAL_ATTRIBUTE]: '' }}>
+        <div className="story-layout__detail" {...{ [revealAttribute]: '' }}>
           {regions.steps}
           {regions.detail}
         </div>
@@ -59,9 +58,4 @@ export function EmbedLayout({ story, regions, credit, colours, whole }: EmbedLay
       {credit}
     </main>
   );
-}
-
-/** The compact view while the data loads or when it fails: the same frame, so the iframe sizes to it. */
-export function EmbedStatus({ children }: { children: ReactNode }) {
-  return <main className="embed-layout">{children}</main>;
 }

@@ -1,8 +1,17 @@
 import { withoutBidiControls } from '../../shared/text/bidi';
 import { formatDate } from '../../shared/time/calendar';
 import type { UrlNotice } from './appUrl';
-import { messagesFor } from '../../shared/i18n/catalogues';
-import type { BoundMessages } from '../../shared/i18n/messages';
+import { laterFor } from '../../shared/i18n/laterCatalogues';
+import type { Bound, LaterMessages } from '../../shared/i18n/messages';
+
+type NoticeWords = Bound<LaterMessages>;
+
+/** The English words, for a notice written where none are given (they must have been loaded). */
+function english(): NoticeWords {
+  const words = laterFor(undefined);
+  if (!words) throw new Error('Sourceline: the notices’ words are not loaded (loadLater first)');
+  return words;
+}
 
 /** The most of a reader's value a notice quotes, in characters: enough to recognise it. */
 export const QUOTED_VALUE_MAX = 80;
@@ -28,7 +37,7 @@ export interface NoticeParts {
 }
 
 /** `2023-11-20..2023-12-02` as words: "the nearest it can show, 20 November 2023 to 2 December 2023". */
-function nearestView(view: string, t: BoundMessages, lang: string | undefined): string {
+function nearestView(view: string, t: NoticeWords, lang: string | undefined): string {
   const [start = '', end = ''] = view.split('..');
   try {
     return t.noticeViewNearest({ from: formatDate(start, { lang }), to: formatDate(end, { lang }) });
@@ -42,7 +51,7 @@ function nearestView(view: string, t: BoundMessages, lang: string | undefined): 
  * What a reader is told about a link parameter the app could not use as it was, in the
  * interface's words `t`; a view's dates in the story's language `lang`.
  */
-export function noticeParts(notice: UrlNotice, t: BoundMessages = messagesFor(undefined), lang?: string): NoticeParts {
+export function noticeParts(notice: UrlNotice, t: NoticeWords = english(), lang?: string): NoticeParts {
   const value = quotedValue(notice.value);
   switch (notice.param) {
     case 'event':
@@ -63,7 +72,7 @@ export function noticeParts(notice: UrlNotice, t: BoundMessages = messagesFor(un
 }
 
 /** The notice as one sentence of plain text. */
-export function noticeText(notice: UrlNotice, t?: BoundMessages, lang?: string): string {
+export function noticeText(notice: UrlNotice, t?: NoticeWords, lang?: string): string {
   const { before, value, after } = noticeParts(notice, t, lang);
   return `${before}${value}${after}`;
 }

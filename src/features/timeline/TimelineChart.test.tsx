@@ -171,10 +171,11 @@ describe('the timeline chart', () => {
     expect(chartSpan(lastView(onViewChange))).toBeCloseTo(chartSpan(truceWeek), -3);
   });
 
-  it('shows the title, date and figures of a focused mark in a card', () => {
+  it('shows the title, date and figures of a focused mark in a card', async () => {
     render(<Shell initialView={truceWeek} />);
     act(() => markOf('exchange-totals')!.focus());
-    const card = document.querySelector('.timeline__card');
+    // The card is a chunk of its own, fetched when first shown.
+    const card = await vi.waitFor(() => document.querySelector('.timeline__card') ?? Promise.reject(new Error('no card yet')));
     expect(card?.textContent).toContain('Hostages and prisoners released since the truce began');
     expect(card?.textContent).toContain('80 Israeli hostages released');
     expect(card?.textContent).toContain('date inferred');

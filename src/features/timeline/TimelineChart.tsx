@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type CSSProperties } from 'react';
+import { Suspense, useEffect, useId, useRef, useState, type CSSProperties } from 'react';
 import type { KindTable } from '../../shared/schema/kinds';
 import type { Story, TimelineEvent } from '../../shared/schema/schema';
 import { formatDateRange } from '../../shared/time/calendar';
@@ -6,9 +6,7 @@ import { sourceCredit } from '../../shared/format/source';
 import { Axis } from './draw/Axis';
 import { AxisBreaks } from './draw/AxisBreaks';
 import { breaksSentence } from './model/breakText';
-import { ClusterList } from './draw/ClusterList';
 import { EventMarks } from './draw/EventMarks';
-import { HoverCard } from './draw/HoverCard';
 import { LaneNames } from './draw/LaneNames';
 import { LaneStripes } from './draw/LaneStripes';
 import type { ChartMark } from './model/layout';
@@ -20,6 +18,7 @@ import { formatViewRange } from './model/ticks';
 import { useChartLayout } from './useChartLayout';
 import { DEFAULT_LANGUAGE } from '../../shared/text/language';
 import { useMessages, useOwnWordsIn, useUiDirection, useUiLang } from '../../shared/ui/storyLanguage';
+import { lazyPart } from '../../shared/ui/lazyPart';
 import type { ViewStore } from './viewStore';
 import { useContainerWidth } from './useContainerWidth';
 import { useHeldMarks } from './interaction/useHeldMarks';
@@ -29,6 +28,13 @@ import { useViewControl } from './interaction/useViewControl';
 import { ZoomControls } from './draw/ZoomControls';
 import { DAY, spanOf } from './model/window';
 import './draw/timeline.css';
+
+// Drawn only on a reader's move (a hover or focus, a count opened), so each is a chunk of its own:
+// the card is fetched when first shown, the list as soon as a count is drawn, before it can be opened.
+const hoverCard = lazyPart(() => import('./draw/HoverCard').then((module) => module.HoverCard));
+const clusterList = lazyPart(() => import('./draw/ClusterList').then((module) => module.ClusterList));
+const HoverCard = hoverCard.Component;
+const ClusterList = clusterList.Component;
 
 export interface TimelineChartProps {
   /** The story's events, as validated. */
@@ -81,6 +87,11 @@ export function TimelineChart({ events, story, kinds, selectedId, onSelect, view
     const about = active && active.x >= 0 && active.x <= metrics.plotWidth ? scale.invert(active.x) : undefined;
     dispatch({ type: 'zoom', factor, about });
   };
+
+  const hasCluster = marks.some((mark) => mark.kind !== 'single');
+  useEffect(() => {
+    if (hasCluster) void clusterList.preload();
+  }, [hasCluster]);
 
   const cardMark = marks.find((mark): mark is Extract<ChartMark, { kind: 'single' }> => mark.kind === 'single' && mark.key === card.cardKey);
   const listMark = nav.openList?.mark;
@@ -166,6 +177,7 @@ export function TimelineChart({ events, story, kinds, selectedId, onSelect, view
           </div>
         </div>
         {cardMark && lookedAt && !listMark && (
+          <Suspense fallback={null}>
           <HoverCard
             item={lookedAt}
             x={gutter + cardMark.x}
@@ -178,8 +190,10 @@ export function TimelineChart({ events, story, kinds, selectedId, onSelect, view
             onPointerLeave={() => card.onHover(null)}
             zone={story}
           />
+          </Suspense>
         )}
         {listMark && (
+          <Suspense fallback={null}>
           <ClusterList
             items={listMark.items}
             x={gutter + listMark.x}
@@ -190,6 +204,7 @@ export function TimelineChart({ events, story, kinds, selectedId, onSelect, view
             onClose={nav.closeList}
             zone={story}
           />
+          </Suspense>
         )}
       </div>
       <OverviewStrip chart={chart} hatchId={hatchId} dispatch={dispatch} settle={settle} />

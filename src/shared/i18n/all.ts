@@ -3,6 +3,7 @@
  * language in one process. The browser's entry does not import this; it loads the one its page needs.
  */
 import { ar } from './ar';
+import { en } from './en';
 import { registerCatalogue } from './catalogues';
 import { es } from './es';
 import { fr } from './fr';
@@ -14,6 +15,7 @@ import { frLater } from './later/fr';
 import { heLater } from './later/he';
 import { registerLater } from './laterCatalogues';
 
+registerCatalogue('en', en);
 registerCatalogue('ar', ar);
 registerCatalogue('he', he);
 registerCatalogue('fr', fr);

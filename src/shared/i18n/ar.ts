@@ -52,19 +52,6 @@ export const ar: Messages = {
   preparingFigures: 'جارٍ إعداد الأرقام…',
 
   // ——— a link the app could not use as it was (the reader's value goes between `before` and `after`)
-  noticeEventUnknownBefore: 'يشير هذا الرابط إلى حدث، «',
-  noticeEventUnknownAfter: '»، غير موجود في هذا الخط الزمني: ربما حُذف، أو كُتب الرابط خطأً. يُعرض الخط الزمني كاملًا.',
-  noticeEventMalformedBefore: 'يشير هذا الرابط إلى حدث باسم «',
-  noticeEventMalformedAfter: '»، وهو ليس حدثًا في هذا الخط الزمني. يُعرض الخط الزمني كاملًا.',
-  noticeViewBefore: 'نطاق العرض في هذا الرابط، «',
-  noticeViewClampedAfter: ({ shown }) => `»، يتجاوز ما يعرضه الخط الزمني (خارج القصة، أو تكبير أكثر مما يسمح به)، لذا يُعرض ${shown}.`,
-  noticeViewNearest: ({ from, to }) => `أقرب نطاق ممكن، من ${from} إلى ${to}`,
-  noticeViewWhole: 'القصة كاملة',
-  noticeViewUnreadAfter: '»، تعذّرت قراءته، لذا تُعرض القصة كاملة.',
-  noticeEmbedBefore: 'إعداد التضمين في هذا الرابط، «',
-  noticeEmbedAfter: '»، غير معروف لهذه الصفحة (استخدم 1 أو 0)؛ تم تجاهله.',
-  noticeThemeBefore: 'مظهر هذا الرابط، «',
-  noticeThemeAfter: '»، غير معروف لهذه الصفحة (استخدم light أو dark)؛ تم تجاهله.',
   dismiss: 'تجاهل',
 
   skipToTimeline: 'انتقل إلى الخط الزمني',

@@ -1,10 +1,10 @@
 /**
- * Which catalogue a story's interface speaks, and getting it. English is in the app's main script;
- * every other catalogue is a chunk of its own, fetched before a page in its language hydrates, so
- * an English page never downloads the others. The prerender, in Node, registers them all.
+ * Which catalogue a story's interface speaks, and getting it. Every catalogue, English too, is a
+ * chunk of its own, fetched before a page in its language hydrates (the prerendered page preloads
+ * it), so a page downloads the words of one language only. The prerender and the tests, in Node,
+ * register them all (`all.ts`).
  */
 import { canonicalLanguage, DEFAULT_LANGUAGE } from '../text/language';
-import { en } from './en';
 import { formatsFor } from './formats';
 import { SHIPPED_LANGUAGES, type Bound, type BoundMessages, type Messages, type ShippedLanguage } from './messages';
 
@@ -17,7 +17,7 @@ export interface Interface {
   messages: BoundMessages;
 }
 
-const loaded = new Map<ShippedLanguage, Messages>([['en', en]]);
+const loaded = new Map<ShippedLanguage, Messages>();
 
 /** The catalogue serving `storyLang` (its primary subtag: `ar-EG` → `ar`), English when none is shipped. */
 export function catalogueLanguage(storyLang: string | undefined): ShippedLanguage {
@@ -32,18 +32,27 @@ export function registerCatalogue(lang: ShippedLanguage, messages: Messages): vo
   loaded.set(lang, messages);
 }
 
-const importers: Record<Exclude<ShippedLanguage, 'en'>, () => Promise<Messages>> = {
+const importers: Record<ShippedLanguage, () => Promise<Messages>> = {
+  en: () => import('./en').then((module) => module.en),
   ar: () => import('./ar').then((module) => module.ar),
   he: () => import('./he').then((module) => module.he),
   fr: () => import('./fr').then((module) => module.fr),
   es: () => import('./es').then((module) => module.es),
 };
 
-/** Fetches and registers the catalogue `storyLang` needs, if it is not at hand yet. */
+/**
+ * Fetches and registers the catalogue `storyLang` needs, if it is not at hand yet. Should it fail,
+ * English is fetched in its place (the interface then speaks English) and the failure is thrown.
+ */
 export async function loadCatalogue(storyLang: string | undefined): Promise<void> {
   const lang = catalogueLanguage(storyLang);
-  if (lang === 'en' || loaded.has(lang)) return;
-  registerCatalogue(lang, await importers[lang]());
+  if (loaded.has(lang)) return;
+  try {
+    registerCatalogue(lang, await importers[lang]());
+  } catch (error) {
+    if (lang !== 'en' && !loaded.has('en')) registerCatalogue('en', await importers.en());
+    throw error;
+  }
 }
 
 /** Whether `interfaceFor(storyLang)` would give the story's own catalogue now. */
@@ -68,10 +77,12 @@ export function interfaceFor(storyLang: string | undefined): Interface {
   const key = storyLang ?? DEFAULT_LANGUAGE;
   const wanted = catalogueLanguage(storyLang);
   const lang = loaded.has(wanted) ? wanted : 'en';
+  const catalogue = loaded.get(lang);
+  if (!catalogue) throw new Error('Sourceline: no catalogue of the interface’s words is loaded (call loadCatalogue first)');
   const cacheKey = `${key} ${lang}`;
   let found = bound.get(cacheKey);
   if (!found) {
-    found = { lang, fallback: lang !== primaryOf(key), messages: bindMessages(loaded.get(lang) ?? en, lang, storyLang) };
+    found = { lang, fallback: lang !== primaryOf(key), messages: bindMessages(catalogue, lang, storyLang) };
     bound.set(cacheKey, found);
   }
   return found;

@@ -25,19 +25,6 @@ export const es: Messages = {
   preparingFigures: 'Preparando las cifras…',
 
   // ——— a link the app could not use as it was (the reader's value goes between `before` and `after`)
-  noticeEventUnknownBefore: 'Este enlace nombra un hecho, «',
-  noticeEventUnknownAfter: '», que no está en esta cronología: puede que se haya retirado o que el enlace esté mal escrito. Se muestra la cronología completa.',
-  noticeEventMalformedBefore: 'Este enlace nombra un hecho como «',
-  noticeEventMalformedAfter: '», que no es un hecho de esta cronología. Se muestra la cronología completa.',
-  noticeViewBefore: 'La vista de este enlace, «',
-  noticeViewClampedAfter: ({ shown }) => `», va más allá de lo que muestra la cronología (fuera de la historia, o más cerca de lo que permite el zoom), así que muestra ${shown}.`,
-  noticeViewNearest: ({ from, to }) => `la vista más próxima posible, del ${from} al ${to}`,
-  noticeViewWhole: 'la historia completa',
-  noticeViewUnreadAfter: '», no se pudo leer, así que se muestra la historia completa.',
-  noticeEmbedBefore: 'El ajuste de inserción de este enlace, «',
-  noticeEmbedAfter: '», no es uno que esta página conozca (use 1 o 0); se ha ignorado.',
-  noticeThemeBefore: 'El tema de este enlace, «',
-  noticeThemeAfter: '», no es uno que esta página conozca (use light o dark); se ha ignorado.',
   dismiss: 'Descartar',
 
   skipToTimeline: 'Ir a la cronología',

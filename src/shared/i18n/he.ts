@@ -36,19 +36,6 @@ export const he: Messages = {
   preparingFigures: 'הנתונים בהכנה…',
 
   // ——— a link the app could not use as it was (the reader's value goes between `before` and `after`)
-  noticeEventUnknownBefore: 'הקישור הזה מפנה לאירוע, "',
-  noticeEventUnknownAfter: '", שאינו בציר הזמן הזה: ייתכן שהוסר, או שהקישור הוקלד בטעות. ציר הזמן מוצג במלואו.',
-  noticeEventMalformedBefore: 'הקישור הזה מפנה לאירוע בשם "',
-  noticeEventMalformedAfter: '", שאינו אירוע בציר הזמן הזה. ציר הזמן מוצג במלואו.',
-  noticeViewBefore: 'התצוגה שבקישור הזה, "',
-  noticeViewClampedAfter: ({ shown }) => `", חורגת ממה שציר הזמן מציג (מחוץ לסיפור, או קרובה יותר ממה שאפשר להתקרב), ולכן מוצג ${shown}.`,
-  noticeViewNearest: ({ from, to }) => `הטווח הקרוב ביותר האפשרי, מ-${from} עד ${to}`,
-  noticeViewWhole: 'הסיפור כולו',
-  noticeViewUnreadAfter: '", לא נקראה, ולכן מוצג הסיפור כולו.',
-  noticeEmbedBefore: 'הגדרת ההטמעה שבקישור הזה, "',
-  noticeEmbedAfter: '", אינה מוכרת לדף הזה (יש להשתמש ב-1 או ב-0); המערכת התעלמה ממנה.',
-  noticeThemeBefore: 'ערכת הנושא שבקישור הזה, "',
-  noticeThemeAfter: '", אינה מוכרת לדף הזה (יש להשתמש ב-light או ב-dark); המערכת התעלמה ממנה.',
   dismiss: 'הסתרה',
 
   skipToTimeline: 'דילוג לציר הזמן',

@@ -17,16 +17,22 @@ export interface StoryLanguageValue {
  * hand (a figure's value, a cluster's count), and its direction. The story's view provides it;
  * English elsewhere.
  */
-export const StoryLanguage = createContext<StoryLanguageValue>({ lang: DEFAULT_LANGUAGE, dir: 'ltr', ui: interfaceFor(DEFAULT_LANGUAGE) });
+export const StoryLanguage = createContext<StoryLanguageValue | null>(null);
+
+let english: StoryLanguageValue | null = null;
+/** The story's language as provided, or English outside a story (worked out when first asked: the catalogue loads first). */
+function useLanguage(): StoryLanguageValue {
+  return useContext(StoryLanguage) ?? (english ??= { lang: DEFAULT_LANGUAGE, dir: 'ltr', ui: interfaceFor(DEFAULT_LANGUAGE) });
+}
 
 /** The language the story's numbers and dates are written in. */
 export function useStoryLanguage(): string {
-  return useContext(StoryLanguage).lang;
+  return useLanguage().lang;
 }
 
 /** The interface's words, in the story's language when it has a catalogue. */
 export function useMessages(): BoundMessages {
-  return useContext(StoryLanguage).ui.messages;
+  return useLanguage().ui.messages;
 }
 
 /**
@@ -35,7 +41,7 @@ export function useMessages(): BoundMessages {
  * reader speaks them as English; nothing when the interface speaks the story's language.
  */
 export function useUiLang(): string | undefined {
-  const { ui } = useContext(StoryLanguage);
+  const { ui } = useLanguage();
   return ui.fallback ? ui.lang : undefined;
 }
 
@@ -45,7 +51,7 @@ export function useUiLang(): string | undefined {
  * nothing otherwise.
  */
 export function useUiDirection(): 'rtl' | undefined {
-  return textDirection(useContext(StoryLanguage).ui.lang) === 'rtl' ? 'rtl' : undefined;
+  return textDirection(useLanguage().ui.lang) === 'rtl' ? 'rtl' : undefined;
 }
 
 /**
@@ -54,7 +60,7 @@ export function useUiDirection(): 'rtl' | undefined {
  * words or inside the chart, which is drawn left to right; nothing for a left-to-right one.
  */
 export function useStoryDirection(): 'rtl' | undefined {
-  return useContext(StoryLanguage).dir === 'rtl' ? 'rtl' : undefined;
+  return useLanguage().dir === 'rtl' ? 'rtl' : undefined;
 }
 
 /**
@@ -62,7 +68,7 @@ export function useStoryDirection(): 'rtl' | undefined {
  * set apart in the story's direction when it runs right to left, left as they are otherwise.
  */
 export function OwnWords({ children }: { children: string }): ReactNode {
-  const { lang, ui } = useContext(StoryLanguage);
+  const { lang, ui } = useLanguage();
   const dir = useStoryDirection();
   // In a sentence of the English fallback (marked lang="en"), the story's words say their own language.
   const storyLang = ui.fallback ? lang : undefined;
@@ -75,7 +81,7 @@ export function OwnWords({ children }: { children: string }): ReactNode {
  * otherwise.
  */
 export function UiWords({ children }: { children: string }): ReactNode {
-  const { ui } = useContext(StoryLanguage);
+  const { ui } = useLanguage();
   return ui.fallback ? createElement('span', { lang: ui.lang }, children) : children;
 }
 
@@ -85,7 +91,7 @@ export function UiWords({ children }: { children: string }): ReactNode {
  * falls back to English; one run of text otherwise, as it always was.
  */
 export function useOwnWordsIn(): <P extends object>(message: (params: P) => string, params: P, own: readonly (keyof P & string)[]) => ReactNode {
-  const { dir, ui } = useContext(StoryLanguage);
+  const { dir, ui } = useLanguage();
   if (dir !== 'rtl' && !ui.fallback) return (message, params) => message(params);
   return (message, params, own) =>
     withNodes(message, params, Object.fromEntries(own.map((name) => [name, createElement(OwnWords, null, String(params[name]))])) as Partial<Record<string, ReactNode>>);

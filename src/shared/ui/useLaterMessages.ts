@@ -1,7 +1,7 @@
-import { useContext, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { laterFor, laterLoaded, loadLater } from '../i18n/laterCatalogues';
 import type { Bound, LaterMessages } from '../i18n/messages';
-import { StoryLanguage } from './storyLanguage';
+import { useStoryLanguage } from './storyLanguage';
 
 /**
  * The interface's words no first view needs (the embed dialog's, a copied link's), in the story's
@@ -10,7 +10,7 @@ import { StoryLanguage } from './storyLanguage';
  * in while the language's own are on their way).
  */
 export function useLaterMessages(wanted = true): Bound<LaterMessages> | null {
-  const { lang } = useContext(StoryLanguage);
+  const lang = useStoryLanguage();
   const [, setArrived] = useState(0);
   const complete = laterLoaded(lang);
   useEffect(() => {

@@ -57,4 +57,20 @@ export const enLater = {
   linkShared: 'Link shared',
   sameTime: ({ count }: Count, f: Formats) => `${f.number(count)} ${f.plural(count, { one: 'event', other: 'events' })} at the same time`,
   andMore: ({ count }: Count, f: Formats) => `and ${f.number(count)} more, in the list of every event below.`,
+
+  // ——— a link the app could not use as it was (the reader's value goes between `before` and `after`);
+  // fetched before the app starts whenever the link holds something the reader may need telling
+  noticeEventUnknownBefore: 'This link names an event, “',
+  noticeEventUnknownAfter: '”, that is not in this timeline: it may have been removed, or the link mistyped. The whole timeline is shown.',
+  noticeEventMalformedBefore: 'This link names an event as “',
+  noticeEventMalformedAfter: '”, which is not an event of this timeline. The whole timeline is shown.',
+  noticeViewBefore: 'This link’s view, “',
+  noticeViewClampedAfter: ({ shown }: { shown: string }) => `”, reaches beyond what the timeline shows (outside the story, or closer than it zooms), so it shows ${shown}.`,
+  noticeViewNearest: ({ from, to }: { from: string; to: string }) => `the nearest it can show, ${from} to ${to}`,
+  noticeViewWhole: 'the whole story',
+  noticeViewUnreadAfter: '”, could not be read, so the whole story is shown.',
+  noticeEmbedBefore: 'This link’s embed setting, “',
+  noticeEmbedAfter: '”, is not one this page knows (use 1 or 0); it was ignored.',
+  noticeThemeBefore: 'This link’s theme, “',
+  noticeThemeAfter: '”, is not one this page knows (use light or dark); it was ignored.',
 } satisfies Record<string, Message>;

@@ -51,4 +51,20 @@ export const esLater: LaterMessages = {
   linkShared: 'Enlace compartido',
   sameTime: ({ count }, f) => `${counted(count, f, 'hecho', 'hechos')} a la misma hora`,
   andMore: ({ count }, f) => `y ${f.number(count)} ${f.plural(count, { one: 'más', many: 'más', other: 'más' })}, en la lista de todos los hechos más abajo.`,
+
+  // ——— a link the app could not use as it was (the reader's value goes between `before` and `after`);
+  // fetched before the app starts whenever the link holds something the reader may need telling
+  noticeEventUnknownBefore: 'Este enlace nombra un hecho, «',
+  noticeEventUnknownAfter: '», que no está en esta cronología: puede que se haya retirado o que el enlace esté mal escrito. Se muestra la cronología completa.',
+  noticeEventMalformedBefore: 'Este enlace nombra un hecho como «',
+  noticeEventMalformedAfter: '», que no es un hecho de esta cronología. Se muestra la cronología completa.',
+  noticeViewBefore: 'La vista de este enlace, «',
+  noticeViewClampedAfter: ({ shown }) => `», va más allá de lo que muestra la cronología (fuera de la historia, o más cerca de lo que permite el zoom), así que muestra ${shown}.`,
+  noticeViewNearest: ({ from, to }) => `la vista más próxima posible, del ${from} al ${to}`,
+  noticeViewWhole: 'la historia completa',
+  noticeViewUnreadAfter: '», no se pudo leer, así que se muestra la historia completa.',
+  noticeEmbedBefore: 'El ajuste de inserción de este enlace, «',
+  noticeEmbedAfter: '», no es uno que esta página conozca (use 1 o 0); se ha ignorado.',
+  noticeThemeBefore: 'El tema de este enlace, «',
+  noticeThemeAfter: '», no es uno que esta página conozca (use light o dark); se ha ignorado.',
 };

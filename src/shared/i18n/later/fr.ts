@@ -51,4 +51,20 @@ export const frLater: LaterMessages = {
   linkShared: 'Lien partagé',
   sameTime: ({ count }, f) => `${counted(count, f, 'événement', 'événements')} au même moment`,
   andMore: ({ count }, f) => `et ${f.number(count)} ${f.plural(count, { one: 'autre', many: 'd’autres', other: 'autres' })}, dans la liste de tous les événements ci-dessous.`,
+
+  // ——— a link the app could not use as it was (the reader's value goes between `before` and `after`);
+  // fetched before the app starts whenever the link holds something the reader may need telling
+  noticeEventUnknownBefore: 'Ce lien désigne un événement, «\u00a0',
+  noticeEventUnknownAfter: '\u00a0», qui ne figure pas dans cette chronologie\u00a0: il a pu être retiré, ou le lien être mal saisi. La chronologie entière est affichée.',
+  noticeEventMalformedBefore: 'Ce lien désigne un événement par «\u00a0',
+  noticeEventMalformedAfter: '\u00a0», qui n’est pas un événement de cette chronologie. La chronologie entière est affichée.',
+  noticeViewBefore: 'La vue demandée par ce lien, «\u00a0',
+  noticeViewClampedAfter: ({ shown }) => `\u00a0», dépasse ce que la chronologie montre (hors du récit, ou plus près qu’elle ne zoome)\u00a0: elle affiche donc ${shown}.`,
+  noticeViewNearest: ({ from, to }) => `la vue la plus proche possible, du ${from} au ${to}`,
+  noticeViewWhole: 'le récit entier',
+  noticeViewUnreadAfter: '\u00a0», est illisible\u00a0: le récit entier est affiché.',
+  noticeEmbedBefore: 'Le réglage d’intégration de ce lien, «\u00a0',
+  noticeEmbedAfter: '\u00a0», est inconnu de cette page (utilisez 1 ou 0)\u00a0: il a été ignoré.',
+  noticeThemeBefore: 'Le thème demandé par ce lien, «\u00a0',
+  noticeThemeAfter: '\u00a0», est inconnu de cette page (utilisez light ou dark)\u00a0: il a été ignoré.',
 };

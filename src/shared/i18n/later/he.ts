@@ -51,4 +51,20 @@ export const heLater: LaterMessages = {
   linkShared: 'הקישור שותף',
   sameTime: ({ count }, f) => `${counted(count, f, EVENTS)} באותו זמן`,
   andMore: ({ count }, f) => `ועוד ${counted(count, f, EVENTS)} ברשימת כל האירועים למטה.`,
+
+  // ——— a link the app could not use as it was (the reader's value goes between `before` and `after`);
+  // fetched before the app starts whenever the link holds something the reader may need telling
+  noticeEventUnknownBefore: 'הקישור הזה מפנה לאירוע, "',
+  noticeEventUnknownAfter: '", שאינו בציר הזמן הזה: ייתכן שהוסר, או שהקישור הוקלד בטעות. ציר הזמן מוצג במלואו.',
+  noticeEventMalformedBefore: 'הקישור הזה מפנה לאירוע בשם "',
+  noticeEventMalformedAfter: '", שאינו אירוע בציר הזמן הזה. ציר הזמן מוצג במלואו.',
+  noticeViewBefore: 'התצוגה שבקישור הזה, "',
+  noticeViewClampedAfter: ({ shown }) => `", חורגת ממה שציר הזמן מציג (מחוץ לסיפור, או קרובה יותר ממה שאפשר להתקרב), ולכן מוצג ${shown}.`,
+  noticeViewNearest: ({ from, to }) => `הטווח הקרוב ביותר האפשרי, מ-${from} עד ${to}`,
+  noticeViewWhole: 'הסיפור כולו',
+  noticeViewUnreadAfter: '", לא נקראה, ולכן מוצג הסיפור כולו.',
+  noticeEmbedBefore: 'הגדרת ההטמעה שבקישור הזה, "',
+  noticeEmbedAfter: '", אינה מוכרת לדף הזה (יש להשתמש ב-1 או ב-0); המערכת התעלמה ממנה.',
+  noticeThemeBefore: 'ערכת הנושא שבקישור הזה, "',
+  noticeThemeAfter: '", אינה מוכרת לדף הזה (יש להשתמש ב-light או ב-dark); המערכת התעלמה ממנה.',
 };
