@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { axeProblems, sidewaysScroll } from './support/a11y';
 import { HOST_ORIGIN, SITE_BASE } from './support/ports';
 import { seenMarks, titledIds } from './support/titled';
+import { wordsFor } from './support/words';
 
 /**
  * One site, three stories: the index at the site's root lists them and opens each; each story has
@@ -11,7 +12,7 @@ import { seenMarks, titledIds } from './support/titled';
  */
 
 interface RawTimeline {
-  story: { title: string };
+  story: { title: string; lang?: string };
   vocabulary: { lanes: { name: string; shortName: string; color: { light: string; dark: string } }[]; figureGroups: { heading: string }[] };
   events: { id: string; title: string; kind: string }[];
 }
@@ -49,8 +50,8 @@ test.describe('the index of stories', () => {
       await page.getByRole('link', { name: timeline.story.title }).click();
       await expect(page).toHaveURL(`${SITE_BASE}${slug}/`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(timeline.story.title);
-      // And back: the story's header links to the index.
-      await page.getByRole('link', { name: 'All timelines' }).click();
+      // And back: the story's header links to the index, in the story's language.
+      await page.getByRole('link', { name: wordsFor(timeline.story.lang).allTimelines }).click();
       await expect(page).toHaveURL(SITE_BASE);
     }
   });
@@ -112,6 +113,8 @@ for (const { slug, timeline, event } of STORIES) {
   test.describe(`the story ${slug}`, () => {
     const base = `${SITE_BASE}${slug}/`;
     const titles = new Map(timeline.events.map((e) => [e.id, e.title]));
+    // The interface speaks the story's language.
+    const t = wordsFor(timeline.story.lang);
 
     test('opens on a first view that titles every event, with no accessibility problem', async ({ page }) => {
       await openStory(page, base);
@@ -129,7 +132,7 @@ for (const { slug, timeline, event } of STORIES) {
       await openStory(page, `${base}events/${event}/`);
       await expect(page.locator('.event-detail h3')).toHaveText(titles.get(event)!);
       // Links made in the story stay in its folder.
-      await page.getByRole('button', { name: 'Next event' }).click();
+      await page.getByRole('button', { name: `${t.next}${t.stepEvent}` }).click();
       await expect(page).toHaveURL(new RegExp(`/news/sourceline/${slug}/events/[a-z0-9-]+/$`));
     });
 
@@ -137,14 +140,14 @@ for (const { slug, timeline, event } of STORIES) {
       await page.goto(`${HOST_ORIGIN}/gallery.html?path=${encodeURIComponent(`../${slug}/`)}&width=640`);
       const frame = page.frameLocator('iframe');
       await expect(frame.locator('.embed-layout [data-zoom-surface] .mark').first()).toBeVisible();
-      await expect(frame.locator('.embed-layout h1')).toHaveText(`Timeline: ${timeline.story.title}`);
-      await expect(frame.getByRole('link', { name: /Open full timeline/ })).toHaveAttribute('href', base);
+      await expect(frame.locator('.embed-layout h1')).toHaveText(t.embedHeading({ title: timeline.story.title }));
+      await expect(frame.getByRole('link', { name: new RegExp(t.openFullTimeline) })).toHaveAttribute('href', base);
     });
 
     test('the embed dialog writes snippets for this story, with the site’s one embed.js', async ({ page }) => {
       await openStory(page, base);
-      await page.getByRole('button', { name: 'Embed' }).click();
-      const script = page.getByRole('textbox', { name: 'Script (recommended)' });
+      await page.getByRole('button', { name: t.embedButton }).click();
+      const script = page.getByRole('textbox', { name: t.snippetScript });
       await expect(script).toHaveValue(new RegExp(`data-sourceline="${SITE_BASE}${slug}/\\?embed=1"[\\s\\S]*<script async src="${SITE_BASE}embed\\.js"></script>`));
     });
   });

@@ -10,6 +10,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { waitFor, type Scope, type Session } from './session';
+import { wordsFor } from '../support/words';
+import { SHIPPED_LANGUAGES } from '../../src/shared/i18n/messages';
 
 /** Where the journeys find the app and the news site that embeds it. */
 export interface Urls {
@@ -27,7 +29,7 @@ export interface Journey {
 }
 
 interface RawTimeline {
-  story: { title: string };
+  story: { title: string; lang?: string };
   vocabulary: { lanes: { name: string; shortName: string }[] };
   events: { id: string; title: string; start: string; end?: string }[];
 }
@@ -43,10 +45,13 @@ const STORY_CARDS = `return document.querySelectorAll('.story-card').length === 
 const inTimeOrder = [...timeline.events].sort((a, b) => a.start.localeCompare(b.start) || (a.end ?? a.start).localeCompare(b.end ?? b.start) || a.id.localeCompare(b.id)).map((e) => e.id);
 const titleOf = (id: string) => timeline.events.find((event) => event.id === id)?.title ?? assert.fail(`no event ${id}`);
 
-/** The chart has been measured and the app has started (a control only JavaScript shows is there). */
+/** "Zoom in" in every language the interface speaks. */
+const ZOOM_IN = JSON.stringify([...new Set(SHIPPED_LANGUAGES.map((lang) => wordsFor(lang).zoomIn))]);
+/** The chart has been measured and the app has started (a control only JavaScript shows is there, in the story's language). */
 const STARTED = `
   var figure = document.querySelector('figure.timeline:not(.timeline--unmeasured) [data-zoom-surface]');
-  var zoom = Array.prototype.some.call(document.querySelectorAll('button'), function (b) { return b.textContent.trim() === '+ Zoom in' || b.textContent.trim() === 'Zoom in'; });
+  var words = ${ZOOM_IN};
+  var zoom = Array.prototype.some.call(document.querySelectorAll('button'), function (b) { var text = b.textContent.trim().replace(/^\\+ /, ''); return words.indexOf(text) !== -1; });
   return Boolean(figure && zoom);
 `;
 
@@ -140,7 +145,7 @@ export const journeys: Journey[] = [
         await waitFor(session, `${slug}’s timeline`, `return location.href === arguments[0]`, [`${site}${slug}/`]);
         await waitFor(session, 'the app to start', STARTED);
         assert.equal(await session.run<string>(`return document.querySelector('h1').textContent`), story.story.title);
-        await clickByText(session, '.story-header__brand a', 'All timelines');
+        await clickByText(session, '.story-header__brand a', wordsFor(story.story.lang).allTimelines);
         await waitFor(session, 'the index again', `${STORY_CARDS} && location.href === arguments[0]`, [site]);
         await expectNoErrors(session);
       }
