@@ -8,6 +8,7 @@ import { readInlineTimeline } from './features/data/inlineTimeline';
 import { catalogueLoaded, loadCatalogue } from './shared/i18n/catalogues';
 import { loadLater } from './shared/i18n/laterCatalogues';
 import { noticeList } from './app/UrlNotices';
+import { embedStory } from './app/StoryView';
 import './app/theme.css';
 
 const container = document.getElementById('root');
@@ -52,9 +53,8 @@ const lang = initialTimeline?.story.lang ?? (document.documentElement.lang || un
 const link = parseAppUrl(new URL(globalThis.location.href), base);
 const { eventId, view, embed } = link.state;
 const noticeable = link.notices.length > 0 || view !== null || (eventId !== null && !initialTimeline?.events.some((event) => event.id === eventId));
-// The embed's own chunk, asked for now, alongside the words, rather than once the app first renders.
-if (embed) void import('./app/layout/EmbedStory');
-Promise.all([loadCatalogue(lang), noticeable ? Promise.all([loadLater(lang).catch(() => undefined), noticeList.preload()]) : undefined]).then(
+// The embed's own chunk comes first too, alongside the words, so the embed draws in its first frame.
+Promise.all([loadCatalogue(lang), embed ? embedStory.preload() : undefined, noticeable ? Promise.all([loadLater(lang).catch(() => undefined), noticeList.preload()]) : undefined]).then(
   () => start(container),
   (error: unknown) => {
     console.error('Sourceline: the interface’s words in this language could not be loaded.', error);

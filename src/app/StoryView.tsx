@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, type CSSProperties } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, type CSSProperties } from 'react';
 import { kindTable, laneColourProperties, vocabularyOf } from '../shared/schema/kinds';
 import type { Timeline, TimelineEvent } from '../shared/schema/schema';
 import { EventList } from '../features/events/EventList';
@@ -14,7 +14,7 @@ import { formatDateRange } from '../shared/time/calendar';
 import { useAppLocation, type AppLocation } from './location/useAppLocation';
 import { useRestingView } from './location/useRestingView';
 import { chartFrame, type ChartFrame } from '../features/timeline/model/frame';
-import { pageMeta } from './meta/pageMeta';
+import { pageTitle } from './meta/pageTitle';
 import { UrlNotices } from './UrlNotices';
 import { FullLayout } from './layout/FullLayout';
 import { Deferred, LARGE_STORY } from './layout/Deferred';
@@ -23,6 +23,7 @@ import { StoryLanguage, useMessages, useUiLang } from '../shared/ui/storyLanguag
 import type { StoryRegions } from './layout/regions';
 import { DEFAULT_LANGUAGE, textDirection } from '../shared/text/language';
 import { interfaceFor } from '../shared/i18n/catalogues';
+import { lazyPart } from '../shared/ui/lazyPart';
 
 interface StoryViewProps {
   initialUrl: string;
@@ -34,8 +35,10 @@ interface StoryViewProps {
   timeline: Timeline;
 }
 
-// The story in an iframe: a chunk of its own, which a page read on its own never downloads.
-const EmbedStory = lazy(() => import('./layout/EmbedStory'));
+// The story in an iframe: a chunk of its own, which a page read on its own never downloads (the
+// app's entry fetches it before it starts at ?embed=1, so the embed draws in its first frame).
+export const embedStory = lazyPart(() => import('./layout/EmbedStory').then((module) => module.default));
+const EmbedStory = embedStory.Component;
 
 /**
  * Lays out the story. What is shown (the selected event, the view window,
@@ -74,7 +77,7 @@ export function StoryView({ initialUrl, baseUrl, siteUrl, timeline }: StoryViewP
 
   // The tab names what is shown, as the prerendered page for that event does.
   useEffect(() => {
-    document.title = pageMeta(timeline.story, selected).title;
+    document.title = pageTitle(timeline.story, selected);
   }, [timeline, selected]);
   // The page speaks the story's language, as the prerendered page says (a story fetched, not inlined, sets it here).
   useEffect(() => {

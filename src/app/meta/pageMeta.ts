@@ -1,8 +1,11 @@
 import type { Story, TimelineEvent } from '../../shared/schema/schema';
-import { formatDateRange, type StoryZone } from '../../shared/time/calendar';
+import { formatDateRange } from '../../shared/time/calendar';
 import { formatFigure } from '../../shared/format/figures';
 import { articleHeadline, sourceCredit } from '../../shared/format/source';
-import { messagesFor } from '../../shared/i18n/catalogues';
+import { pageInterfaceFor } from '../../shared/i18n/pageCatalogues';
+import { pageTitle } from './pageTitle';
+
+export { eventTitle } from './pageTitle';
 
 /** What a page says about itself: the tab title, and the words link previews show. */
 export interface PageMeta {
@@ -22,29 +25,25 @@ export function clip(text: string, limit: number): string {
   return `${(space > limit * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
 }
 
-/** "The truce is extended for three days, 28–30 November 2023 · Sourceline"; a time names the story's zone. */
-export function eventTitle(event: TimelineEvent, zone?: StoryZone): string {
-  return messagesFor(zone?.lang).titleAndDate({ title: event.title, date: formatDateRange(event.start, event.end, zone) });
-}
-
 /**
- * The story's page, or one event's: title and description from the data and its quotes.
- * `quote` is the passage the description quotes (by default the event's first).
+ * The story's page, or one event's: title and description from the data and its quotes, for the
+ * build (the app sets only the title, `pageTitle.ts`). `quote` is the passage the description
+ * quotes (by default the event's first).
  */
 export function pageMeta(story: Story, event: TimelineEvent | null, quote: string = event?.quotes[0]?.text ?? ''): PageMeta {
-  const t = messagesFor(story.lang);
+  const { messages: t, pages } = pageInterfaceFor(story.lang);
   if (!event) {
     return {
-      title: t.pageTitle({ title: story.title }),
+      title: pageTitle(story, null),
       // A preview names the source as declared; when nothing is, it names the article alone.
-      description: clip(t.storyDescription({ source: story.source ? sourceCredit(story) : t.theArticle({ headline: articleHeadline(story) }) }), DESCRIPTION_LIMIT),
+      description: clip(pages.storyDescription({ source: story.source ? sourceCredit(story) : t.theArticle({ headline: articleHeadline(story) }) }), DESCRIPTION_LIMIT),
       keyFigure: null,
     };
   }
   const date = formatDateRange(event.start, event.end, story);
   const dated = event.dateBasis === 'inferred' ? t.dateInferred({ date }) : date;
   return {
-    title: t.pageTitle({ title: eventTitle(event, story) }),
+    title: pageTitle(story, event),
     description: clip(`${dated}: ${t.quoted({ text: quote })}`, DESCRIPTION_LIMIT),
     keyFigure: event.figures[0] ? formatFigure(event.figures[0], story.lang) : null,
   };

@@ -80,9 +80,9 @@ function DialogBody({ storyTitle, stateLabel, embedUrl, scriptUrl, onClose, late
         ))}
       </fieldset>
 
-      <SnippetField label={later.snippetScript} name={later.snippetScriptName} hint={later.snippetScriptHint} code={scriptSnippet(input)} />
-      <SnippetField label={later.snippetPym} name={later.snippetPymName} hint={later.snippetPymHint} code={pymSnippet(input)} />
-      <SnippetField label={later.snippetIframe} name={later.snippetIframeName} hint={later.snippetIframeHint} code={iframeSnippet(input)} />
+      <SnippetField label={later.snippetScript} name={later.snippetScriptName} hint={later.snippetScriptHint} words={later} code={scriptSnippet(input)} />
+      <SnippetField label={later.snippetPym} name={later.snippetPymName} hint={later.snippetPymHint} words={later} code={pymSnippet(input)} />
+      <SnippetField label={later.snippetIframe} name={later.snippetIframeName} hint={later.snippetIframeHint} words={later} code={iframeSnippet(input)} />
 
       <fieldset className="embed-dialog__choice">
         <legend>{later.previewWidth}</legend>

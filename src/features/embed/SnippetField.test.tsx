@@ -3,6 +3,10 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SnippetField } from './SnippetField';
 import { EmbedCredit } from './EmbedCredit';
+import { laterFor } from '../../shared/i18n/laterCatalogues';
+
+// The dialog's words in English, as the dialog hands them down.
+const words = laterFor('en')!;
 
 const code = '<div data-sourceline="https://a.example/?embed=1"></div>';
 
@@ -15,7 +19,7 @@ describe('a snippet to copy', () => {
   it('copies the code and announces “Copied”', async () => {
     const writeText = vi.fn(() => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    render(<SnippetField label="Script" name="script snippet" hint="Sizes itself." code={code} />);
+    render(<SnippetField label="Script" name="script snippet" hint="Sizes itself." code={code} words={words} />);
     expect(screen.getByRole('textbox', { name: 'Script' })).toHaveProperty('value', code);
     fireEvent.click(screen.getByRole('button', { name: 'Copy script snippet' }));
     expect(await screen.findByText('Copied')).toHaveProperty('role', 'status');
@@ -24,7 +28,7 @@ describe('a snippet to copy', () => {
 
   it('leaves the code selected when the clipboard refuses', async () => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) }, configurable: true });
-    render(<SnippetField label="Script" name="script snippet" hint="Sizes itself." code={code} />);
+    render(<SnippetField label="Script" name="script snippet" hint="Sizes itself." code={code} words={words} />);
     fireEvent.click(screen.getByRole('button', { name: 'Copy script snippet' }));
     expect(await screen.findByText(/copy it with Ctrl\+C/)).toHaveProperty('role', 'status');
     const field = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Script' });

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { copyText, type CopyOutcome } from '../../shared/clipboard/copyText';
-import { useMessages } from '../../shared/ui/storyLanguage';
+import type { Bound, LaterMessages } from '../../shared/i18n/messages';
 
 interface SnippetFieldProps {
   /** What the snippet is for, as the field's label. */
@@ -10,19 +10,20 @@ interface SnippetFieldProps {
   /** A line under the label on when to use it. */
   hint: string;
   code: string;
+  /** The copy button's words, which come with the embed dialog's. */
+  words: Pick<Bound<LaterMessages>, 'copy' | 'copied' | 'copyManually'>;
 }
 
 /**
  * One snippet to paste: a read-only field and a copy button whose outcome is announced. When the
  * clipboard refuses, the code is left selected in the field for Ctrl+C.
  */
-export function SnippetField({ label, name, hint, code }: SnippetFieldProps) {
+export function SnippetField({ label, name, hint, code, words: t }: SnippetFieldProps) {
   const id = useId();
   const field = useRef<HTMLTextAreaElement>(null);
   // An outcome belongs to the code it was for: changing the colour scheme starts afresh.
   const [result, setResult] = useState<{ code: string; outcome: CopyOutcome } | null>(null);
   const outcome = result?.code === code ? result.outcome : null;
-  const t = useMessages();
 
   const copy = async () => {
     const next = await copyText(code);

@@ -85,9 +85,6 @@ export const ar: Messages = {
   embedWholeStory: 'القصة كاملة',
   embedZoomed: ({ state }) => `${state}، بالتكبير الحالي`,
 
-  copy: 'نسخ',
-  copied: 'تم النسخ',
-  copyManually: 'الرمز محدَّد: انسخه بـ Ctrl+C (أو ⌘C على ماك).',
   copyLink: 'نسخ الرابط',
   share: 'مشاركة…',
 
@@ -112,9 +109,6 @@ export const ar: Messages = {
   clusterFromTo: ({ count, lane, from, to }, f) => `${counted(count, f, EVENTS)} في «${lane}» من ${from} إلى ${to}.`,
   clusterZoom: 'فعّلها للتكبير عليها',
   clusterList: 'فعّلها لعرضها في قائمة',
-
-  cardInferred: ' · تاريخ مستنتج',
-  dayOnly: 'يذكر المقال اليوم لا الساعة: يغطي الشريط اليوم كله.',
 
   stepperLabel: 'الأحداث واحدًا تلو الآخر',
   stepCount: ({ count }, f) => counted(count, f, EVENTS),
@@ -156,13 +150,13 @@ export const ar: Messages = {
   listFigures: ({ figures }) => `الأرقام: ${figures}`,
   listingEvents: ({ done, count }, f) => `جارٍ سرد الأحداث: ${f.number(done)} من ${f.number(count)} حتى الآن…`,
 
-  storyDescription: ({ source }) => `خط زمني لـ${source}، كل حدث وكل رقم فيه مرتبط بكلمات المقال نفسها.`,
 
   // ——— the site's index of stories (in the site's language)
 };
 
 /** The words only the build writes (see `enPages`). */
 export const arPages: PageMessages = {
+  storyDescription: ({ source }) => `خط زمني لـ${source}، كل حدث وكل رقم فيه مرتبط بكلمات المقال نفسها.`,
   storyImageAlt: ({ title, count }, f) => `${title}: خط زمني من ${counted(count, f, EVENTS_GEN)}`,
   cardTimeline: 'Sourceline · خط زمني',
   cardKind: ({ kind }) => `Sourceline · ${kind}`,

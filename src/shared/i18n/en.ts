@@ -68,9 +68,6 @@ export const en = {
   embedZoomed: ({ state }: { state: string }) => `${state}, zoomed as it is now`,
 
   // ——— sharing
-  copy: 'Copy',
-  copied: 'Copied',
-  copyManually: 'The code is selected: copy it with Ctrl+C (⌘C on a Mac).',
   copyLink: 'Copy link',
   share: 'Share…',
 
@@ -101,9 +98,6 @@ export const en = {
     `${f.number(count)} ${f.plural(count, { one: 'event', other: 'events' })} in ${lane} from ${from} to ${to}.`,
   clusterZoom: 'Activate to zoom to them',
   clusterList: 'Activate to list them',
-
-  cardInferred: ' · date inferred',
-  dayOnly: 'The article gives the day, not the time: the bar shows the whole day.',
 
   // ——— Previous / Next
   stepperLabel: 'Events one by one',
@@ -156,7 +150,6 @@ export const en = {
   listingEvents: ({ done, count }: { done: number; count: number }, f: Formats) => `Listing the events: ${f.number(done)} of ${f.number(count)} so far…`,
 
   // ——— the page's description (its tab's title above)
-  storyDescription: ({ source }: { source: string }) => `A timeline of ${source}, every event and figure linked to the article’s own words.`,
 
   // ——— the site's index of stories (in the site's language)
 } satisfies Record<string, Message>;
@@ -166,6 +159,7 @@ export const en = {
  * stories and the old addresses' pages. Apart from the app's, so no page's script carries them.
  */
 export const enPages = {
+  storyDescription: ({ source }: { source: string }) => `A timeline of ${source}, every event and figure linked to the article’s own words.`,
   storyImageAlt: ({ title, count }: { title: string; count: number }, f: Formats) =>
     `${title}: a timeline of ${f.number(count)} ${f.plural(count, { one: 'event', other: 'events' })}`,
   cardTimeline: 'Sourceline · Timeline',

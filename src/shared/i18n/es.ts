@@ -57,9 +57,6 @@ export const es: Messages = {
   embedWholeStory: 'la historia completa',
   embedZoomed: ({ state }) => `${state}, con el zoom actual`,
 
-  copy: 'Copiar',
-  copied: 'Copiado',
-  copyManually: 'El código está seleccionado: cópielo con Ctrl+C (⌘C en Mac).',
   copyLink: 'Copiar enlace',
   share: 'Compartir…',
 
@@ -84,9 +81,6 @@ export const es: Messages = {
   clusterFromTo: ({ count, lane, from, to }, f) => `${counted(count, f, 'hecho', 'hechos')} en «${lane}» del ${from} al ${to}.`,
   clusterZoom: 'Actívelo para acercarse a ellos',
   clusterList: 'Actívelo para verlos en una lista',
-
-  cardInferred: ' · fecha deducida',
-  dayOnly: 'El artículo da el día, no la hora: la barra abarca el día entero.',
 
   stepperLabel: 'Los hechos uno a uno',
   stepCount: ({ count }, f) => counted(count, f, 'hecho', 'hechos'),
@@ -127,13 +121,13 @@ export const es: Messages = {
   listFigures: ({ figures }) => `Cifras: ${figures}`,
   listingEvents: ({ done, count }, f) => `Listando los hechos: ${f.number(done)} de ${f.number(count)} por ahora…`,
 
-  storyDescription: ({ source }) => `Una cronología de ${source}, con cada hecho y cada cifra enlazados a las palabras del propio artículo.`,
 
   // ——— the site's index of stories (in the site's language)
 };
 
 /** The words only the build writes (see `enPages`). */
 export const esPages: PageMessages = {
+  storyDescription: ({ source }) => `Una cronología de ${source}, con cada hecho y cada cifra enlazados a las palabras del propio artículo.`,
   storyImageAlt: ({ title, count }, f) => `${title}: una cronología de ${counted(count, f, 'hecho', 'hechos')}`,
   cardTimeline: 'Sourceline · Cronología',
   cardKind: ({ kind }) => `Sourceline · ${kind}`,

@@ -57,9 +57,6 @@ export const fr: Messages = {
   embedWholeStory: 'le récit entier',
   embedZoomed: ({ state }) => `${state}, avec le zoom actuel`,
 
-  copy: 'Copier',
-  copied: 'Copié',
-  copyManually: 'Le code est sélectionné\u00a0: copiez-le avec Ctrl+C (⌘C sur Mac).',
   copyLink: 'Copier le lien',
   share: 'Partager…',
 
@@ -84,9 +81,6 @@ export const fr: Messages = {
   clusterFromTo: ({ count, lane, from, to }, f) => `${counted(count, f, 'événement', 'événements')} dans «\u00a0${lane}\u00a0» du ${from} au ${to}.`,
   clusterZoom: 'Activer pour zoomer dessus',
   clusterList: 'Activer pour les lister',
-
-  cardInferred: ' · date déduite',
-  dayOnly: 'L’article donne le jour, pas l’heure\u00a0: la barre couvre toute la journée.',
 
   stepperLabel: 'Les événements un par un',
   stepCount: ({ count }, f) => counted(count, f, 'événement', 'événements'),
@@ -127,13 +121,13 @@ export const fr: Messages = {
   listFigures: ({ figures }) => `Chiffres\u00a0: ${figures}`,
   listingEvents: ({ done, count }, f) => `Liste des événements\u00a0: ${f.number(done)} sur ${f.number(count)} pour l’instant…`,
 
-  storyDescription: ({ source }) => `Une chronologie de ${source}, chaque événement et chaque chiffre renvoyant aux mots mêmes de l’article.`,
 
   // ——— the site's index of stories (in the site's language)
 };
 
 /** The words only the build writes (see `enPages`). */
 export const frPages: PageMessages = {
+  storyDescription: ({ source }) => `Une chronologie de ${source}, chaque événement et chaque chiffre renvoyant aux mots mêmes de l’article.`,
   storyImageAlt: ({ title, count }, f) => `${title}\u00a0: une chronologie de ${counted(count, f, 'événement', 'événements')}`,
   cardTimeline: 'Sourceline · Chronologie',
   cardKind: ({ kind }) => `Sourceline · ${kind}`,

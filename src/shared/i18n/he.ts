@@ -68,9 +68,6 @@ export const he: Messages = {
   embedWholeStory: 'הסיפור כולו',
   embedZoomed: ({ state }) => `${state}, בתקריב הנוכחי`,
 
-  copy: 'העתקה',
-  copied: 'הועתק',
-  copyManually: 'הקוד מסומן: אפשר להעתיק אותו ב-Ctrl+C (או ⌘C במק).',
   copyLink: 'העתקת הקישור',
   share: 'שיתוף…',
 
@@ -95,9 +92,6 @@ export const he: Messages = {
   clusterFromTo: ({ count, lane, from, to }, f) => `${counted(count, f, EVENTS)} ב"${lane}" מ-${from} עד ${to}.`,
   clusterZoom: 'הפעלה תקרב אליהם',
   clusterList: 'הפעלה תציג אותם ברשימה',
-
-  cardInferred: ' · תאריך משוער',
-  dayOnly: 'הכתבה מציינת את היום, לא את השעה: הפס מכסה את היום כולו.',
 
   stepperLabel: 'האירועים אחד אחד',
   stepCount: ({ count }, f) => counted(count, f, EVENTS),
@@ -139,13 +133,13 @@ export const he: Messages = {
   listFigures: ({ figures }) => `נתונים: ${figures}`,
   listingEvents: ({ done, count }, f) => `האירועים נרשמים: ${f.number(done)} מתוך ${f.number(count)} עד כה…`,
 
-  storyDescription: ({ source }) => `ציר זמן של ${source}, וכל אירוע וכל נתון בו מקושרים למילות הכתבה עצמה.`,
 
   // ——— the site's index of stories (in the site's language)
 };
 
 /** The words only the build writes (see `enPages`). */
 export const hePages: PageMessages = {
+  storyDescription: ({ source }) => `ציר זמן של ${source}, וכל אירוע וכל נתון בו מקושרים למילות הכתבה עצמה.`,
   storyImageAlt: ({ title, count }, f) => `${title}: ציר זמן של ${counted(count, f, EVENTS)}`,
   cardTimeline: 'Sourceline · ציר זמן',
   cardKind: ({ kind }) => `Sourceline · ${kind}`,

@@ -1,25 +1,36 @@
-import { lazy, type ComponentType } from 'react';
+import { createElement, lazy, type ComponentType } from 'react';
 
 /** A component in a chunk of its own, and a way to ask for the chunk before it is first drawn. */
 export interface LazyPart<P> {
+  /** The component: drawn at once when its chunk has come, else suspending (draw it inside a `Suspense`) until it does. */
   Component: ComponentType<P>;
-  /** Starts fetching the chunk (once); drawing `Component` later then finds it at hand. Settles when it has come or failed. */
+  /** Starts fetching the chunk (once). Settles when it has come or failed; from then on `Component` draws without suspending. */
   preload: () => Promise<void>;
 }
 
 /**
- * A part of the page no first view draws (a card on hover, a list opened from a count), split off
- * so the first view does not download it. Draw `Component` inside a `Suspense`; call `preload`
- * when it is about to be wanted, so it comes without a wait.
+ * A part of the page no first view draws (a card on hover, a list opened from a count, the embed's
+ * frame), split off so the first view does not download it. Call `preload` when it is about to be
+ * wanted: once it has come, it is drawn in the same frame as what asks for it, not a frame later.
  */
 export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>): LazyPart<P> {
   let loading: Promise<ComponentType<P>> | null = null;
-  const get = () => (loading ??= load());
+  let loaded: ComponentType<P> | null = null;
+  const get = () =>
+    (loading ??= load().then((component) => {
+      loaded = component;
+      return component;
+    }));
+  const Lazy = lazy(() => get().then((component) => ({ default: component })));
+  function Component(props: P) {
+    return loaded ? createElement(loaded, props) : createElement(Lazy, props);
+  }
   return {
-    Component: lazy(() => get().then((component) => ({ default: component }))),
-    preload: () => get().then(
-      () => undefined,
-      () => undefined,
-    ),
+    Component,
+    preload: () =>
+      get().then(
+        () => undefined,
+        () => undefined,
+      ),
   };
 }

@@ -2,7 +2,8 @@ import { formatFigure } from '../../../shared/format/figures';
 import { formatDateRange, type StoryZone } from '../../../shared/time/calendar';
 import { placeInside } from '../../../shared/ui/popover';
 import type { TimelineItem } from '../model/items';
-import { OwnWords, useMessages, useStoryDirection } from '../../../shared/ui/storyLanguage';
+import { OwnWords, useStoryDirection } from '../../../shared/ui/storyLanguage';
+import { useLaterMessages } from '../../../shared/ui/useLaterMessages';
 
 interface HoverCardProps {
   item: TimelineItem;
@@ -31,7 +32,8 @@ const CARD_WIDTH = 288;
 export function HoverCard({ item, x, rowTop, rowBottom, below, bodyWidth, noteDayOnly, onPointerEnter, onPointerLeave, zone }: HoverCardProps) {
   const dir = useStoryDirection();
   const { event } = item;
-  const t = useMessages();
+  // Its few words of its own come with the answers to a reader's moves (English's stand in until they do).
+  const later = useLaterMessages();
   const width = Math.min(CARD_WIDTH, bodyWidth - 8);
   const left = placeInside(x - width / 2, width, { start: 0, end: bodyWidth }, 4);
   return (
@@ -48,7 +50,7 @@ export function HoverCard({ item, x, rowTop, rowBottom, below, bodyWidth, noteDa
       </p>
       <p className="timeline__card-date">
         <OwnWords>{formatDateRange(event.start, event.end, zone)}</OwnWords>
-        {event.dateBasis === 'inferred' && <span className="timeline__card-inferred">{t.cardInferred}</span>}
+        {event.dateBasis === 'inferred' && later && <span className="timeline__card-inferred">{later.cardInferred}</span>}
       </p>
       {event.figures.length > 0 && (
         <ul className="timeline__card-figures">
@@ -57,7 +59,7 @@ export function HoverCard({ item, x, rowTop, rowBottom, below, bodyWidth, noteDa
           ))}
         </ul>
       )}
-      {noteDayOnly && item.dateOnly && <p className="timeline__card-note">{t.dayOnly}</p>}
+      {noteDayOnly && item.dateOnly && later && <p className="timeline__card-note">{later.dayOnly}</p>}
     </div>
   );
 }

@@ -68,4 +68,11 @@ export const arLater: LaterMessages = {
   noticeEmbedAfter: '»، غير معروف لهذه الصفحة (استخدم 1 أو 0)؛ تم تجاهله.',
   noticeThemeBefore: 'مظهر هذا الرابط، «',
   noticeThemeAfter: '»، غير معروف لهذه الصفحة (استخدم light أو dark)؛ تم تجاهله.',
+
+  // ——— the embed dialog's Copy buttons, and a mark's card (each loaded with them)
+  copy: 'نسخ',
+  copied: 'تم النسخ',
+  copyManually: 'الرمز محدَّد: انسخه بـ Ctrl+C (أو ⌘C على ماك).',
+  cardInferred: ' · تاريخ مستنتج',
+  dayOnly: 'يذكر المقال اليوم لا الساعة: يغطي الشريط اليوم كله.',
 };

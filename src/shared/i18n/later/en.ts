@@ -73,4 +73,11 @@ export const enLater = {
   noticeEmbedAfter: '”, is not one this page knows (use 1 or 0); it was ignored.',
   noticeThemeBefore: 'This link’s theme, “',
   noticeThemeAfter: '”, is not one this page knows (use light or dark); it was ignored.',
+
+  // ——— the embed dialog's Copy buttons, and a mark's card (each loaded with them)
+  copy: 'Copy',
+  copied: 'Copied',
+  copyManually: 'The code is selected: copy it with Ctrl+C (⌘C on a Mac).',
+  cardInferred: ' · date inferred',
+  dayOnly: 'The article gives the day, not the time: the bar shows the whole day.',
 } satisfies Record<string, Message>;

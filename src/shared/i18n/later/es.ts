@@ -67,4 +67,11 @@ export const esLater: LaterMessages = {
   noticeEmbedAfter: '», no es uno que esta página conozca (use 1 o 0); se ha ignorado.',
   noticeThemeBefore: 'El tema de este enlace, «',
   noticeThemeAfter: '», no es uno que esta página conozca (use light o dark); se ha ignorado.',
+
+  // ——— the embed dialog's Copy buttons, and a mark's card (each loaded with them)
+  copy: 'Copiar',
+  copied: 'Copiado',
+  copyManually: 'El código está seleccionado: cópielo con Ctrl+C (⌘C en Mac).',
+  cardInferred: ' · fecha deducida',
+  dayOnly: 'El artículo da el día, no la hora: la barra abarca el día entero.',
 };

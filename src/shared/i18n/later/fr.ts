@@ -67,4 +67,11 @@ export const frLater: LaterMessages = {
   noticeEmbedAfter: '\u00a0», est inconnu de cette page (utilisez 1 ou 0)\u00a0: il a été ignoré.',
   noticeThemeBefore: 'Le thème demandé par ce lien, «\u00a0',
   noticeThemeAfter: '\u00a0», est inconnu de cette page (utilisez light ou dark)\u00a0: il a été ignoré.',
+
+  // ——— the embed dialog's Copy buttons, and a mark's card (each loaded with them)
+  copy: 'Copier',
+  copied: 'Copié',
+  copyManually: 'Le code est sélectionné\u00a0: copiez-le avec Ctrl+C (⌘C sur Mac).',
+  cardInferred: ' · date déduite',
+  dayOnly: 'L’article donne le jour, pas l’heure\u00a0: la barre couvre toute la journée.',
 };

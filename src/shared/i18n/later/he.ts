@@ -67,4 +67,11 @@ export const heLater: LaterMessages = {
   noticeEmbedAfter: '", אינה מוכרת לדף הזה (יש להשתמש ב-1 או ב-0); המערכת התעלמה ממנה.',
   noticeThemeBefore: 'ערכת הנושא שבקישור הזה, "',
   noticeThemeAfter: '", אינה מוכרת לדף הזה (יש להשתמש ב-light או ב-dark); המערכת התעלמה ממנה.',
+
+  // ——— the embed dialog's Copy buttons, and a mark's card (each loaded with them)
+  copy: 'העתקה',
+  copied: 'הועתק',
+  copyManually: 'הקוד מסומן: אפשר להעתיק אותו ב-Ctrl+C (או ⌘C במק).',
+  cardInferred: ' · תאריך משוער',
+  dayOnly: 'הכתבה מציינת את היום, לא את השעה: הפס מכסה את היום כולו.',
 };
