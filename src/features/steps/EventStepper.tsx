@@ -3,7 +3,7 @@ import type { TimelineEvent } from '../../shared/schema/schema';
 import { sortByTime } from '../../shared/time/calendar';
 import { stepState } from './steps';
 import './steps.css';
-import { useMessages, useUiLang } from '../../shared/ui/storyLanguage';
+import { useMessages, useStoryDirection, useUiLang } from '../../shared/ui/storyLanguage';
 
 interface EventStepperProps {
   events: readonly TimelineEvent[];
@@ -21,11 +21,14 @@ export function EventStepper({ events, selectedId, onSelect }: EventStepperProps
   const ids = useMemo(() => sortByTime(events).map((event) => event.id), [events]);
   const { index, count, previous, next } = stepState(ids, selectedId);
   const t = useMessages();
+  // Each arrow points to where its events are: the earlier ones on the page's start side, the
+  // right in a right-to-left story (where the chart runs right to left too).
+  const [back, forth] = useStoryDirection() === 'rtl' ? ['→', '←'] : ['←', '→'];
   const where = index === -1 ? t.stepCount({ count }) : t.stepWhere({ index: index + 1, count });
   return (
     <nav className="stepper" aria-label={t.stepperLabel} lang={useUiLang()}>
       <button type="button" className="stepper__button" aria-disabled={previous === null} onClick={() => previous !== null && onSelect(previous)}>
-        <span aria-hidden="true">← </span>
+        <span aria-hidden="true">{back} </span>
         {t.previous}
         <span className="stepper__more">{t.stepEvent}</span>
       </button>
@@ -33,7 +36,7 @@ export function EventStepper({ events, selectedId, onSelect }: EventStepperProps
       <button type="button" className="stepper__button" aria-disabled={next === null} onClick={() => next !== null && onSelect(next)}>
         {index === -1 ? t.first : t.next}
         <span className="stepper__more">{t.stepEvent}</span>
-        <span aria-hidden="true"> →</span>
+        <span aria-hidden="true"> {forth}</span>
       </button>
     </nav>
   );

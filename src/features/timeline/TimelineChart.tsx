@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useId, useRef, useState, type CSSProperties } from 'react';
+import { Suspense, useEffect, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { KindTable } from '../../shared/schema/kinds';
 import type { Story, TimelineEvent } from '../../shared/schema/schema';
 import { formatDateRange } from '../../shared/time/calendar';
@@ -14,10 +14,11 @@ import { OverviewStrip } from './draw/OverviewStrip';
 import { PeriodBands } from './draw/PeriodBands';
 import { SpanBars } from './draw/SpanBars';
 import { spanBars } from './model/spans';
+import { drawing, mirrorSpanBar, mirrorX } from './model/mirror';
 import { formatViewRange } from './model/ticks';
 import { useChartLayout } from './useChartLayout';
 import { DEFAULT_LANGUAGE } from '../../shared/text/language';
-import { useMessages, useOwnWordsIn, useUiDirection, useUiLang } from '../../shared/ui/storyLanguage';
+import { useMessages, useOwnWordsIn, useStoryDirection, useUiDirection, useUiLang } from '../../shared/ui/storyLanguage';
 import { lazyPart } from '../../shared/ui/lazyPart';
 import type { ViewStore } from './viewStore';
 import { useContainerWidth } from './useContainerWidth';
@@ -75,11 +76,18 @@ export function TimelineChart({ events, story, kinds, selectedId, onSelect, view
   const [initialSelection] = useState(selectedId);
   const chart = useChartLayout(events, kinds, width, story.lang ?? DEFAULT_LANGUAGE, store, initialSelection);
   const { metrics, items, marks, scale, view, realView, bands, rowsBottom, plotHeight } = chart;
-  const { dispatch, settle } = useViewControl({ chart, store, surfaceRef });
+  // In a right-to-left story time runs right to left: the model's layout is drawn mirrored, and
+  // what the reader points at or presses is read back the same way (model/mirror.ts).
+  const rtl = useStoryDirection() === 'rtl';
+  const { dispatch, settle } = useViewControl({ chart, store, surfaceRef, rtl });
+  const picture = useMemo(
+    () => drawing({ marks, spans: chart.spans, ticks: chart.ticks, breaks: chart.breaks, toX: scale }, metrics.plotWidth, rtl),
+    [marks, chart.spans, chart.ticks, chart.breaks, scale, metrics.plotWidth, rtl],
+  );
 
   const card = useHoverCard();
-  const { held, onTouchStart } = useHeldMarks(marks);
-  const nav = useMarkNavigation({ surfaceRef, chart, dispatch, selectedId, onSelect, onEscape: card.dismiss });
+  const { held, onTouchStart } = useHeldMarks(picture.marks);
+  const nav = useMarkNavigation({ surfaceRef, chart, dispatch, selectedId, onSelect, onEscape: card.dismiss, rtl });
 
   // The buttons zoom about the active mark when it is in view, else about the middle.
   const zoomBy = (factor: number) => {
@@ -93,27 +101,31 @@ export function TimelineChart({ events, story, kinds, selectedId, onSelect, view
     if (hasCluster) void clusterList.preload();
   }, [hasCluster]);
 
-  const cardMark = marks.find((mark): mark is Extract<ChartMark, { kind: 'single' }> => mark.kind === 'single' && mark.key === card.cardKey);
+  const cardMark = picture.marks.find((mark): mark is Extract<ChartMark, { kind: 'single' }> => mark.kind === 'single' && mark.key === card.cardKey);
   const listMark = nav.openList?.mark;
+  const listX = listMark && (rtl ? mirrorX(listMark.x, metrics.plotWidth) : listMark.x);
   const lookedAt = cardMark?.item;
-  const [emphasis] = cardMark ? spanBars([{ id: cardMark.item.id, row: cardMark.row, start: cardMark.item.start, end: cardMark.item.end }], scale, metrics.plotWidth, metrics.markSize / 2) : [];
+  const [bar] = cardMark ? spanBars([{ id: cardMark.item.id, row: cardMark.row, start: cardMark.item.start, end: cardMark.item.end }], scale, metrics.plotWidth, metrics.markSize / 2) : [];
+  const emphasis = bar && rtl ? mirrorSpanBar(bar, metrics.plotWidth) : bar;
   const first = items[0]?.event;
   const last = items.reduce((latest, item) => (item.end > latest.end ? item : latest), items[0]!)?.event;
   const gutter = metrics.gutter;
+  // The lanes' names sit on the side time starts from: the left, or the right when time runs right to left.
+  const plotLeft = rtl ? 0 : gutter;
   // The size it is drawn at, so the stylesheet can scale the drawing to a narrower box before it is measured (and on paper).
   const drawn = { '--drawn-width': `${metrics.width}px`, '--drawn-height': `${plotHeight}px` } as CSSProperties;
 
   return (
     <figure
       className={`timeline${metrics.compact ? ' timeline--compact' : ''}${measured ? '' : ' timeline--unmeasured'}`}
-      // Time runs left to right in the chart whatever the page's direction: its geometry, keys and
-      // gestures are drawn for it (a right-to-left axis is still to come); text inside keeps its own.
+      // The drawing is placed by physical x whatever the page's direction (a right-to-left story's is
+      // mirrored in the model's x, model/mirror.ts); its head, names and text keep their own direction.
       dir="ltr"
       style={drawn}
       aria-labelledby={titleId}
       ref={figureRef}
     >
-      <div className="timeline__head">
+      <div className="timeline__head" dir={rtl ? 'rtl' : undefined}>
         <h2 id={titleId} className="timeline__title" lang={uiLang} dir={uiDir}>
           {first && last ? <CaptionTitle range={formatDateRange(first.start, last.end ?? last.start, story)} /> : t.timeline}
         </h2>
@@ -127,13 +139,13 @@ export function TimelineChart({ events, story, kinds, selectedId, onSelect, view
           onReset={() => dispatch({ type: 'reset' })}
         />
       </div>
-      {gutter === 0 && <LaneNames bands={bands} placement="legend" />}
+      {gutter === 0 && <LaneNames bands={bands} placement="legend" rtl={rtl} />}
       <div className="timeline__body" style={{ height: plotHeight }}>
-        {gutter > 0 && <LaneNames bands={bands} placement="gutter" width={gutter} />}
+        {gutter > 0 && <LaneNames bands={bands} placement="gutter" width={gutter} left={rtl ? metrics.plotWidth : 0} rtl={rtl} />}
         <div
           ref={surfaceRef}
           className="timeline__plot"
-          style={{ left: gutter, width: metrics.plotWidth, height: plotHeight }}
+          style={{ left: plotLeft, width: metrics.plotWidth, height: plotHeight }}
           data-zoom-surface=""
           data-view-start={new Date(realView.start).toISOString()}
           data-view-end={new Date(realView.end).toISOString()}
@@ -142,10 +154,10 @@ export function TimelineChart({ events, story, kinds, selectedId, onSelect, view
         >
           <svg className="timeline__svg" width={metrics.plotWidth} height={plotHeight} aria-hidden="true" focusable="false">
             <LaneStripes bands={bands} />
-            <PeriodBands periods={chart.periods} toX={scale} width={metrics.plotWidth} height={rowsBottom} hatchId={hatchId} />
-            <Axis ticks={chart.ticks} top={rowsBottom} />
-            <AxisBreaks breaks={chart.breaks} top={rowsBottom} />
-            <SpanBars bars={chart.spans} emphasis={emphasis ?? null} />
+            <PeriodBands periods={chart.periods} toX={picture.toX} width={metrics.plotWidth} height={rowsBottom} hatchId={hatchId} />
+            <Axis ticks={picture.ticks} top={rowsBottom} />
+            <AxisBreaks breaks={picture.breaks} top={rowsBottom} />
+            <SpanBars bars={picture.spans} emphasis={emphasis ?? null} />
           </svg>
           <div
             className="timeline__marks"
@@ -156,7 +168,7 @@ export function TimelineChart({ events, story, kinds, selectedId, onSelect, view
             }}
           >
             <EventMarks
-              marks={marks}
+              marks={picture.marks}
               held={held}
               markSize={metrics.markSize}
               selectedId={selectedId}
@@ -180,7 +192,7 @@ export function TimelineChart({ events, story, kinds, selectedId, onSelect, view
           <Suspense fallback={null}>
           <HoverCard
             item={lookedAt}
-            x={gutter + cardMark.x}
+            x={plotLeft + cardMark.x}
             rowTop={cardMark.row.y}
             rowBottom={cardMark.row.y + cardMark.row.height}
             below={cardMark.row.y + cardMark.row.height / 2 < rowsBottom / 2}
@@ -196,7 +208,7 @@ export function TimelineChart({ events, story, kinds, selectedId, onSelect, view
           <Suspense fallback={null}>
           <ClusterList
             items={listMark.items}
-            x={gutter + listMark.x}
+            x={plotLeft + (listX ?? 0)}
             top={listMark.row.y + listMark.row.height + 4}
             bodyWidth={metrics.width}
             focusFirst={nav.openList?.byKeyboard ?? false}
@@ -207,7 +219,7 @@ export function TimelineChart({ events, story, kinds, selectedId, onSelect, view
           </Suspense>
         )}
       </div>
-      <OverviewStrip chart={chart} hatchId={hatchId} dispatch={dispatch} settle={settle} />
+      <OverviewStrip chart={chart} hatchId={hatchId} dispatch={dispatch} settle={settle} rtl={rtl} />
       <figcaption className="timeline__caption" lang={uiLang} dir={uiDir}>
         {t.caption({ source: sourceCredit(story) })}{' '}
         {chart.warp.breaks.length > 0 && `${breaksSentence(chart.warp.breaks, story.lang)} `}

@@ -10,6 +10,7 @@ import type { TimeWarp } from '../model/warp';
 import { sliderAction, type ViewAction } from '../model/view';
 import type { ChartModel } from '../model/chart';
 import { centreOf, spanOf, type TimeWindow } from '../model/window';
+import { mirrorBreak, mirrorX } from '../model/mirror';
 import { useMessages, useStoryDirection } from '../../../shared/ui/storyLanguage';
 
 interface StripPictureProps {
@@ -22,6 +23,8 @@ interface StripPictureProps {
   hatchId: string;
   /** The story's language, which the strip's dates are written in. */
   lang: string;
+  /** Time runs right to left: the picture is drawn mirrored. */
+  rtl: boolean;
 }
 
 interface OverviewStripProps {
@@ -32,6 +35,8 @@ interface OverviewStripProps {
   dispatch: (action: ViewAction) => void;
   /** A drag let go: the view is at rest. */
   settle: () => void;
+  /** Time runs right to left on screen (`model/mirror.ts`): the strip is drawn mirrored, and read back so. */
+  rtl?: boolean;
 }
 
 const STRIP_HEIGHT = 30;
@@ -41,12 +46,15 @@ const BIN_PX = 3;
 const MIN_WINDOW_PX = 24;
 
 /** The whole story in miniature: periods, and how many events each lane has where. Redrawn only when the data or width change. */
-const StripPicture = memo(function StripPicture({ groups, periods, warp, domain, width, hatchId, lang }: StripPictureProps) {
+const StripPicture = memo(function StripPicture({ groups, periods, warp, domain, width, hatchId, lang, rtl }: StripPictureProps) {
   const dir = useStoryDirection();
   const base = baseScale(domain, width);
   const lanes = groups.filter((g) => !g.lane.periods);
   const rowHeight = (STRIP_HEIGHT - 4) / Math.max(1, lanes.length);
-  const breaks = placeBreaks(warp.breaks, base, width, 11, lang).map((b) => ({ ...b, labelSpan: null }));
+  // Laid out left to right, drawn mirrored when time runs right to left.
+  const x = (at: number) => (rtl ? mirrorX(at, width) : at);
+  const stretchX = (x0: number, x1: number) => (rtl ? mirrorX(x1, width) : x0);
+  const breaks = placeBreaks(warp.breaks, base, width, 11, lang).map((b) => ({ ...(rtl ? mirrorBreak(b, width) : b), labelSpan: null }));
   const ticks = placeTicks(timeTicks(domain, width, warp, lang), (time) => base(warp.toChart(time)), width, 11);
   return (
     <svg className="overview__picture" width={width} height={STRIP_HEIGHT + AXIS_HEIGHT} aria-hidden="true" focusable="false">
@@ -55,7 +63,7 @@ const StripPicture = memo(function StripPicture({ groups, periods, warp, domain,
         <rect
           key={period.id}
           className={`${index % 2 === 1 ? 'band band--hatched' : 'band band--tinted'} lane--${period.lane.index}`}
-          x={base(period.start)}
+          x={stretchX(base(period.start), base(period.end))}
           width={Math.max(1, base(period.end) - base(period.start))}
           height={STRIP_HEIGHT}
           fill={index % 2 === 1 ? `url(#${hatchId})` : undefined}
@@ -73,7 +81,7 @@ const StripPicture = memo(function StripPicture({ groups, periods, warp, domain,
           <rect
             key={`${group.key}-${bin.x}`}
             className={`overview__bin lane--${group.lane.index}`}
-            x={bin.x}
+            x={stretchX(bin.x, bin.x + bin.width)}
             width={Math.max(2, bin.width - 0.5)}
             y={2 + laneIndex * rowHeight}
             height={rowHeight - 1}
@@ -84,7 +92,7 @@ const StripPicture = memo(function StripPicture({ groups, periods, warp, domain,
       <AxisBreaks breaks={breaks} top={STRIP_HEIGHT} />
       {ticks.map((tick) =>
         tick.showLabel ? (
-          <text key={tick.time} className="axis__label" x={tick.x} y={STRIP_HEIGHT + 13} textAnchor="middle" direction={dir}>
+          <text key={tick.time} className="axis__label" x={x(tick.x)} y={STRIP_HEIGHT + 13} textAnchor="middle" direction={dir}>
             {tick.label}
           </text>
         ) : null,
@@ -100,7 +108,7 @@ const StripPicture = memo(function StripPicture({ groups, periods, warp, domain,
  * Page Down a whole view, Home and End go to the story's ends, + and − zoom. Every one of these
  * is an action for the view reducer; the strip keeps no view of its own.
  */
-export function OverviewStrip({ chart, hatchId, dispatch, settle }: OverviewStripProps) {
+export function OverviewStrip({ chart, hatchId, dispatch, settle, rtl = false }: OverviewStripProps) {
   const { groups, periods, warp, domain, view, realView } = chart;
   const width = chart.metrics.plotWidth;
   const base: TimeScale = useMemo(() => baseScale(domain, width), [domain, width]);
@@ -109,13 +117,16 @@ export function OverviewStrip({ chart, hatchId, dispatch, settle }: OverviewStri
   const x0 = base(view.start);
   const x1 = base(view.end);
   const windowWidth = Math.max(MIN_WINDOW_PX, x1 - x0);
-  const windowLeft = Math.min(width - windowWidth, Math.max(0, (x0 + x1) / 2 - windowWidth / 2));
+  const fromStart = Math.min(width - windowWidth, Math.max(0, (x0 + x1) / 2 - windowWidth / 2));
+  const windowLeft = rtl ? width - fromStart - windowWidth : fromStart;
+  // The pointer's x across the strip, as the left-to-right model reads it.
+  const modelX = (clientX: number, left: number) => (rtl ? mirrorX(clientX - left, width) : clientX - left);
 
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
     if (event.button !== 0) return;
     const left = event.currentTarget.getBoundingClientRect().left;
     const onWindow = (event.target as Element).closest('[data-overview-window]') !== null;
-    const pressed = base.invert(event.clientX - left);
+    const pressed = base.invert(modelX(event.clientX, left));
     const offset = onWindow ? pressed - centreOf(view) : 0;
     if (!onWindow) dispatch({ type: 'slide', centre: pressed });
     drag.current = { id: event.pointerId, left, offset };
@@ -125,7 +136,7 @@ export function OverviewStrip({ chart, hatchId, dispatch, settle }: OverviewStri
   const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
     const current = drag.current;
     if (!current || current.id !== event.pointerId) return;
-    dispatch({ type: 'slide', centre: base.invert(event.clientX - current.left) - current.offset });
+    dispatch({ type: 'slide', centre: base.invert(modelX(event.clientX, current.left)) - current.offset });
   };
   const onPointerEnd = (event: PointerEvent<HTMLDivElement>) => {
     if (drag.current?.id !== event.pointerId) return;
@@ -134,7 +145,7 @@ export function OverviewStrip({ chart, hatchId, dispatch, settle }: OverviewStri
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const action = sliderAction(event.key);
+    const action = sliderAction(event.key, rtl);
     if (!action || event.altKey || event.ctrlKey || event.metaKey) return;
     event.preventDefault();
     dispatch(action);
@@ -143,9 +154,9 @@ export function OverviewStrip({ chart, hatchId, dispatch, settle }: OverviewStri
   const t = useMessages();
   const percent = Math.round(((centreOf(view) - domain.start) / spanOf(domain)) * 100);
   return (
-    <div className="overview" style={{ marginLeft: chart.metrics.gutter, width }}>
+    <div className="overview" style={{ marginLeft: rtl ? 0 : chart.metrics.gutter, width }}>
       <div className="overview__strip" onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerEnd} onPointerCancel={onPointerEnd}>
-        <StripPicture groups={groups} periods={periods} warp={warp} domain={domain} width={width} hatchId={hatchId} lang={chart.metrics.lang} />
+        <StripPicture groups={groups} periods={periods} warp={warp} domain={domain} width={width} hatchId={hatchId} lang={chart.metrics.lang} rtl={rtl} />
         <div
           className="overview__window"
           data-overview-window=""

@@ -25,8 +25,9 @@ export function PeriodBands({ periods, toX, width, height, hatchId }: PeriodBand
         </pattern>
       </defs>
       {periods.map((period, index) => {
-        const x0 = toX(period.start);
-        const x1 = toX(period.end);
+        // Drawn right to left, a period's end is left of its start.
+        const x0 = Math.min(toX(period.start), toX(period.end));
+        const x1 = Math.max(toX(period.start), toX(period.end));
         if (x1 < 0 || x0 > width) return null;
         const hatched = index % 2 === 1;
         return (

@@ -18,6 +18,8 @@ export interface MarkNavigationOptions {
   onSelect: (id: string) => void;
   /** Escape on a mark: close what is open over the chart. */
   onEscape: () => void;
+  /** Time runs right to left on screen: the arrow pointing right goes earlier. */
+  rtl?: boolean;
 }
 
 /**
@@ -29,7 +31,7 @@ export interface MarkNavigationOptions {
  * as its own titled mark, as a selection anywhere else does.
  */
 export function useMarkNavigation(options: MarkNavigationOptions) {
-  const { surfaceRef, chart, dispatch, selectedId, onSelect, onEscape } = options;
+  const { surfaceRef, chart, dispatch, selectedId, onSelect, onEscape, rtl = false } = options;
   const { rows, marks, scale, metrics, view, domain, canZoomIn } = chart;
   const { minSpan } = chart.context;
   // The mark keyboard focus is on (or going to); a cluster is named by its first event.
@@ -56,7 +58,7 @@ export function useMarkNavigation(options: MarkNavigationOptions) {
         onEscape();
         return;
       }
-      const intent = intentForKey(event.key);
+      const intent = intentForKey(event.key, rtl);
       if (!intent || event.altKey || event.ctrlKey || event.metaKey) return;
       event.preventDefault();
       const stops = navStops(rows, marks, scale, metrics);
@@ -65,7 +67,7 @@ export function useMarkNavigation(options: MarkNavigationOptions) {
       setActiveId(navigate({ activeId: from, view }, intent, { stops, domain, minSpan }).activeId);
       dispatch({ type: 'key', intent, activeId: from, stops });
     },
-    [rows, marks, scale, metrics, view, domain, minSpan, dispatch, onEscape],
+    [rows, marks, scale, metrics, view, domain, minSpan, dispatch, onEscape, rtl],
   );
 
   const onActivateCluster = useCallback(

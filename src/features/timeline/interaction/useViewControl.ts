@@ -2,6 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObje
 import { prefersReducedMotion } from '../../../shared/ui/motion';
 import { chartView, realView } from '../model/frame';
 import { viewScale } from '../model/scale';
+import { mirrorX } from '../model/mirror';
 import { motionOf, reduceView, type ViewAction } from '../model/view';
 import { interpolateWindow, sameWindow, type TimeWindow } from '../model/window';
 import type { ChartModel } from '../model/chart';
@@ -25,6 +26,8 @@ export interface ViewControlOptions {
   store: ViewStore;
   /** The zoomable plot. */
   surfaceRef: RefObject<HTMLDivElement | null>;
+  /** Time runs right to left on screen (`model/mirror.ts`): what the reader points at is read mirrored. */
+  rtl?: boolean;
 }
 
 export interface ViewControl {
@@ -45,7 +48,7 @@ export interface ViewControl {
  * first view downloads none of it; the buttons and keys work without it. The plot carries
  * `data-gestures="ready"` once it has.
  */
-export function useViewControl({ chart, store, surfaceRef }: ViewControlOptions): ViewControl {
+export function useViewControl({ chart, store, surfaceRef, rtl = false }: ViewControlOptions): ViewControl {
   // The chart as last drawn: gestures and transitions run between renders and work from its latest layout.
   const latest = useRef(chart);
   useLayoutEffect(() => {
@@ -146,6 +149,8 @@ export function useViewControl({ chart, store, surfaceRef }: ViewControlOptions)
     // One finger: `touch-action: pan-y` leaves vertical swipes to the page; a horizontal one pans
     // here, keeping the instant the finger took hold of under it.
     const touches = new Set<number>();
+    // The finger's x across the plot, as the model reads it (mirrored when time runs right to left).
+    const modelX = (x: number) => (rtl ? mirrorX(x, plotWidth) : x);
     let drag: { id: number; left: number; time: number } | null = null;
     const down = (event: PointerEvent) => {
       if (event.pointerType !== 'touch') return;
@@ -155,11 +160,11 @@ export function useViewControl({ chart, store, surfaceRef }: ViewControlOptions)
         return;
       }
       const left = node.getBoundingClientRect().left;
-      drag = { id: event.pointerId, left, time: viewScale(viewNow(), domain, plotWidth).invert(event.clientX - left) };
+      drag = { id: event.pointerId, left, time: viewScale(viewNow(), domain, plotWidth).invert(modelX(event.clientX - left)) };
     };
     const move = (event: PointerEvent) => {
       if (!drag || event.pointerId !== drag.id || touches.size !== 1) return;
-      dispatch({ type: 'drag', time: drag.time, x: event.clientX - drag.left });
+      dispatch({ type: 'drag', time: drag.time, x: modelX(event.clientX - drag.left) });
     };
     const up = (event: PointerEvent) => {
       touches.delete(event.pointerId);
@@ -179,7 +184,7 @@ export function useViewControl({ chart, store, surfaceRef }: ViewControlOptions)
       node.removeEventListener('pointerup', up);
       node.removeEventListener('pointercancel', up);
     };
-  }, [surfaceRef, domain, plotWidth, viewNow, dispatch, settle]);
+  }, [surfaceRef, domain, plotWidth, viewNow, dispatch, settle, rtl]);
 
   useEffect(() => {
     const node = surfaceRef.current;
@@ -194,13 +199,14 @@ export function useViewControl({ chart, store, surfaceRef }: ViewControlOptions)
       onGesture: (view) => dispatch({ type: 'gesture', view }),
       onGestureEnd: settle,
       onDoubleClick: (time, zoomOut) => dispatch({ type: 'zoom', factor: zoomOut ? 0.5 : 2, about: time }),
+      rtl,
     });
     node.dataset.gestures = 'ready';
     return () => {
       attached.detach();
       delete node.dataset.gestures;
     };
-  }, [surfaceRef, module, domain, plotWidth, plotHeight, viewNow, stop, dispatch, settle]);
+  }, [surfaceRef, module, domain, plotWidth, plotHeight, viewNow, stop, dispatch, settle, rtl]);
 
   return { dispatch, settle };
 }

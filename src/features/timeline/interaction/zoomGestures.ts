@@ -2,6 +2,8 @@ import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
 import { acceptsZoomGesture, wheelZoomStep, type GestureEvent } from './gestures';
 import { baseScale, viewScale, type TimeScale } from '../model/scale';
+import { mirrorX } from '../model/mirror';
+import { linearScale } from '../../../shared/scale/linear';
 import { spanOf, type TimeWindow } from '../model/window';
 
 /**
@@ -11,11 +13,22 @@ import { spanOf, type TimeWindow } from '../model/window';
  * first view needs none of it, and the buttons and keys work without it.
  */
 
-/** The d3-zoom transform that shows `view` when applied to the base scale of `domain`. */
-export function transformForWindow(view: TimeWindow, domain: TimeWindow, width: number): ZoomTransform {
-  const base = baseScale(domain, width);
+/**
+ * The scale d3-zoom rescales: the whole story across the plot as the reader sees it, left to
+ * right, or right to left in a right-to-left story (the drawing is mirrored, `model/mirror.ts`), so
+ * a pinch or a wheel zooms about the instant under the pointer and a drag moves time with the hand.
+ */
+export function gestureBase(domain: TimeWindow, width: number, rtl = false): TimeScale {
+  const w = Math.max(1, width);
+  return rtl ? linearScale([domain.start, domain.end], [w, 0]) : baseScale(domain, width);
+}
+
+/** The d3-zoom transform that shows `view` when applied to the gesture base scale of `domain`. */
+export function transformForWindow(view: TimeWindow, domain: TimeWindow, width: number, rtl = false): ZoomTransform {
+  const base = gestureBase(domain, width, rtl);
   const k = (domain.end - domain.start) / (view.end - view.start);
-  return zoomIdentity.translate(-k * base(view.start), 0).scale(k);
+  // The view's start goes where the story's start is drawn: x 0, or the plot's right edge.
+  return zoomIdentity.translate(base(domain.start) - k * base(view.start), 0).scale(k);
 }
 
 /** The window a d3-zoom transform shows, read back through the base scale. */
@@ -39,6 +52,8 @@ export interface GestureOptions {
   onGestureEnd: () => void;
   /** A double-click (or a double tap d3-zoom reports as one) at `time`: zoom in about it, out with Shift. */
   onDoubleClick: (time: number, zoomOut: boolean) => void;
+  /** Time runs right to left on screen. */
+  rtl?: boolean;
 }
 
 export interface ZoomGestures {
@@ -55,11 +70,14 @@ type ZoomedNode = HTMLDivElement & { __zoom?: ZoomTransform };
  * URL is where the next gesture starts. A double-click zooms through the chart's own transition
  * rather than d3-zoom's, so one hook animates every move.
  */
-export function attachZoomGestures(node: HTMLDivElement, { domain, plotWidth, plotHeight, minSpan, view, onGestureStart, onGesture, onGestureEnd, onDoubleClick }: GestureOptions): ZoomGestures {
-  const base = baseScale(domain, plotWidth);
+export function attachZoomGestures(
+  node: HTMLDivElement,
+  { domain, plotWidth, plotHeight, minSpan, view, onGestureStart, onGesture, onGestureEnd, onDoubleClick, rtl = false }: GestureOptions,
+): ZoomGestures {
+  const base = gestureBase(domain, plotWidth, rtl);
   const zoomed: ZoomedNode = node;
   const derive = () => {
-    zoomed.__zoom = transformForWindow(view(), domain, plotWidth);
+    zoomed.__zoom = transformForWindow(view(), domain, plotWidth, rtl);
   };
   const behaviour = zoom<HTMLDivElement, unknown>()
     .filter((event: GestureEvent) => {
@@ -101,7 +119,8 @@ export function attachZoomGestures(node: HTMLDivElement, { domain, plotWidth, pl
     event.preventDefault();
     event.stopImmediatePropagation();
     const box = this.getBoundingClientRect();
-    onDoubleClick(viewScale(view(), domain, plotWidth).invert(event.clientX - box.left - this.clientLeft), event.shiftKey);
+    const x = event.clientX - box.left - this.clientLeft;
+    onDoubleClick(viewScale(view(), domain, plotWidth).invert(rtl ? mirrorX(x, plotWidth) : x), event.shiftKey);
   });
   return {
     detach: () => {

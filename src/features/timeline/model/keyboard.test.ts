@@ -28,6 +28,16 @@ describe('keyboard navigation', () => {
     expect(intentForKey('a')).toBeNull();
   });
 
+  it('goes earlier with the arrow pointing to the earlier side: Left, or Right when time runs right to left', () => {
+    expect(intentForKey('ArrowLeft')).toEqual({ type: 'previous' });
+    expect(intentForKey('ArrowRight', true)).toEqual({ type: 'previous' });
+    expect(intentForKey('ArrowLeft', true)).toEqual({ type: 'next' });
+    // Up and Down, Home and End do not depend on the direction.
+    expect(intentForKey('ArrowDown', true)).toEqual({ type: 'next' });
+    expect(intentForKey('ArrowUp', true)).toEqual({ type: 'previous' });
+    expect(intentForKey('Home', true)).toEqual({ type: 'first' });
+  });
+
   it('moves to the next and previous mark in time order, treating a cluster as one stop', () => {
     const next = navigate(firstWeeks, { type: 'next' }, ctx);
     expect(next).toEqual({ activeId: 'b', view: firstWeeks.view });

@@ -36,13 +36,18 @@ export interface NavContext {
 /** A mark this close to the view's edge (as a fraction of the view) is panned into view. */
 export const EDGE_MARGIN = 0.04;
 
-/** The key presses the chart handles, as intents; other keys give null. */
-export function intentForKey(key: string): NavIntent | null {
+/**
+ * The key presses the chart handles, as intents; other keys give null. The arrow pointing to the
+ * earlier side goes earlier: Left, or Right when time runs right to left (`rtl`).
+ */
+export function intentForKey(key: string, rtl = false): NavIntent | null {
   switch (key) {
     case 'ArrowRight':
+      return { type: rtl ? 'previous' : 'next' };
+    case 'ArrowLeft':
+      return { type: rtl ? 'next' : 'previous' };
     case 'ArrowDown':
       return { type: 'next' };
-    case 'ArrowLeft':
     case 'ArrowUp':
       return { type: 'previous' };
     case 'Home':

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { baseScale, viewScale } from './scale';
-import { transformForWindow, windowForTransform } from '../interaction/zoomGestures';
+import { gestureBase, transformForWindow, windowForTransform } from '../interaction/zoomGestures';
+import { mirrorX } from './mirror';
 
 const domain = { start: Date.UTC(2023, 9, 7), end: Date.UTC(2023, 11, 1) };
 
@@ -40,6 +41,32 @@ describe('scales', () => {
       const drawn = viewScale(view, domain, 937);
       const zoomed = transformForWindow(view, domain, 937).rescaleX(baseScale(domain, 937));
       for (const t of [view.start, (view.start + view.end) / 2, view.end, domain.start, domain.end]) expect(drawn(t)).toBeCloseTo(zoomed(t), 6);
+    }
+  });
+
+  it('gives d3-zoom the story right to left in a right-to-left story: a transform shows the same view, mirrored', () => {
+    for (const view of [{ start: Date.UTC(2023, 10, 24), end: Date.UTC(2023, 10, 25) }, { start: Date.UTC(2023, 9, 20, 6, 30), end: Date.UTC(2023, 10, 2, 18) }, domain]) {
+      const base = gestureBase(domain, 937, true);
+      expect(base(domain.start)).toBe(937);
+      expect(base(domain.end)).toBe(0);
+      const transform = transformForWindow(view, domain, 937, true);
+      const back = windowForTransform(transform, base);
+      expect(back.start).toBeCloseTo(view.start, -1);
+      expect(back.end).toBeCloseTo(view.end, -1);
+      // Where d3-zoom puts an instant on screen is where the chart draws it: the view scale's x, mirrored.
+      const zoomed = transform.rescaleX(base);
+      for (const t of [view.start, (view.start + view.end) / 2, view.end]) expect(zoomed(t)).toBeCloseTo(mirrorX(viewScale(view, domain, 937)(t), 937), 6);
+    }
+  });
+
+  it('pans toward later times when the hand moves right left to right, and left right to left', () => {
+    const view = { start: Date.UTC(2023, 10, 24), end: Date.UTC(2023, 10, 25) };
+    for (const rtl of [false, true]) {
+      const base = gestureBase(domain, 800, rtl);
+      // Content dragged 100 px to the left (a hand moving left).
+      const moved = windowForTransform(transformForWindow(view, domain, 800, rtl).translate(-100 / 18, 0), base);
+      if (rtl) expect(moved.start).toBeLessThan(view.start);
+      else expect(moved.start).toBeGreaterThan(view.start);
     }
   });
 });

@@ -88,4 +88,12 @@ describe('the view reducer', () => {
     expect(sliderAction('-')).toEqual({ type: 'zoom', factor: 0.5 });
     expect(sliderAction('Enter')).toBeNull();
   });
+
+  it('pans the overview earlier with the arrow pointing to the earlier side, Right when time runs right to left', () => {
+    expect(sliderAction('ArrowRight', true)).toEqual({ type: 'nudge', steps: -1 });
+    expect(sliderAction('ArrowLeft', true)).toEqual({ type: 'nudge', steps: 1 });
+    expect(sliderAction('ArrowRight')).toEqual({ type: 'nudge', steps: 1 });
+    expect(sliderAction('ArrowDown', true)).toEqual({ type: 'nudge', steps: -1 });
+    expect(sliderAction('End', true)).toEqual({ type: 'edge', edge: 'end' });
+  });
 });

@@ -111,12 +111,15 @@ export function reduceView(view: TimeWindow, action: ViewAction, ctx: ViewContex
 }
 
 /** The overview slider's keys as actions: arrows step, Page Up and Down page, Home and End go to the ends, + and − zoom. */
-export function sliderAction(key: string): ViewAction | null {
+export function sliderAction(key: string, rtl = false): ViewAction | null {
   switch (key) {
+    // The arrow pointing to the earlier side goes earlier: Left, or Right when time runs right to left.
     case 'ArrowLeft':
+      return { type: 'nudge', steps: rtl ? 1 : -1 };
+    case 'ArrowRight':
+      return { type: 'nudge', steps: rtl ? -1 : 1 };
     case 'ArrowDown':
       return { type: 'nudge', steps: -1 };
-    case 'ArrowRight':
     case 'ArrowUp':
       return { type: 'nudge', steps: 1 };
     case 'PageUp':
