@@ -14,6 +14,15 @@ describe('label widths', () => {
     const text = 'Hostages and prisoners released since the truce began';
     expect(estimateTextWidth(text, 13)).toBeGreaterThanOrEqual(text.length * 13 * 0.5);
   });
+
+  it('sets Arabic as its joined letters run, its vowel marks taking no width', () => {
+    const title = 'رئيس لجنة الانتخابات يعلن فوز تينوبو';
+    // Drawn about 0.41 em a letter in the chart's labels: leaning wide of that, not half as wide again.
+    expect(estimateTextWidth(title, 13)).toBeGreaterThanOrEqual(title.length * 13 * 0.41);
+    expect(estimateTextWidth(title, 13)).toBeLessThanOrEqual(title.length * 13 * 0.52);
+    expect(estimateTextWidth('محدَّد', 13)).toBe(estimateTextWidth('محدد', 13));
+    expect(estimateTextWidth('שָׁלוֹם', 13)).toBe(estimateTextWidth('שלום', 13));
+  });
 });
 
 describe('shortening a label', () => {
