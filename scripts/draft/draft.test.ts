@@ -151,4 +151,40 @@ describe('titles, ids and the article’s date', () => {
     expect(findArticleDate(p('Tuesday, December 30, 2014'))?.day).toBe('2014-12-30');
     expect(findArticleDate(p('The storm of December 30, 2014 closed the road.'))).toBeNull();
   });
+
+  it('dates a clause that places itself by an event the article has dated, at the earliest date that event is named with', async () => {
+    const article = [
+      'Brother sentenced',
+      '',
+      'Monday, September 30, 2019',
+      '',
+      'On Friday, Mohammed Waseem was sentenced for her murder. He confessed to killing his sister in 2016.',
+      '',
+      'She wrote on social media shortly before her death.',
+      '',
+      'At the time of her murder, she had about 750,000 followers. She was murdered a few weeks after posting pictures.',
+      '',
+      'Waseem is eligible to appeal.',
+      '',
+    ].join('\n');
+    const byQuote = new Map((await draftTimeline(article)).proposals.map((p) => [article.slice(p.span.start, p.span.end), p.event]));
+    // "for her murder" on Friday, "killing his sister in 2016": the death is the earlier.
+    for (const quote of ['She wrote on social media shortly before her death.', 'At the time of her murder, she had about 750,000 followers.', 'She was murdered a few weeks after posting pictures.']) {
+      const event = byQuote.get(quote);
+      // The whole year, as the article gives it.
+      expect(event?.start, quote).toBe('2016-01-01');
+      expect(event?.end, quote).toBe('2016-12-31');
+      expect(event?.dateBasis).toBe('inferred');
+      expect(event?.dateNote).toContain('speaks of the event the article dates by “in 2016”');
+    }
+    // A state the article reports as standing is as of its date, not the last event's.
+    expect(byQuote.get('Waseem is eligible to appeal.')).toMatchObject({ start: '2019-09-30', dateBasis: 'inferred' });
+    expect(byQuote.get('Waseem is eligible to appeal.')?.dateNote).toMatch(/as of the article’s date, Monday 30 September 2019/);
+  });
+
+  it('proposes nothing for a clause that names an event the article never dated and tells nothing else', async () => {
+    const article = ['Crash', '', 'Monday, March 4, 2019', '', 'On Sunday, a bus overturned near the border.', '', 'Investigators have not said what caused the crash.', ''].join('\n');
+    const draft = await draftTimeline(article);
+    expect(draft.proposals.map((p) => article.slice(p.span.start, p.span.end))).toEqual(['On Sunday, a bus overturned near the border.']);
+  });
 });

@@ -187,6 +187,37 @@ const EVENT_VERB = new RegExp(
  */
 const STATE_OR_PLAN = /\b(?:is|are|was|were|has been|have been)\s+(?:now|(?:expected|set|scheduled|poised)\s+to)\b/i;
 
+/**
+ * A state the article reports as standing ("Waseem is eligible to appeal"): as of the article's date.
+ */
+const PRESENT_STATE = /\b(?:is|are)\s+(?:now\s+)?(?:eligible|entitled|free|allowed|able)\s+to\b/i;
+
+/**
+ * Events an article names again once it has dated them: "Waseem confessed to killing his sister …
+ * in 2016" dates "shortly before her death", "at the time of her murder" and "Baloch was murdered a
+ * few weeks after …", which give no date of their own. By the kind of event, the words that name it.
+ */
+const NAMED_EVENTS: readonly (readonly [kind: string, words: RegExp])[] = [
+  ['death', /\b(?:death|died|killed|killing|murder(?:ed)?|strangl(?:ed|ing)|slain)\b/i],
+  ['arrest', /\barrest(?:ed)?\b/i],
+  ['crash', /\bcrash(?:ed)?\b/i],
+  ['explosion', /\b(?:explosion|exploded|blast)\b/i],
+  ['collapse', /\bcollapsed?\b/i],
+  ['landing', /\b(?:landing|landed|touched down|touchdown)\b/i],
+  ['launch', /\blaunch(?:ed)?\b/i],
+];
+/** "before her death", "at the time of her murder", "since the collapse": a clause placing itself by a named event. */
+const BY_NAMED_EVENT = /\b(?:before|after|since|following|at the time of|until)\s+(?:her|his|their|its|the)\s+(death|murder|killing|arrest|crash|collapse|explosion|landing|launch)\b/i;
+/** "Baloch was murdered a few weeks after …": a clause telling the named event itself again, in the passive. */
+const TELLS_NAMED_EVENT = /\b(?:was|were)\s+(murdered|killed|strangled|arrested)\b/i;
+
+/** The kind of named event a clause without a date of its own speaks of, if any. */
+function namedEventIn(text: string): string | null {
+  const words = BY_NAMED_EVENT.exec(text)?.[1] ?? TELLS_NAMED_EVENT.exec(text)?.[1];
+  if (!words) return null;
+  return NAMED_EVENTS.find(([, pattern]) => pattern.test(words))?.[0] ?? null;
+}
+
 /** A sentence that counts the dead or hurt. */
 const TOLL = /\b(?:died|killed|dead|injured|wounded|hurt)\b/i;
 /** An event that has a toll. */
@@ -272,6 +303,8 @@ export async function draftTimeline(seed: string, options: DraftOptions = {}): P
   const background = (d: DatedClause | undefined) => d !== undefined && article !== undefined && daysBetween(d.resolved.start, article.day) > BACKGROUND_DAYS;
   /** The event told just before, for "a minute later". */
   let previous: { day: string; time?: string; words: string } | undefined;
+  /** Each kind of named event, dated by the earliest clause that names it with a date of its own ("killing his sister … in 2016"). */
+  const namedEvents = new Map<string, DatedClause>();
 
   for (const [index, paragraph] of paragraphs.entries()) {
     const isDateLine = found !== null && paragraph === found.paragraph && paragraph.text.length <= 60;
@@ -290,7 +323,8 @@ export async function draftTimeline(seed: string, options: DraftOptions = {}): P
         const { figures, skipped } = proposeFigures(text, clause.mentions);
         const own = dateClause(clause, { article, ...(previous ? { previous } : {}), yearHint: yearHintOf(mentions) });
         const clock = clause.mentions.find((m) => m.level === 'time');
-        if (!own && figures.length === 0 && !clock && !EVENT_VERB.test(text) && !STATE_OR_PLAN.test(text)) continue;
+        const named = own ? undefined : namedEvents.get(namedEventIn(text) ?? '');
+        if (!own && !named && figures.length === 0 && !clock && !EVENT_VERB.test(text) && !STATE_OR_PLAN.test(text) && !PRESENT_STATE.test(text)) continue;
         // "That was at 6:12 local time.": a time alone tells when the event just told happened.
         if (!own && figures.length === 0 && clock?.clock && lastProposal && /^(?:that|this|it)\s+(?:was|happened|occurred|came)\b/i.test(text)) {
           lastProposal.event.quotes.push(quoteAt(seed, span));
@@ -330,7 +364,13 @@ export async function draftTimeline(seed: string, options: DraftOptions = {}): P
                     lastInParagraph ??
                     (background(lastEvent) ? lastNews : lastEvent))
                 : undefined;
-          if (inherited) {
+          if (named && !future) {
+            dating = { resolved: { ...named.resolved, stated: false }, words: named.words };
+            dateNote = `The sentence gives no date of its own; it speaks of the event the article dates by ${named.words}.`;
+          } else if (PRESENT_STATE.test(text) && article) {
+            dating = { resolved: { start: article.day, precision: 'day', stated: false, note: '' }, words: 'the article’s date' };
+            dateNote = `A state of affairs the article reports as standing: as of the article’s date, ${spokenDay(article.day)}.`;
+          } else if (inherited) {
             dating = { resolved: { ...inherited.resolved, stated: false }, words: inherited.words };
             dateNote = `${reportsThePast && own ? `${own.words} is when it was said; what was said happened before. ` : 'The sentence gives no date of its own; '}it continues the account of ${inherited.words} (${spokenDay(inherited.resolved.start)}).`;
           } else if (article) {
@@ -383,6 +423,12 @@ export async function draftTimeline(seed: string, options: DraftOptions = {}): P
           if (anchor.timed && !anchor.report) lastTimed = anchor;
         }
         if (dating?.resolved.precision === 'day' && !speaksOfFuture(text)) lastEvent = dating;
+        // A named event told beside several dates ("sentenced on Friday for her murder", "killing her in 2016") took place at the earliest.
+        if (anchor)
+          for (const [kind, pattern] of NAMED_EVENTS) {
+            const known = namedEvents.get(kind);
+            if (pattern.test(text) && (!known || anchor.resolved.start < known.resolved.start)) namedEvents.set(kind, anchor);
+          }
         if (event.start) previous = { day: event.start.slice(0, 10), ...(dating?.time ? { time: dating.time } : {}), words: dating ? spokenMoment(dating) : event.start };
       }
     }
