@@ -25,6 +25,7 @@ test('?embed=1 shows the compact view: no page chrome, a credit naming the artic
 
 test('links to events inside the embed lead to the full view, for a reader who opens one in a new tab', async ({ page }) => {
   await page.goto('events/truce-extension/?embed=1&theme=dark');
+  await expect(page.locator('.embed-layout')).toBeVisible();
   const hrefs = await page.locator('a[href*="events/"]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
   expect(hrefs.length).toBeGreaterThan(0);
   for (const href of hrefs) expect(new URL(href).search).toBe('');
@@ -93,4 +94,35 @@ test('in the embed the article is folded at any width, and open it is as long as
     overflow: 'visible',
     scrolls: false,
   });
+});
+
+test('an embed whose own chunk cannot be had still shows its chart and the selected event, in its frame', async ({ page }) => {
+  const errors: Error[] = [];
+  page.on('pageerror', (error) => errors.push(error));
+  await page.route('**/assets/EmbedStory-*.js', (route) => route.abort('internetdisconnected'));
+  await page.goto('events/truce-extension/?embed=1');
+  await expect(page.locator('.embed-layout [data-zoom-surface] .mark').first()).toBeVisible();
+  await expect(page.locator('[data-zoom-surface] [aria-current="true"]')).toHaveAttribute('data-event-id', 'truce-extension');
+  await expect(page.locator('.event-detail h3')).toHaveText('The truce is extended for three days');
+  await expect(page.getByRole('button', { name: 'Next event' })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('a mark’s card whose chunk cannot be had leaves the page as it was', async ({ page }) => {
+  const errors: Error[] = [];
+  page.on('pageerror', (error) => errors.push(error));
+  const asked: string[] = [];
+  await page.route('**/assets/HoverCard-*.js', (route) => {
+    asked.push(route.request().url());
+    return route.abort('internetdisconnected');
+  });
+  await page.goto('./');
+  const mark = page.locator('[data-zoom-surface] .mark').first();
+  await mark.hover();
+  await expect.poll(() => asked.length).toBeGreaterThan(0);
+  await page.waitForTimeout(300);
+  await expect(page.locator('.timeline__card')).toHaveCount(0);
+  await expect(mark).toBeVisible();
+  await expect(page.locator('[data-list-event-id]')).toHaveCount(18);
+  expect(errors).toEqual([]);
 });

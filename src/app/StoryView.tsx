@@ -24,6 +24,8 @@ import type { StoryRegions } from './layout/regions';
 import { DEFAULT_LANGUAGE, textDirection } from '../shared/text/language';
 import { interfaceFor } from '../shared/i18n/catalogues';
 import { lazyPart } from '../shared/ui/lazyPart';
+import { useLaterMessages } from '../shared/ui/useLaterMessages';
+import { EmbedStoryUnavailable } from './layout/EmbedStatus';
 
 interface StoryViewProps {
   initialUrl: string;
@@ -37,7 +39,7 @@ interface StoryViewProps {
 
 // The story in an iframe: a chunk of its own, which a page read on its own never downloads (the
 // app's entry fetches it before it starts at ?embed=1, so the embed draws in its first frame).
-export const embedStory = lazyPart(() => import('./layout/EmbedStory').then((module) => module.default));
+export const embedStory = lazyPart(() => import('./layout/EmbedStory').then((module) => module.default), EmbedStoryUnavailable);
 const EmbedStory = embedStory.Component;
 
 /**
@@ -150,11 +152,13 @@ export function StoryView({ initialUrl, baseUrl, siteUrl, timeline }: StoryViewP
 
 /** Said while a long story's figures are worked out. */
 function Pending() {
-  return (
-    <p className="region-pending" lang={useUiLang()}>
-      {useMessages().preparingFigures}
+  const later = useLaterMessages();
+  const lang = useUiLang();
+  return later ? (
+    <p className="region-pending" lang={lang}>
+      {later.preparingFigures}
     </p>
-  );
+  ) : null;
 }
 
 /** The Embed button, its code for the selection and the view as it rests. */

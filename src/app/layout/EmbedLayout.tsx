@@ -4,6 +4,7 @@ import type { Story } from '../../shared/schema/schema';
 import type { StoryRegions } from './regions';
 import { wholeLayout } from './FullLayout';
 import { useMessages, useOwnWordsIn, useUiLang } from '../../shared/ui/storyLanguage';
+import type { Bound, LaterMessages } from '../../shared/i18n/messages';
 
 interface EmbedLayoutProps {
   story: Story;
@@ -16,6 +17,8 @@ interface EmbedLayoutProps {
   whole: boolean;
   /** The attribute that marks the region the host page scrolls to when it opens on a deep link. */
   revealAttribute: string;
+  /** The folds' words, which come with the embed's chunk. */
+  words: Pick<Bound<LaterMessages>, 'embedFiguresFold' | 'embedListFold'>;
 }
 
 /**
@@ -25,7 +28,7 @@ interface EmbedLayoutProps {
  * line (the chart's caption names the article).
  * It grows to its content and never scrolls inside, so a wheel over it scrolls the news page.
  */
-export function EmbedLayout({ story, regions, credit, colours, whole, revealAttribute }: EmbedLayoutProps) {
+export function EmbedLayout({ story, regions, credit, colours, whole, revealAttribute, words }: EmbedLayoutProps) {
   const t = useMessages();
   const uiLang = useUiLang();
   const ownWordsIn = useOwnWordsIn();
@@ -47,12 +50,12 @@ export function EmbedLayout({ story, regions, credit, colours, whole, revealAttr
       </div>
       {regions.figures && (
         <details className="embed-layout__fold embed-layout__figures">
-          <summary lang={uiLang}>{t.embedFiguresFold}</summary>
+          <summary lang={uiLang}>{words.embedFiguresFold}</summary>
           {regions.figures}
         </details>
       )}
       <details className="embed-layout__fold embed-layout__list">
-        <summary lang={uiLang}>{t.embedListFold}</summary>
+        <summary lang={uiLang}>{words.embedListFold}</summary>
         {regions.list}
       </details>
       {credit}

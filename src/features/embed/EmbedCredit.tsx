@@ -1,12 +1,15 @@
 import type { Story } from '../../shared/schema/schema';
 import './embed.css';
 import { useMessages, useUiLang } from '../../shared/ui/storyLanguage';
+import type { Bound, LaterMessages } from '../../shared/i18n/messages';
 
 interface EmbedCreditProps {
   /** The story, whose source the credit names. */
   story: Story;
   /** The same state in the full view: the selected event and the view window, without `embed`. */
   fullHref: string;
+  /** Its words, which come with the embed's chunk. */
+  words: Pick<Bound<LaterMessages>, 'creditBy' | 'creditFrom' | 'creditEnd' | 'openFullTimeline'>;
 }
 
 /**
@@ -16,7 +19,7 @@ interface EmbedCreditProps {
  * caption above names the article by its headline, with its byline and date, so the credit does
  * not repeat the headline; without a declared publisher it names none.
  */
-export function EmbedCredit({ story, fullHref }: EmbedCreditProps) {
+export function EmbedCredit({ story, fullHref, words }: EmbedCreditProps) {
   const publisher = story.source?.publisher;
   const url = story.source?.url;
   const license = story.source?.license;
@@ -25,10 +28,10 @@ export function EmbedCredit({ story, fullHref }: EmbedCreditProps) {
   return (
     <footer className="embed-credit" lang={useUiLang()}>
       <p className="embed-credit__source">
-        {t.creditBy}
+        {words.creditBy}
         {publisher && (
           <>
-            {t.creditFrom}
+            {words.creditFrom}
             {url ? (
               <a href={url} target="_blank" rel="noopener">
                 {publisher} {newTab}
@@ -52,10 +55,10 @@ export function EmbedCredit({ story, fullHref }: EmbedCreditProps) {
             )
           </>
         )}
-        {t.creditEnd}
+        {words.creditEnd}
       </p>
       <a className="embed-credit__open" href={fullHref} target="_blank" rel="noopener">
-        {t.openFullTimeline} {newTab}
+        {words.openFullTimeline} {newTab}
       </a>
     </footer>
   );

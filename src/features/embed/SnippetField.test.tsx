@@ -47,7 +47,7 @@ const story = {
 
 describe('the credit line', () => {
   it('credits Sourceline and opens the full timeline in a new tab', () => {
-    render(<EmbedCredit story={story} fullHref="https://a.example/s/events/x/" />);
+    render(<EmbedCredit story={story} fullHref="https://a.example/s/events/x/" words={words} />);
     expect(screen.getByText(/^Timeline by Sourceline/)).toBeTruthy();
     const link = screen.getByRole('link', { name: 'Open full timeline (opens in a new tab)' });
     expect(link.getAttribute('href')).toBe('https://a.example/s/events/x/');
@@ -56,10 +56,10 @@ describe('the credit line', () => {
   });
 
   it('names the publisher, linked to the article, and no publisher when none is declared', () => {
-    render(<EmbedCredit story={story} fullHref="https://a.example/s/" />);
+    render(<EmbedCredit story={story} fullHref="https://a.example/s/" words={words} />);
     expect(screen.getByText(/^Timeline by Sourceline/).textContent).toBe('Timeline by Sourceline: every figure links to the words that state it.');
     cleanup();
-    render(<EmbedCredit story={{ ...story, source: { publisher: 'Example Wire', url: 'https://news.example/a' } }} fullHref="https://a.example/s/" />);
+    render(<EmbedCredit story={{ ...story, source: { publisher: 'Example Wire', url: 'https://news.example/a' } }} fullHref="https://a.example/s/" words={words} />);
     const source = screen.getByRole('link', { name: 'Example Wire (opens in a new tab)' });
     expect(source.getAttribute('href')).toBe('https://news.example/a');
     expect(screen.getByText(/^Timeline by Sourceline/).textContent).toBe('Timeline by Sourceline, from Example Wire (opens in a new tab): every figure links to the words that state it.');

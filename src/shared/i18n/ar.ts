@@ -25,7 +25,7 @@ export const EVENTS: Noun = { zero: 'لا أحداث', one: 'حدث واحد', t
 /** After a preposition: "في حدثين". */
 const EVENTS_GEN: Noun = { ...EVENTS, two: 'حدثين' };
 const PASSAGES: Noun = { zero: 'لا مقاطع', one: 'مقطع واحد', two: 'مقطعان', few: (n) => `${n} مقاطع`, many: (n) => `${n} مقطعًا`, other: (n) => `${n} مقطع` };
-const PARAGRAPHS: Noun = { zero: 'لا فقرات', one: 'فقرة واحدة', two: 'فقرتين', few: (n) => `${n} فقرات`, many: (n) => `${n} فقرة`, other: (n) => `${n} فقرة` };
+export const PARAGRAPHS: Noun = { zero: 'لا فقرات', one: 'فقرة واحدة', two: 'فقرتين', few: (n) => `${n} فقرات`, many: (n) => `${n} فقرة`, other: (n) => `${n} فقرة` };
 export const CHECKS: Noun = { zero: 'لا فحوص', one: 'فحص واحد', two: 'فحصين', few: (n) => `${n} فحوص`, many: (n) => `${n} فحصًا`, other: (n) => `${n} فحص` };
 export const TIMELINES: Noun = {
   zero: 'لا خطوط زمنية',
@@ -49,7 +49,6 @@ export const ar: Messages = {
   close: 'إغلاق',
 
   loadingTimeline: 'جارٍ تحميل الخط الزمني…',
-  preparingFigures: 'جارٍ إعداد الأرقام…',
 
   // ——— a link the app could not use as it was (the reader's value goes between `before` and `after`)
   dismiss: 'تجاهل',
@@ -73,12 +72,6 @@ export const ar: Messages = {
   notGiven: ({ missing }, f) => ` (لم يُذكر ${f.list(missing)})`,
 
   embedHeading: ({ title }) => `الخط الزمني: ${title}`,
-  embedFiguresFold: 'كل الأرقام الواردة في المقال',
-  embedListFold: 'كل الأحداث في قائمة',
-  creditBy: 'خط زمني من Sourceline',
-  creditFrom: '، عن ',
-  creditEnd: ': كل رقم مرتبط بالكلمات التي تذكره.',
-  openFullTimeline: 'افتح الخط الزمني كاملًا',
 
   embedButton: 'تضمين',
   loadingEmbedCode: 'جارٍ تحميل رمز التضمين…',
@@ -136,7 +129,6 @@ export const ar: Messages = {
   passages: ({ count }, f) => `(${counted(count, f, PASSAGES)}).`,
   eventDetailLink: 'تفاصيل الحدث',
   articleHint: 'الكلمات المظلَّلة تقتبسها الأحداث: اختر واحدة لترى حدثها.',
-  settingOutArticle: ({ done, count }, f) => `جارٍ عرض المقال: ${f.number(done)} من ${counted(count, f, PARAGRAPHS)} حتى الآن…`,
   passageQuotedBy: ({ count }, f) =>
     `${counted(count, f, EVENTS)} ${f.plural(count, { zero: 'تقتبس', one: 'يقتبس', two: 'يقتبسان', few: 'تقتبس', many: 'تقتبس', other: 'تقتبس' })} هذا المقطع`,
   eventsQuoting: 'الأحداث التي تقتبس هذا المقطع',
@@ -148,8 +140,6 @@ export const ar: Messages = {
 
   listHeading: 'كل الأحداث حسب التاريخ',
   listFigures: ({ figures }) => `الأرقام: ${figures}`,
-  listingEvents: ({ done, count }, f) => `جارٍ سرد الأحداث: ${f.number(done)} من ${f.number(count)} حتى الآن…`,
-
 
   // ——— the site's index of stories (in the site's language)
 };

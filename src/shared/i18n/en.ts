@@ -27,7 +27,6 @@ export const en = {
 
   // ——— loading and failing
   loadingTimeline: 'Loading the timeline…',
-  preparingFigures: 'Preparing the figures…',
 
   dismiss: 'Dismiss',
 
@@ -54,12 +53,6 @@ export const en = {
 
   // ——— the embed's frame and credit
   embedHeading: ({ title }: { title: string }) => `Timeline: ${title}`,
-  embedFiguresFold: 'Every figure in the article',
-  embedListFold: 'Every event, as a list',
-  creditBy: 'Timeline by Sourceline',
-  creditFrom: ', from ',
-  creditEnd: ': every figure links to the words that state it.',
-  openFullTimeline: 'Open full timeline',
 
   // ——— the embed dialog
   embedButton: 'Embed',
@@ -132,8 +125,6 @@ export const en = {
   passages: ({ count }: Count, f: Formats) => `(${f.number(count)} ${f.plural(count, { one: 'passage', other: 'passages' })}).`,
   eventDetailLink: 'Event detail',
   articleHint: 'Highlighted words are quoted by events: select one to see its event.',
-  settingOutArticle: ({ done, count }: { done: number; count: number }, f: Formats) =>
-    `Setting out the article: ${f.number(done)} of ${f.number(count)} ${f.plural(count, { one: 'paragraph', other: 'paragraphs' })} so far…`,
   passageQuotedBy: ({ count }: Count, f: Formats) => `${f.number(count)} ${f.plural(count, { one: 'event quotes', other: 'events quote' })} this passage`,
   eventsQuoting: 'Events quoting this passage',
 
@@ -147,7 +138,6 @@ export const en = {
   // ——— the list
   listHeading: 'Every event, in date order',
   listFigures: ({ figures }: { figures: string }) => `Figures: ${figures}`,
-  listingEvents: ({ done, count }: { done: number; count: number }, f: Formats) => `Listing the events: ${f.number(done)} of ${f.number(count)} so far…`,
 
   // ——— the page's description (its tab's title above)
 

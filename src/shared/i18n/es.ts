@@ -22,7 +22,6 @@ export const es: Messages = {
   close: 'Cerrar',
 
   loadingTimeline: 'Cargando la cronología…',
-  preparingFigures: 'Preparando las cifras…',
 
   // ——— a link the app could not use as it was (the reader's value goes between `before` and `after`)
   dismiss: 'Descartar',
@@ -45,12 +44,6 @@ export const es: Messages = {
   notGiven: ({ missing, count }, f) => ` (no ${f.plural(count, { one: 'consta', many: 'constan', other: 'constan' })} ${f.list(missing)})`,
 
   embedHeading: ({ title }) => `Cronología: ${title}`,
-  embedFiguresFold: 'Todas las cifras del artículo',
-  embedListFold: 'Todos los hechos, en una lista',
-  creditBy: 'Cronología de Sourceline',
-  creditFrom: ', a partir de ',
-  creditEnd: ': cada cifra enlaza con las palabras que la recogen.',
-  openFullTimeline: 'Abrir la cronología completa',
 
   embedButton: 'Insertar',
   loadingEmbedCode: 'Cargando el código para insertar…',
@@ -108,7 +101,6 @@ export const es: Messages = {
   passages: ({ count }, f) => `(${counted(count, f, 'fragmento', 'fragmentos')}).`,
   eventDetailLink: 'Detalle del hecho',
   articleHint: 'Las palabras resaltadas las citan hechos: seleccione una para ver su hecho.',
-  settingOutArticle: ({ done, count }, f) => `Componiendo el artículo: ${f.number(done)} de ${counted(count, f, 'párrafo', 'párrafos')} por ahora…`,
   passageQuotedBy: ({ count }, f) => `${counted(count, f, 'hecho cita', 'hechos citan')} este fragmento`,
   eventsQuoting: 'Hechos que citan este fragmento',
 
@@ -119,8 +111,6 @@ export const es: Messages = {
 
   listHeading: 'Todos los hechos, por fecha',
   listFigures: ({ figures }) => `Cifras: ${figures}`,
-  listingEvents: ({ done, count }, f) => `Listando los hechos: ${f.number(done)} de ${f.number(count)} por ahora…`,
-
 
   // ——— the site's index of stories (in the site's language)
 };

@@ -22,7 +22,6 @@ export const fr: Messages = {
   close: 'Fermer',
 
   loadingTimeline: 'Chargement de la chronologie…',
-  preparingFigures: 'Préparation des chiffres…',
 
   // ——— a link the app could not use as it was (the reader's value goes between `before` and `after`)
   dismiss: 'Masquer',
@@ -45,12 +44,6 @@ export const fr: Messages = {
   notGiven: ({ missing, count }, f) => ` (${f.list(missing)} ${f.plural(count, { one: 'n’est pas indiqué', many: 'ne sont pas indiqués', other: 'ne sont pas indiqués' })})`,
 
   embedHeading: ({ title }) => `Chronologie\u00a0: ${title}`,
-  embedFiguresFold: 'Tous les chiffres de l’article',
-  embedListFold: 'Tous les événements, en liste',
-  creditBy: 'Chronologie par Sourceline',
-  creditFrom: ', d’après ',
-  creditEnd: '\u00a0: chaque chiffre renvoie aux mots qui l’énoncent.',
-  openFullTimeline: 'Ouvrir la chronologie complète',
 
   embedButton: 'Intégrer',
   loadingEmbedCode: 'Chargement du code d’intégration…',
@@ -108,7 +101,6 @@ export const fr: Messages = {
   passages: ({ count }, f) => `(${counted(count, f, 'passage', 'passages')}).`,
   eventDetailLink: 'Détail de l’événement',
   articleHint: 'Les mots surlignés sont cités par des événements\u00a0: sélectionnez-en un pour voir son événement.',
-  settingOutArticle: ({ done, count }, f) => `Mise en page de l’article\u00a0: ${f.number(done)} ${f.plural(done, { one: 'paragraphe', many: 'paragraphes', other: 'paragraphes' })} sur ${f.number(count)} pour l’instant…`,
   passageQuotedBy: ({ count }, f) => `${counted(count, f, 'événement cite', 'événements citent', 'd’événements citent')} ce passage`,
   eventsQuoting: 'Événements citant ce passage',
 
@@ -119,8 +111,6 @@ export const fr: Messages = {
 
   listHeading: 'Tous les événements, par date',
   listFigures: ({ figures }) => `Chiffres\u00a0: ${figures}`,
-  listingEvents: ({ done, count }, f) => `Liste des événements\u00a0: ${f.number(done)} sur ${f.number(count)} pour l’instant…`,
-
 
   // ——— the site's index of stories (in the site's language)
 };

@@ -16,7 +16,7 @@ export const counted = (count: number, f: Formats, noun: Noun) => f.plural(count
 
 export const EVENTS: Noun = { one: 'אירוע אחד', two: 'שני אירועים', other: (n) => `${n} אירועים` };
 const PASSAGES: Noun = { one: 'קטע אחד', two: 'שני קטעים', other: (n) => `${n} קטעים` };
-const PARAGRAPHS: Noun = { one: 'פסקה אחת', two: 'שתי פסקאות', other: (n) => `${n} פסקאות` };
+export const PARAGRAPHS: Noun = { one: 'פסקה אחת', two: 'שתי פסקאות', other: (n) => `${n} פסקאות` };
 export const CHECKS: Noun = { one: 'בדיקה אחת', two: 'שתי בדיקות', other: (n) => `${n} בדיקות` };
 export const TIMELINES: Noun = { one: 'ציר זמן אחד', two: 'שני צירי זמן', other: (n) => `${n} צירי זמן` };
 
@@ -33,7 +33,6 @@ export const he: Messages = {
   close: 'סגירה',
 
   loadingTimeline: 'ציר הזמן נטען…',
-  preparingFigures: 'הנתונים בהכנה…',
 
   // ——— a link the app could not use as it was (the reader's value goes between `before` and `after`)
   dismiss: 'הסתרה',
@@ -56,12 +55,6 @@ export const he: Messages = {
   notGiven: ({ missing, count }, f) => ` (${f.list(missing)} ${f.plural(count, { one: 'אינו מצוין', two: 'אינם מצוינים', other: 'אינם מצוינים' })})`,
 
   embedHeading: ({ title }) => `ציר זמן: ${title}`,
-  embedFiguresFold: 'כל הנתונים שבכתבה',
-  embedListFold: 'כל האירועים, כרשימה',
-  creditBy: 'ציר זמן מאת Sourceline',
-  creditFrom: ', על פי ',
-  creditEnd: ': כל נתון מקושר למילים שמציינות אותו.',
-  openFullTimeline: 'פתיחת ציר הזמן המלא',
 
   embedButton: 'הטמעה',
   loadingEmbedCode: 'קוד ההטמעה נטען…',
@@ -119,7 +112,6 @@ export const he: Messages = {
   passages: ({ count }, f) => `(${counted(count, f, PASSAGES)}).`,
   eventDetailLink: 'פרטי האירוע',
   articleHint: 'המילים המודגשות מצוטטות באירועים: בחרו אחת כדי לראות את האירוע שלה.',
-  settingOutArticle: ({ done, count }, f) => `הכתבה נפרסת: ${f.number(done)} מתוך ${counted(count, f, PARAGRAPHS)} עד כה…`,
   passageQuotedBy: ({ count }, f) =>
     `${counted(count, f, EVENTS)} ${f.plural(count, { one: 'מצטט', two: 'מצטטים', other: 'מצטטים' })} את הקטע הזה`,
   eventsQuoting: 'האירועים שמצטטים את הקטע הזה',
@@ -131,8 +123,6 @@ export const he: Messages = {
 
   listHeading: 'כל האירועים, לפי תאריך',
   listFigures: ({ figures }) => `נתונים: ${figures}`,
-  listingEvents: ({ done, count }, f) => `האירועים נרשמים: ${f.number(done)} מתוך ${f.number(count)} עד כה…`,
-
 
   // ——— the site's index of stories (in the site's language)
 };

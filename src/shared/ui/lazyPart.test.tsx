@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { Suspense } from 'react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { lazyPart } from './lazyPart';
 
 afterEach(cleanup);
@@ -38,14 +38,29 @@ describe('a part in a chunk of its own', () => {
     expect(screen.getByText('Hello, reader')).toBeTruthy();
   });
 
-  it('settles its preload when the chunk fails, and fetches only once', async () => {
+  it('draws its stand-in when the chunk fails, and nothing by default: the page around it stays', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     let calls = 0;
-    const part = lazyPart<{ name: string }>(() => {
+    const offline = () => {
       calls += 1;
       return Promise.reject(new Error('offline'));
-    });
-    await expect(part.preload()).resolves.toBeUndefined();
-    await part.preload();
-    expect(calls).toBe(1);
+    };
+    const silent = lazyPart<{ name: string }>(offline);
+    const spoken = lazyPart<{ name: string }>(offline, ({ name }) => <p>No card for {name}</p>);
+    render(
+      <div>
+        <p>The page</p>
+        <Suspense fallback={null}>
+          <silent.Component name="reader" />
+          <spoken.Component name="reader" />
+        </Suspense>
+      </div>,
+    );
+    expect(await screen.findByText('No card for reader')).toBeTruthy();
+    expect(screen.getByText('The page')).toBeTruthy();
+    await expect(silent.preload()).resolves.toBeUndefined();
+    // Each part asked once, and said why in the console.
+    expect(calls).toBe(2);
+    expect(error).toHaveBeenCalledWith('Sourceline: a part of the page could not be loaded.', expect.any(Error));
   });
 });

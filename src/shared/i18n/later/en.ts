@@ -80,4 +80,18 @@ export const enLater = {
   copyManually: 'The code is selected: copy it with Ctrl+C (⌘C on a Mac).',
   cardInferred: ' · date inferred',
   dayOnly: 'The article gives the day, not the time: the bar shows the whole day.',
+
+  // ——— the embed's folds and credit (fetched with the embed's chunk, before it starts)
+  embedFiguresFold: 'Every figure in the article',
+  embedListFold: 'Every event, as a list',
+  creditBy: 'Timeline by Sourceline',
+  creditFrom: ', from ',
+  creditEnd: ': every figure links to the words that state it.',
+  openFullTimeline: 'Open full timeline',
+
+  // ——— a long story's regions while they are set out (fetched before a story of 1,000 events or more starts)
+  preparingFigures: 'Preparing the figures…',
+  settingOutArticle: ({ done, count }: { done: number; count: number }, f: Formats) =>
+    `Setting out the article: ${f.number(done)} of ${f.number(count)} ${f.plural(count, { one: 'paragraph', other: 'paragraphs' })} so far…`,
+  listingEvents: ({ done, count }: { done: number; count: number }, f: Formats) => `Listing the events: ${f.number(done)} of ${f.number(count)} so far…`,
 } satisfies Record<string, Message>;

@@ -74,4 +74,17 @@ export const esLater: LaterMessages = {
   copyManually: 'El código está seleccionado: cópielo con Ctrl+C (⌘C en Mac).',
   cardInferred: ' · fecha deducida',
   dayOnly: 'El artículo da el día, no la hora: la barra abarca el día entero.',
+
+  // ——— the embed's folds and credit (fetched with the embed's chunk, before it starts)
+  embedFiguresFold: 'Todas las cifras del artículo',
+  embedListFold: 'Todos los hechos, en una lista',
+  creditBy: 'Cronología de Sourceline',
+  creditFrom: ', a partir de ',
+  creditEnd: ': cada cifra enlaza con las palabras que la recogen.',
+  openFullTimeline: 'Abrir la cronología completa',
+
+  // ——— a long story's regions while they are set out (fetched before a story of 1,000 events or more starts)
+  preparingFigures: 'Preparando las cifras…',
+  settingOutArticle: ({ done, count }, f) => `Componiendo el artículo: ${f.number(done)} de ${counted(count, f, 'párrafo', 'párrafos')} por ahora…`,
+  listingEvents: ({ done, count }, f) => `Listando los hechos: ${f.number(done)} de ${f.number(count)} por ahora…`,
 };

@@ -74,4 +74,17 @@ export const frLater: LaterMessages = {
   copyManually: 'Le code est sélectionné\u00a0: copiez-le avec Ctrl+C (⌘C sur Mac).',
   cardInferred: ' · date déduite',
   dayOnly: 'L’article donne le jour, pas l’heure\u00a0: la barre couvre toute la journée.',
+
+  // ——— the embed's folds and credit (fetched with the embed's chunk, before it starts)
+  embedFiguresFold: 'Tous les chiffres de l’article',
+  embedListFold: 'Tous les événements, en liste',
+  creditBy: 'Chronologie par Sourceline',
+  creditFrom: ', d’après ',
+  creditEnd: '\u00a0: chaque chiffre renvoie aux mots qui l’énoncent.',
+  openFullTimeline: 'Ouvrir la chronologie complète',
+
+  // ——— a long story's regions while they are set out (fetched before a story of 1,000 events or more starts)
+  preparingFigures: 'Préparation des chiffres…',
+  settingOutArticle: ({ done, count }, f) => `Mise en page de l’article\u00a0: ${f.number(done)} ${f.plural(done, { one: 'paragraphe', many: 'paragraphes', other: 'paragraphes' })} sur ${f.number(count)} pour l’instant…`,
+  listingEvents: ({ done, count }, f) => `Liste des événements\u00a0: ${f.number(done)} sur ${f.number(count)} pour l’instant…`,
 };

@@ -1,6 +1,6 @@
 /** The words no first view needs (see `enLater`), in the language of `../he.ts`. */
 import type { LaterMessages } from '../messages';
-import { CHECKS, EVENTS, TIMELINES, counted } from '../he';
+import { CHECKS, EVENTS, PARAGRAPHS, TIMELINES, counted } from '../he';
 
 export const heLater: LaterMessages = {
   // ——— the embed dialog (loaded with it)
@@ -74,4 +74,17 @@ export const heLater: LaterMessages = {
   copyManually: 'הקוד מסומן: אפשר להעתיק אותו ב-Ctrl+C (או ⌘C במק).',
   cardInferred: ' · תאריך משוער',
   dayOnly: 'הכתבה מציינת את היום, לא את השעה: הפס מכסה את היום כולו.',
+
+  // ——— the embed's folds and credit (fetched with the embed's chunk, before it starts)
+  embedFiguresFold: 'כל הנתונים שבכתבה',
+  embedListFold: 'כל האירועים, כרשימה',
+  creditBy: 'ציר זמן מאת Sourceline',
+  creditFrom: ', על פי ',
+  creditEnd: ': כל נתון מקושר למילים שמציינות אותו.',
+  openFullTimeline: 'פתיחת ציר הזמן המלא',
+
+  // ——— a long story's regions while they are set out (fetched before a story of 1,000 events or more starts)
+  preparingFigures: 'הנתונים בהכנה…',
+  settingOutArticle: ({ done, count }, f) => `הכתבה נפרסת: ${f.number(done)} מתוך ${counted(count, f, PARAGRAPHS)} עד כה…`,
+  listingEvents: ({ done, count }, f) => `האירועים נרשמים: ${f.number(done)} מתוך ${f.number(count)} עד כה…`,
 };
