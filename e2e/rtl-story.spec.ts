@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { axeProblems, sidewaysScroll } from './support/a11y';
 import { SITE_BASE } from './support/ports';
 import { wordsFor } from './support/words';
+import { settledView, surface, viewOf } from './support/view';
 
 /**
  * The right-to-left story (issue 17, item 6): the election article in an Arabic translation made as
@@ -94,28 +95,12 @@ test('a link to an event in the article opens that event', async ({ page }) => {
 });
 
 const t = wordsFor('ar');
-const surface = (page: Page) => page.locator('[data-zoom-surface]');
 const markOf = (page: Page, id: string) => surface(page).locator(`[data-event-id="${id}"]`);
 /** A mark's shape: where the event is on the axis. */
 const shapeX = async (page: Page, id: string) => {
   const box = (await markOf(page, id).locator('.mark__shape').boundingBox())!;
   return box.x + box.width / 2;
 };
-async function viewOf(page: Page) {
-  const [start, end] = await surface(page).evaluate((node) => [node.getAttribute('data-view-start'), node.getAttribute('data-view-end')]);
-  return { start: Date.parse(start ?? ''), end: Date.parse(end ?? '') };
-}
-/** The view once any transition has finished: two reads a few frames apart agree. */
-async function settledView(page: Page) {
-  let last = await viewOf(page);
-  for (;;) {
-    await page.waitForTimeout(120);
-    const next = await viewOf(page);
-    if (next.start === last.start && next.end === last.end) return next;
-    last = next;
-  }
-}
-
 test('its chart runs right to left at 1280 and 375 px: the first day on the right, each title on its later side, the lanes named on the right', async ({ browser }) => {
   for (const [width, height] of [
     [1280, 800],
@@ -182,7 +167,7 @@ async function zoomInTwice(page: Page) {
   const first = await settledView(page);
   await page.getByRole('button', { name: t.zoomIn }).click();
   await page.getByRole('button', { name: t.zoomIn }).click();
-  await expect.poll(async () => (await viewOf(page)).end - (await viewOf(page)).start).toBeLessThan(((first.end - first.start) / 4) * 1.01);
+  await expect.poll(async () => (await viewOf(page)).span).toBeLessThan((first.span / 4) * 1.01);
   return settledView(page);
 }
 
