@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
  * A story in a right-to-left language is laid out from the right by its page's `dir` alone: the
  * reader's pages say where things go with logical properties (`margin-inline-start`,
  * `inset-inline-end`, `text-align: start`), never left and right. The chart is the one exception:
- * it is drawn left to right (`dir="ltr"`) whatever the page's direction, so its own stylesheet
- * may place things by left and right.
+ * its drawing is placed by x (`dir="ltr"`) whatever the page's direction, mirrored in its model
+ * for a right-to-left story (`model/mirror.ts`), so its own stylesheet may place things by left and
+ * right.
  */
 
 const SRC = join(process.cwd(), 'src');

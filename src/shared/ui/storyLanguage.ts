@@ -46,7 +46,8 @@ export function useUiLang(): string | undefined {
 }
 
 /**
- * The `dir` for the interface's own words inside the chart, which is drawn left to right: 'rtl'
+ * The `dir` for the interface's own words inside the chart, whose element is `dir="ltr"` (its
+ * drawing is placed by x, mirrored for a right-to-left story, `model/mirror.ts`): 'rtl'
  * when they are Arabic or Hebrew, so "الخط الزمني، …" and "المعروض: …" read in their order;
  * nothing otherwise.
  */
@@ -57,7 +58,7 @@ export function useUiDirection(): 'rtl' | undefined {
 /**
  * The `dir` for words in the story's language set among the app's own (a date, a title, an axis
  * label): 'rtl' for a right-to-left language, so "30 نوفمبر 2023" keeps its order beside English
- * words or inside the chart, which is drawn left to right; nothing for a left-to-right one.
+ * words or inside the chart, whose element is `dir="ltr"`; nothing for a left-to-right one.
  */
 export function useStoryDirection(): 'rtl' | undefined {
   return useLanguage().dir === 'rtl' ? 'rtl' : undefined;

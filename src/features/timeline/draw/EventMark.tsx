@@ -58,7 +58,7 @@ export function EventMark({ mark, top, markSize, selected, tabbable, onSelect, o
       <span className="mark__shape">
         <MarkShape shape={mark.row.lane.shape} />
       </span>
-      {/* In a right-to-left story a title runs in its own words' direction; the chart around it is drawn left to right. */}
+      {/* In a right-to-left story a title runs in its own words' direction; the chart around it is placed by x (`dir="ltr"`). */}
       <span className="mark__label" style={{ width: label.x1 - label.x0 }} dir={dir && 'auto'}>
         {label.text}
       </span>
