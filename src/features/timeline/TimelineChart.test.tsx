@@ -194,6 +194,15 @@ describe('the timeline chart', () => {
     await vi.waitFor(() => expect(chartSpan(lastView(animated))).toBeCloseTo(spanOf(domain) / 2, -3), { timeout: 10_000 });
     expect(animated.mock.calls.length).toBeGreaterThan(2);
     cleanup();
+    // Pressed twice before the first transition ends, Zoom in zooms in twice.
+    const quick = vi.fn();
+    render(<Shell onViewChange={quick} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
+    await vi.waitFor(() => expect(quick).toHaveBeenCalled());
+    expect(chartSpan(lastView(quick))).toBeGreaterThan(spanOf(domain) / 2);
+    fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
+    await vi.waitFor(() => expect(chartSpan(lastView(quick))).toBeCloseTo(spanOf(domain) / 4, -3), { timeout: 10_000 });
+    cleanup();
     motion(true);
     const instant = vi.fn();
     render(<Shell onViewChange={instant} />);

@@ -55,6 +55,8 @@ export function useViewControl({ chart, store, surfaceRef, rtl = false }: ViewCo
     latest.current = chart;
   });
   const transition = useRef<number | null>(null);
+  /** Where the running transition is going: a step pressed before it ends starts from there. */
+  const heading = useRef<TimeWindow | null>(null);
   const [module, setModule] = useState<GestureModule | null>(null);
 
   /** The view on screen now, in chart time. */
@@ -70,15 +72,20 @@ export function useViewControl({ chart, store, surfaceRef, rtl = false }: ViewCo
   const stop = useCallback(() => {
     if (transition.current !== null) cancelAnimationFrame(transition.current);
     transition.current = null;
+    heading.current = null;
   }, []);
   const settle = useCallback(() => store.rest(), [store]);
 
   const dispatch = useCallback(
     (action: ViewAction) => {
+      const motion = motionOf(action);
+      // Zoom in pressed twice in quick succession zooms in twice: a step taken while a transition
+      // runs starts from where that transition was going, not from the frame it had reached. A
+      // hand's move starts from what is on screen.
+      const base = motion === 'follow' ? null : heading.current;
       stop();
       const from = viewNow();
-      const target = reduceView(from, action, latest.current.context);
-      const motion = motionOf(action);
+      const target = reduceView(base ?? from, action, latest.current.context);
       if (motion === 'follow') {
         put(target, 'move');
         return;
@@ -94,12 +101,14 @@ export function useViewControl({ chart, store, surfaceRef, rtl = false }: ViewCo
         const t = Math.min(1, (performance.now() - started) / TRANSITION_MS);
         if (t >= 1) {
           transition.current = null;
+          heading.current = null;
           put(target, 'rest');
           return;
         }
         put(interpolateWindow(from, target, easeOutCubic(t)), 'show');
         transition.current = requestAnimationFrame(step);
       };
+      heading.current = target;
       transition.current = requestAnimationFrame(step);
     },
     [stop, viewNow, put],
