@@ -17,6 +17,16 @@ describe('calendar values', () => {
     expect(() => toInstant('24 November')).toThrow(RangeError);
   });
 
+  it('gives the same instant however often, and however many values, it is asked for (it keeps those it has read)', () => {
+    // More distinct values than it keeps: the first ones are read again, not mistaken.
+    const minutes = Array.from({ length: 30_000 }, (_, at) => at);
+    const iso = (minute: number) => new Date(Date.UTC(2024, 0, 1) + minute * 60_000).toISOString().replace('.000', '');
+    for (const round of [0, 1]) for (const minute of minutes) if (toInstant(iso(minute)) !== Date.UTC(2024, 0, 1) + minute * 60_000) throw new Error(`round ${round}: ${iso(minute)} read wrong`);
+    expect(toInstant(iso(0))).toBe(Date.UTC(2024, 0, 1));
+    expect(() => toInstant('24 November')).toThrow(RangeError);
+    expect(() => toInstant('24 November')).toThrow(RangeError);
+  });
+
   it('ends a date-only span at the close of its last day', () => {
     expect(endInstant('2023-11-24', '2023-11-27')).toBe(Date.UTC(2023, 10, 28));
     expect(endInstant('2023-11-30')).toBe(Date.UTC(2023, 11, 1));

@@ -53,6 +53,24 @@ export function isDateOnly(iso: string): boolean {
  * local time its digits give, written as if UTC (its offset is the story zone's, and is set aside).
  */
 export function toInstant(iso: string): number {
+  const known = instants.get(iso);
+  if (known !== undefined) return known;
+  const instant = parseInstant(iso);
+  // Bounded: a story's dates repeat (a year of 100,000 events has at most a few thousand), so the
+  // cache stays small; an unusual run of distinct values only starts it again.
+  if (instants.size >= INSTANT_CACHE) instants.clear();
+  instants.set(iso, instant);
+  return instant;
+}
+
+/**
+ * Instants already parsed, by their ISO text: every list, panel and layout of a story of 100,000
+ * events asks for each event's instants, and parsing them again each time took most of a second.
+ */
+const instants = new Map<string, number>();
+const INSTANT_CACHE = 20_000;
+
+function parseInstant(iso: string): number {
   const day = DATE_ONLY.exec(iso);
   if (day) return Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]));
   const time = DATE_TIME.exec(iso);
