@@ -73,15 +73,21 @@ describe('the list of every event', () => {
       const long = sortByTime(manyEvents(3 * LIST_CHUNK));
       const far = long[2 * LIST_CHUNK + 5]!;
       render(<EventList events={long} selectedId={far.id} onSelect={vi.fn()} kinds={kinds} progressive />);
-      await waitFor(() => expect(listedIds()).toHaveLength(long.length), { timeout: 10_000 });
+      await waitFor(() => expect(document.querySelector('.event-list')?.getAttribute('aria-busy')).toBeNull(), { timeout: 10_000 });
       const entry = (event: TimelineEvent) => document.querySelector<HTMLElement>(`[data-list-event-id="${event.id}"]`)!;
-      // Near the screen: the full entry, with its button.
+      // Near the screen: the full entries, with their buttons.
       await waitFor(() => expect(within(entry(long[0]!)).queryAllByRole('button').length).toBeGreaterThan(0));
-      // Away from it: plain text, with the same words.
-      const away = long[LIST_CHUNK + 3]!;
-      expect(within(entry(away)).queryAllByRole('button')).toHaveLength(0);
-      expect(entry(away).textContent).toContain(away.title);
-      for (const quote of away.quotes) expect(entry(away).textContent).toContain(quote.text);
+      // The first chunk and the selected event's (the third) in full; the second and the last (a few events) as text.
+      expect(listedIds()).toEqual([...long.slice(0, LIST_CHUNK), ...long.slice(2 * LIST_CHUNK, 3 * LIST_CHUNK)].map((event) => event.id));
+      // Away from it: the chunk as one item of plain text, every entry's words a line of it, in date order.
+      const text = document.querySelector<HTMLElement>(`.event-card--text[${CHUNK_ATTRIBUTE}="1"]`)!;
+      expect(within(text).queryAllByRole('button')).toHaveLength(0);
+      const lines = text.textContent.split('\n');
+      expect(lines).toHaveLength(LIST_CHUNK);
+      long.slice(LIST_CHUNK, 2 * LIST_CHUNK).forEach((away, at) => {
+        expect(lines[at]).toContain(away.title);
+        for (const quote of away.quotes) expect(lines[at]).toContain(quote.text);
+      });
       // The selected event's chunk, far as it is, in full and marked.
       expect(entry(far).getAttribute('aria-current')).toBe('true');
       expect(within(entry(far)).getByRole('button', { pressed: true })).not.toBeNull();

@@ -51,13 +51,13 @@ const ListChunk = memo(function ListChunk({ events, at, selectedId, onSelect, zo
   ));
 });
 
-/** A chunk away from the screen: each entry's words as one line of text, in its lane's colour. */
+/** A chunk away from the screen: its entries' words, a line each, as one item of plain text. */
 const TextChunk = memo(function TextChunk({ events, at, zone, kinds }: Omit<ListChunkProps, 'selectedId' | 'onSelect'>) {
-  return events.map((event, index) => (
-    <li key={event.id} className={`event-card event-card--text lane--${kinds.lane(event.kind).index}`} data-list-event-id={event.id} {...chunkMark(at, index)}>
-      {eventListText(event, kinds, zone)}
+  return (
+    <li className="event-card event-card--text" {...chunkMark(at, 0)}>
+      {events.map((event) => eventListText(event, kinds, zone)).join('\n')}
     </li>
-  ));
+  );
 });
 
 /** Every event in date order with its date, figures and quotes: the chart's text equivalent. */

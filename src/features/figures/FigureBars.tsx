@@ -56,17 +56,21 @@ export function FigureBars({ heading, groups, maxValue, blocks, selectedId, even
       </figcaption>
       {chunks.flatMap((run, at) => {
         const full = !windowed || inRange(near, at) || run.some(({ event }) => event.id === selectedId);
+        // Away from the screen: the chunk's events and figures, a line each, as one paragraph of plain text.
+        if (!full) {
+          const lines = run.map(({ event, bars }) => {
+            const values = bars.flatMap((bar) => [formatFigure(bar.figure, zone?.lang), ...bar.parts.map((part) => formatFigure(part.figure, zone?.lang))]).join('; ');
+            return `${event.title} — ${datedText(event, zone, t)}: ${values}`;
+          });
+          return [
+            <p key={`text-${at}`} className="bar-group bar-group--text" {...{ [CHUNK_ATTRIBUTE]: at }}>
+              {lines.join('\n')}
+            </p>,
+          ];
+        }
         return run.map(({ event, bars }, index) => {
         const current = event.id === selectedId;
         const mark = windowed && index === 0 ? { [CHUNK_ATTRIBUTE]: at } : undefined;
-        if (!full) {
-          const values = bars.flatMap((bar) => [formatFigure(bar.figure, zone?.lang), ...bar.parts.map((part) => formatFigure(part.figure, zone?.lang))]).join('; ');
-          return (
-            <p key={event.id} className="bar-group bar-group--text" {...mark}>
-              {`${event.title} — ${datedText(event, zone, t)}: ${values}`}
-            </p>
-          );
-        }
         return (
           <div key={event.id} className={`bar-group${current ? ' bar-group--current' : ''}`} {...mark}>
             <h4 className="bar-group__title">{event.title}</h4>

@@ -51,17 +51,21 @@ export function FigureNumbers({ heading, groups, blocks, selectedId, eventHref, 
       <ul className="number-list">
         {chunks.flatMap((run, at) => {
           const full = !windowed || inRange(near, at) || run.some(({ event }) => event.id === selectedId);
-          return run.map(({ event, figures }, index) => {
+          // Away from the screen: the chunk's figures, a line each, as one item of plain text.
+          if (!full) {
+            const lines = run.flatMap(({ event, figures }) => {
+              const date = datedText(event, zone, t);
+              return figures.map((ref) => `${formatFigure(ref.figure, zone?.lang)} — ${date}`);
+            });
+            return [
+              <li key={`text-${at}`} className="figure-number figure-number--text" {...{ [CHUNK_ATTRIBUTE]: at }}>
+                {lines.join('\n')}
+              </li>,
+            ];
+          }
+          return run.flatMap(({ event, figures }, index) => {
           const current = event.id === selectedId;
           const markOf = (figureAt: number) => (windowed && index === 0 && figureAt === 0 ? { [CHUNK_ATTRIBUTE]: at } : undefined);
-          if (!full) {
-            const date = datedText(event, zone, t);
-            return figures.map((ref, figureAt) => (
-              <li key={`${event.id}-${ref.figureIndex}`} className={`figure-number figure-number--text lane--${kinds.lane(event.kind).index}`} {...markOf(figureAt)}>
-                {`${formatFigure(ref.figure, zone?.lang)} — ${date}`}
-              </li>
-            ));
-          }
           return figures.map((ref, figureAt) => (
             <li key={`${event.id}-${ref.figureIndex}`} className={`figure-number lane--${kinds.lane(event.kind).index}${current ? ' figure-number--current' : ''}`} {...markOf(figureAt)}>
               <a

@@ -1,13 +1,15 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TimelineEvent } from '../../shared/schema/schema';
 import { validateTimeline } from '../../shared/schema/validate';
 import { formatFigure, formatValue } from '../../shared/format/figures';
 import { FiguresSection } from './FiguresSection';
 import { defaultKinds } from '../../shared/schema/kinds';
+import { CHUNK_ATTRIBUTE } from '../../shared/ui/useNearScreen';
+import { FIGURE_CHUNK } from './FigureBars';
 
 const result = validateTimeline(JSON.parse(readFileSync(join(import.meta.dirname, '../../../public/gaza-truce/data/timeline.json'), 'utf8')));
 if (!result.ok) throw new Error('the committed timeline is invalid');
@@ -94,5 +96,39 @@ describe('the figures section', () => {
     cleanup();
     const { container } = renderFigures(null, vi.fn(), [{ ...other[0]!, kind: 'statement' }]);
     expect(container.innerHTML).toBe('');
+  });
+
+  it('for a long story, draws in full only the figures near the screen; the others are a chunk of plain text each, every figure a line', async () => {
+    // Each chunk 10,000 px below the one before: only the first is near a screen of 768 px.
+    const rect = vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+      const top = Number(this.getAttribute(CHUNK_ATTRIBUTE) ?? 0) * 10_000;
+      return { top, bottom: top + 100, left: 0, right: 100, width: 100, height: 100, x: 0, y: top, toJSON: () => ({}) };
+    });
+    try {
+      const copies = Array.from({ length: 3 * FIGURE_CHUNK }, (_, round) => events.filter((e) => e.kind === 'casualties' || e.kind === 'exchange').map((e) => ({ ...e, id: `${e.id}-${round}`, start: `2023-11-${String(1 + (round % 28)).padStart(2, '0')}` })));
+      const many = copies.flat();
+      const { container } = render(<FiguresSection story={story} kinds={defaultKinds()} events={many} selectedId={null} onSelect={vi.fn()} eventHref={eventHref} windowed />);
+      const numbers = container.querySelector('.number-list')!;
+      await waitFor(() => expect(within(numbers as HTMLElement).queryAllByRole('link').length).toBeGreaterThan(0));
+      const full = numbers.querySelectorAll('.figure-number:not(.figure-number--text)');
+      const text = [...numbers.querySelectorAll<HTMLElement>('.figure-number--text')];
+      // Every figure is on the page once: a link near the screen, a line of text away from it.
+      const lines = text.flatMap((item) => item.textContent.split('\n'));
+      const figures = many.filter((event) => event.kind === 'casualties').flatMap((event) => event.figures);
+      expect(full.length + lines.length).toBe(figures.length);
+      expect(within(numbers as HTMLElement).getAllByRole('link')).toHaveLength(full.length);
+      for (const item of text) expect(within(item).queryAllByRole('link')).toHaveLength(0);
+      expect(text.map((item) => item.getAttribute(CHUNK_ATTRIBUTE))).toEqual(text.map((_, at) => String(at + 1)));
+      for (const figure of figures) expect(numbers.textContent).toContain(formatFigure(figure));
+      // The exchanges' bars the same way: each event a group near the screen, or a line of text.
+      const exchanges = many.filter((event) => event.kind === 'exchange');
+      const groups = container.querySelectorAll('.bar-group:not(.bar-group--text)');
+      const barLines = [...container.querySelectorAll<HTMLElement>('.bar-group--text')].flatMap((item) => item.textContent.split('\n'));
+      expect(groups.length).toBeGreaterThan(0);
+      expect(groups.length + barLines.length).toBe(exchanges.length);
+      for (const line of barLines) expect(exchanges.some((event) => line.startsWith(`${event.title} — `))).toBe(true);
+    } finally {
+      rect.mockRestore();
+    }
   });
 });
