@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Timeline } from '../../src/shared/schema/schema.ts';
-import { eventJsonLd, storyJsonLd } from './jsonLd.ts';
+import { eventJsonLd, JSON_LD_ITEMS, storyJsonLd } from './jsonLd.ts';
 
 const { story, events } = JSON.parse(readFileSync(new URL('../../public/gaza-truce/data/timeline.json', import.meta.url), 'utf8')) as Timeline;
 const site = 'https://news.example/s/';
@@ -13,6 +13,14 @@ describe('structured data', () => {
     expect(data.isBasedOn).toMatchObject({ '@type': 'NewsArticle', headline: story.title });
     expect(data.mainEntity.numberOfItems).toBe(events.length);
     expect(data.mainEntity.itemListElement.map((i) => i.url)).toEqual(events.map((e) => `${site}events/${e.id}/`));
+  });
+
+  it('for a very long story, counts every event but names only the first ones, in order', () => {
+    const many = Array.from({ length: JSON_LD_ITEMS + 5 }, (_, at) => ({ ...events[at % events.length]!, id: `event-${at}` }));
+    const data = storyJsonLd(story, many, urls(site), 'd');
+    expect(data.mainEntity.numberOfItems).toBe(many.length);
+    expect(data.mainEntity.itemListElement).toHaveLength(JSON_LD_ITEMS);
+    expect(data.mainEntity.itemListElement.at(-1)).toMatchObject({ position: JSON_LD_ITEMS, url: `${site}events/event-${JSON_LD_ITEMS - 1}/` });
   });
 
   it('describes an event with its own dates and quotes, saying when a date is inferred', () => {

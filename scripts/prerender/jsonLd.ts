@@ -33,7 +33,14 @@ function article(story: Story) {
   };
 }
 
-/** The main page: the timeline as a web page about the article, listing its events. */
+/**
+ * At most this many events are listed by name in a story's structured data; `numberOfItems` still
+ * gives them all, as schema.org allows for a list described in part. A story of 100,000 events
+ * listed them all in 19 MB of its page's head, read before anything could be drawn.
+ */
+export const JSON_LD_ITEMS = 1000;
+
+/** The main page: the timeline as a web page about the article, listing its events (the first `JSON_LD_ITEMS`). */
 export function storyJsonLd(story: Story, events: readonly TimelineEvent[], urls: Urls, description: string) {
   return {
     '@context': 'https://schema.org',
@@ -48,7 +55,7 @@ export function storyJsonLd(story: Story, events: readonly TimelineEvent[], urls
       '@type': 'ItemList',
       name: pageInterfaceFor(story.lang).pages.jsonLdEvents({ title: story.title }),
       numberOfItems: events.length,
-      itemListElement: events.map((event, index) => ({ '@type': 'ListItem', position: index + 1, url: urls.eventUrl(event.id), name: event.title })),
+      itemListElement: events.slice(0, JSON_LD_ITEMS).map((event, index) => ({ '@type': 'ListItem', position: index + 1, url: urls.eventUrl(event.id), name: event.title })),
     },
   };
 }
