@@ -1,7 +1,6 @@
 import { useId, useMemo, useRef } from 'react';
 import { chunk } from '../../shared/progressive/chunks';
 import { inRange } from '../../shared/progressive/near';
-import { formatFigure } from '../../shared/format/figures';
 import { CHUNK_ATTRIBUTE, useNearScreen } from '../../shared/ui/useNearScreen';
 import { InferredBadge } from '../../shared/ui/InferredBadge';
 import type { TextSpan } from '../../shared/article/structure';
@@ -11,7 +10,7 @@ import { FigureSource } from './FigureSource';
 import { barScale, type BarGroup } from './model';
 import { useStoryDirection } from '../../shared/ui/storyLanguage';
 import { useMessages, useUiLang } from '../../shared/ui/storyLanguage';
-import { datedText } from '../../shared/format/datedText';
+import { barGroupText } from './lightText';
 
 interface FigureBarsProps {
   /** The figure group's heading ("Exchanges"). */
@@ -58,10 +57,7 @@ export function FigureBars({ heading, groups, maxValue, blocks, selectedId, even
         const full = !windowed || inRange(near, at) || run.some(({ event }) => event.id === selectedId);
         // Away from the screen: the chunk's events and figures, a line each, as one paragraph of plain text.
         if (!full) {
-          const lines = run.map(({ event, bars }) => {
-            const values = bars.flatMap((bar) => [formatFigure(bar.figure, zone?.lang), ...bar.parts.map((part) => formatFigure(part.figure, zone?.lang))]).join('; ');
-            return `${event.title} — ${datedText(event, zone, t)}: ${values}`;
-          });
+          const lines = run.map((group) => barGroupText(group, zone, t));
           return [
             <p key={`text-${at}`} className="bar-group bar-group--text" {...{ [CHUNK_ATTRIBUTE]: at }}>
               {lines.join('\n')}

@@ -1,7 +1,6 @@
 import { useId, useMemo, useRef } from 'react';
 import { chunk } from '../../shared/progressive/chunks';
 import { inRange } from '../../shared/progressive/near';
-import { formatFigure } from '../../shared/format/figures';
 import { CHUNK_ATTRIBUTE, useNearScreen } from '../../shared/ui/useNearScreen';
 import { FIGURE_CHUNK } from './FigureBars';
 import { InferredBadge } from '../../shared/ui/InferredBadge';
@@ -13,7 +12,7 @@ import type { KindTable } from '../../shared/schema/kinds';
 import { FigureSource } from './FigureSource';
 import type { NumberGroup } from './model';
 import { useMessages, useStoryDirection } from '../../shared/ui/storyLanguage';
-import { datedText } from '../../shared/format/datedText';
+import { numberGroupText } from './lightText';
 
 interface FigureNumbersProps {
   /** The figure group's heading ("Casualties"). */
@@ -53,10 +52,7 @@ export function FigureNumbers({ heading, groups, blocks, selectedId, eventHref, 
           const full = !windowed || inRange(near, at) || run.some(({ event }) => event.id === selectedId);
           // Away from the screen: the chunk's figures, a line each, as one item of plain text.
           if (!full) {
-            const lines = run.flatMap(({ event, figures }) => {
-              const date = datedText(event, zone, t);
-              return figures.map((ref) => `${formatFigure(ref.figure, zone?.lang)} — ${date}`);
-            });
+            const lines = run.map((group) => numberGroupText(group, zone, t));
             return [
               <li key={`text-${at}`} className="figure-number figure-number--text" {...{ [CHUNK_ATTRIBUTE]: at }}>
                 {lines.join('\n')}
