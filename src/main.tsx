@@ -9,7 +9,6 @@ import { catalogueLoaded, loadCatalogue } from './shared/i18n/catalogues';
 import { loadLater } from './shared/i18n/laterCatalogues';
 import { noticeList } from './app/UrlNotices';
 import { embedStory } from './app/StoryView';
-import { LARGE_STORY } from './app/layout/Deferred';
 import './app/theme.css';
 
 const container = document.getElementById('root');
@@ -53,11 +52,9 @@ function start(root: HTMLElement): void {
 const lang = initialTimeline?.story.lang ?? (document.documentElement.lang || undefined);
 const link = parseAppUrl(new URL(globalThis.location.href), base);
 const { eventId, view, embed } = link.state;
-// A long story's regions say how far they have got while they are set out, in the later words too.
-const large = (initialTimeline?.events.length ?? 0) >= LARGE_STORY;
 const noticeable = link.notices.length > 0 || view !== null || (eventId !== null && !initialTimeline?.events.some((event) => event.id === eventId));
 // The embed's own chunk and words come first too, alongside the first view's, so the embed draws in its first frame.
-Promise.all([loadCatalogue(lang), embed ? embedStory.preload() : undefined, noticeable || embed || large ? Promise.all([loadLater(lang).catch(() => undefined), noticeable ? noticeList.preload() : undefined]) : undefined]).then(
+Promise.all([loadCatalogue(lang), embed ? embedStory.preload() : undefined, noticeable || embed ? Promise.all([loadLater(lang).catch(() => undefined), noticeable ? noticeList.preload() : undefined]) : undefined]).then(
   () => start(container),
   (error: unknown) => {
     console.error('Sourceline: the interface’s words in this language could not be loaded.', error);

@@ -24,7 +24,6 @@ import type { StoryRegions } from './layout/regions';
 import { DEFAULT_LANGUAGE, textDirection } from '../shared/text/language';
 import { interfaceFor } from '../shared/i18n/catalogues';
 import { lazyPart } from '../shared/ui/lazyPart';
-import { useLaterMessages } from '../shared/ui/useLaterMessages';
 import { EmbedStoryUnavailable } from './layout/EmbedStatus';
 
 interface StoryViewProps {
@@ -152,13 +151,12 @@ export function StoryView({ initialUrl, baseUrl, siteUrl, timeline }: StoryViewP
 
 /** Said while a long story's figures are worked out. */
 function Pending() {
-  const later = useLaterMessages();
-  const lang = useUiLang();
-  return later ? (
-    <p className="region-pending" lang={lang}>
-      {later.preparingFigures}
+  const t = useMessages();
+  return (
+    <p className="region-pending" lang={useUiLang()}>
+      {t.preparingFigures}
     </p>
-  ) : null;
+  );
 }
 
 /** The Embed button, its code for the selection and the view as it rests. */

@@ -17,7 +17,6 @@ import { useWayBack } from './useWayBack';
 import { WayBackLink } from './WayBackLink';
 import './article.css';
 import { useMessages, useUiLang } from '../../shared/ui/storyLanguage';
-import { useLaterMessages } from '../../shared/ui/useLaterMessages';
 
 export interface ArticlePanelProps {
   story: Story;
@@ -79,8 +78,6 @@ export function ArticlePanel({ story, events, selectedId, onSelect, eventHref, i
     [selectedHere, onSelect],
   );
   const t = useMessages();
-  // A long story's progress words come with the later ones (fetched before such a story starts).
-  const later = useLaterMessages(progressive);
   const uiLang = useUiLang();
   const returnLink = shownReturn && <WayBackLink label={shownReturn.label} onClick={goBack} />;
 
@@ -154,9 +151,9 @@ export function ArticlePanel({ story, events, selectedId, onSelect, eventHref, i
             );
           })}
         </article>
-        {!complete && later && (
+        {!complete && (
           <p className="region-pending" lang={uiLang}>
-            {later.settingOutArticle({ done: Math.min(blocks.length, shown * ARTICLE_CHUNK), count: blocks.length })}
+            {t.settingOutArticle({ done: Math.min(blocks.length, shown * ARTICLE_CHUNK), count: blocks.length })}
           </p>
         )}
       </div>

@@ -9,7 +9,6 @@ import { useProgressiveCount } from '../../shared/ui/useProgressiveCount';
 import { CHUNK_ATTRIBUTE, useNearScreen } from '../../shared/ui/useNearScreen';
 import { eventListText } from './lightText';
 import { useMessages, useUiLang } from '../../shared/ui/storyLanguage';
-import { useLaterMessages } from '../../shared/ui/useLaterMessages';
 
 /** Entries committed together when the list fills progressively. */
 export const LIST_CHUNK = 200;
@@ -70,8 +69,6 @@ export function EventList({ events, selectedId, onSelect, progressive = false, z
   const selectedChunk = selectedId === null ? undefined : chunkOf.get(selectedId);
   const listed = Math.min(events.length, shown * LIST_CHUNK);
   const t = useMessages();
-  // A long story's progress words come with the later ones (fetched before such a story starts).
-  const later = useLaterMessages(progressive);
   const uiLang = useUiLang();
   return (
     <section className="event-list" aria-labelledby="event-list-title" aria-busy={listed < events.length || undefined}>
@@ -87,9 +84,9 @@ export function EventList({ events, selectedId, onSelect, progressive = false, z
           ),
         )}
       </ol>
-      {listed < events.length && later && (
+      {listed < events.length && (
         <p className="region-pending" lang={uiLang}>
-          {later.listingEvents({ done: listed, count: events.length })}
+          {t.listingEvents({ done: listed, count: events.length })}
         </p>
       )}
     </section>

@@ -142,6 +142,11 @@ export const ar: Messages = {
   listFigures: ({ figures }) => `الأرقام: ${figures}`,
 
   // ——— the site's index of stories (in the site's language)
+
+  // ——— a long story's regions while they are set out (a story of 1,000 events or more: its first view says them)
+  preparingFigures: 'جارٍ إعداد الأرقام…',
+  settingOutArticle: ({ done, count }, f) => `جارٍ عرض المقال: ${f.number(done)} من ${counted(count, f, PARAGRAPHS)} حتى الآن…`,
+  listingEvents: ({ done, count }, f) => `جارٍ سرد الأحداث: ${f.number(done)} من ${f.number(count)} حتى الآن…`,
 };
 
 /** The words only the build writes (see `enPages`). */

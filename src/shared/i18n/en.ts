@@ -142,6 +142,12 @@ export const en = {
   // ——— the page's description (its tab's title above)
 
   // ——— the site's index of stories (in the site's language)
+
+  // ——— a long story's regions while they are set out (a story of 1,000 events or more: its first view says them)
+  preparingFigures: 'Preparing the figures…',
+  settingOutArticle: ({ done, count }: { done: number; count: number }, f: Formats) =>
+    `Setting out the article: ${f.number(done)} of ${f.number(count)} ${f.plural(count, { one: 'paragraph', other: 'paragraphs' })} so far…`,
+  listingEvents: ({ done, count }: { done: number; count: number }, f: Formats) => `Listing the events: ${f.number(done)} of ${f.number(count)} so far…`,
 } satisfies Record<string, Message>;
 
 /**

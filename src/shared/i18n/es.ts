@@ -113,6 +113,11 @@ export const es: Messages = {
   listFigures: ({ figures }) => `Cifras: ${figures}`,
 
   // ——— the site's index of stories (in the site's language)
+
+  // ——— a long story's regions while they are set out (a story of 1,000 events or more: its first view says them)
+  preparingFigures: 'Preparando las cifras…',
+  settingOutArticle: ({ done, count }, f) => `Componiendo el artículo: ${f.number(done)} de ${counted(count, f, 'párrafo', 'párrafos')} por ahora…`,
+  listingEvents: ({ done, count }, f) => `Listando los hechos: ${f.number(done)} de ${f.number(count)} por ahora…`,
 };
 
 /** The words only the build writes (see `enPages`). */

@@ -113,6 +113,11 @@ export const fr: Messages = {
   listFigures: ({ figures }) => `Chiffres\u00a0: ${figures}`,
 
   // ——— the site's index of stories (in the site's language)
+
+  // ——— a long story's regions while they are set out (a story of 1,000 events or more: its first view says them)
+  preparingFigures: 'Préparation des chiffres…',
+  settingOutArticle: ({ done, count }, f) => `Mise en page de l’article\u00a0: ${f.number(done)} ${f.plural(done, { one: 'paragraphe', many: 'paragraphes', other: 'paragraphes' })} sur ${f.number(count)} pour l’instant…`,
+  listingEvents: ({ done, count }, f) => `Liste des événements\u00a0: ${f.number(done)} sur ${f.number(count)} pour l’instant…`,
 };
 
 /** The words only the build writes (see `enPages`). */

@@ -125,6 +125,11 @@ export const he: Messages = {
   listFigures: ({ figures }) => `נתונים: ${figures}`,
 
   // ——— the site's index of stories (in the site's language)
+
+  // ——— a long story's regions while they are set out (a story of 1,000 events or more: its first view says them)
+  preparingFigures: 'הנתונים בהכנה…',
+  settingOutArticle: ({ done, count }, f) => `הכתבה נפרסת: ${f.number(done)} מתוך ${counted(count, f, PARAGRAPHS)} עד כה…`,
+  listingEvents: ({ done, count }, f) => `האירועים נרשמים: ${f.number(done)} מתוך ${f.number(count)} עד כה…`,
 };
 
 /** The words only the build writes (see `enPages`). */

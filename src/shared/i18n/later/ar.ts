@@ -1,6 +1,6 @@
 /** The words no first view needs (see `enLater`), in the language of `../ar.ts`. */
 import type { LaterMessages } from '../messages';
-import { CHECKS, EVENTS, PARAGRAPHS, TIMELINES, counted } from '../ar';
+import { CHECKS, EVENTS, TIMELINES, counted } from '../ar';
 
 export const arLater: LaterMessages = {
   // ——— the embed dialog (loaded with it)
@@ -83,9 +83,4 @@ export const arLater: LaterMessages = {
   creditFrom: '، عن ',
   creditEnd: ': كل رقم مرتبط بالكلمات التي تذكره.',
   openFullTimeline: 'افتح الخط الزمني كاملًا',
-
-  // ——— a long story's regions while they are set out (fetched before a story of 1,000 events or more starts)
-  preparingFigures: 'جارٍ إعداد الأرقام…',
-  settingOutArticle: ({ done, count }, f) => `جارٍ عرض المقال: ${f.number(done)} من ${counted(count, f, PARAGRAPHS)} حتى الآن…`,
-  listingEvents: ({ done, count }, f) => `جارٍ سرد الأحداث: ${f.number(done)} من ${f.number(count)} حتى الآن…`,
 };

@@ -88,10 +88,4 @@ export const enLater = {
   creditFrom: ', from ',
   creditEnd: ': every figure links to the words that state it.',
   openFullTimeline: 'Open full timeline',
-
-  // ——— a long story's regions while they are set out (fetched before a story of 1,000 events or more starts)
-  preparingFigures: 'Preparing the figures…',
-  settingOutArticle: ({ done, count }: { done: number; count: number }, f: Formats) =>
-    `Setting out the article: ${f.number(done)} of ${f.number(count)} ${f.plural(count, { one: 'paragraph', other: 'paragraphs' })} so far…`,
-  listingEvents: ({ done, count }: { done: number; count: number }, f: Formats) => `Listing the events: ${f.number(done)} of ${f.number(count)} so far…`,
 } satisfies Record<string, Message>;

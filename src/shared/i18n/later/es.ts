@@ -82,9 +82,4 @@ export const esLater: LaterMessages = {
   creditFrom: ', a partir de ',
   creditEnd: ': cada cifra enlaza con las palabras que la recogen.',
   openFullTimeline: 'Abrir la cronología completa',
-
-  // ——— a long story's regions while they are set out (fetched before a story of 1,000 events or more starts)
-  preparingFigures: 'Preparando las cifras…',
-  settingOutArticle: ({ done, count }, f) => `Componiendo el artículo: ${f.number(done)} de ${counted(count, f, 'párrafo', 'párrafos')} por ahora…`,
-  listingEvents: ({ done, count }, f) => `Listando los hechos: ${f.number(done)} de ${f.number(count)} por ahora…`,
 };

@@ -82,9 +82,4 @@ export const frLater: LaterMessages = {
   creditFrom: ', d’après ',
   creditEnd: '\u00a0: chaque chiffre renvoie aux mots qui l’énoncent.',
   openFullTimeline: 'Ouvrir la chronologie complète',
-
-  // ——— a long story's regions while they are set out (fetched before a story of 1,000 events or more starts)
-  preparingFigures: 'Préparation des chiffres…',
-  settingOutArticle: ({ done, count }, f) => `Mise en page de l’article\u00a0: ${f.number(done)} ${f.plural(done, { one: 'paragraphe', many: 'paragraphes', other: 'paragraphes' })} sur ${f.number(count)} pour l’instant…`,
-  listingEvents: ({ done, count }, f) => `Liste des événements\u00a0: ${f.number(done)} sur ${f.number(count)} pour l’instant…`,
 };

@@ -1,6 +1,6 @@
 /** The words no first view needs (see `enLater`), in the language of `../he.ts`. */
 import type { LaterMessages } from '../messages';
-import { CHECKS, EVENTS, PARAGRAPHS, TIMELINES, counted } from '../he';
+import { CHECKS, EVENTS, TIMELINES, counted } from '../he';
 
 export const heLater: LaterMessages = {
   // ——— the embed dialog (loaded with it)
@@ -82,9 +82,4 @@ export const heLater: LaterMessages = {
   creditFrom: ', על פי ',
   creditEnd: ': כל נתון מקושר למילים שמציינות אותו.',
   openFullTimeline: 'פתיחת ציר הזמן המלא',
-
-  // ——— a long story's regions while they are set out (fetched before a story of 1,000 events or more starts)
-  preparingFigures: 'הנתונים בהכנה…',
-  settingOutArticle: ({ done, count }, f) => `הכתבה נפרסת: ${f.number(done)} מתוך ${counted(count, f, PARAGRAPHS)} עד כה…`,
-  listingEvents: ({ done, count }, f) => `האירועים נרשמים: ${f.number(done)} מתוך ${f.number(count)} עד כה…`,
 };
