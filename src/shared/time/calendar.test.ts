@@ -13,6 +13,17 @@ describe('calendar values', () => {
     expect(toInstant('2018-07-10T22:30-04:00')).toBe(Date.UTC(2018, 6, 10, 22, 30));
   });
 
+  it('writes the same range in each language and zone it is asked for, one after another (it keeps what it has written)', () => {
+    const english = formatDateRange('2023-11-24', '2023-11-27', { lang: 'en' });
+    const french = formatDateRange('2023-11-24', '2023-11-27', { lang: 'fr' });
+    expect(english).toBe('24–27 November 2023');
+    expect(french).toContain('novembre');
+    expect(formatDateRange('2023-11-24', '2023-11-27', { lang: 'en' })).toBe(english);
+    const bangkok = { lang: 'en', timeZone: 'Asia/Bangkok', timeZoneName: 'ICT' };
+    expect(formatDateRange('2018-07-10T10:00+07:00', '2018-07-10T21:10+07:00', bangkok)).toBe(formatDateRange('2018-07-10T10:00+07:00', '2018-07-10T21:10+07:00', { ...bangkok }));
+    expect(formatDateRange('2018-07-10T10:00+07:00', '2018-07-10T21:10+07:00', bangkok)).not.toBe(formatDateRange('2018-07-10T10:00+07:00', '2018-07-10T21:10+07:00', { ...bangkok, timeZoneName: 'UTC+7' }));
+  });
+
   it('rejects what is not a date', () => {
     expect(() => toInstant('24 November')).toThrow(RangeError);
   });

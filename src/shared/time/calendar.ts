@@ -182,6 +182,22 @@ export function formatDate(iso: string, zone?: StoryZone): string {
  * date when there is no end. `zone` is the story's, so times name it.
  */
 export function formatDateRange(start: string, end?: string, zone?: StoryZone): string {
+  const key = `${zone?.lang ?? ''}|${zone?.timeZone ?? ''}|${zone?.timeZoneName ?? ''}|${start}|${end ?? ''}`;
+  const known = ranges.get(key);
+  if (known !== undefined) return known;
+  const text = rangeText(start, end, zone);
+  if (ranges.size >= INSTANT_CACHE) ranges.clear();
+  ranges.set(key, text);
+  return text;
+}
+
+/**
+ * Date ranges already written, by language, zone and values: a story of 100,000 events writes
+ * each event's dates for its list, its figures and its marks, and most of them repeat.
+ */
+const ranges = new Map<string, string>();
+
+function rangeText(start: string, end: string | undefined, zone: StoryZone | undefined): string {
   if (end === undefined || end === start) return formatDate(start, zone);
   if (!isDateOnly(start) && !isDateOnly(end) && start.slice(0, 10) === end.slice(0, 10)) {
     const { dayMonthYear, timeOfDay } = dateFormats(zone?.lang);
