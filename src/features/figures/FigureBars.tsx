@@ -11,6 +11,7 @@ import { barScale, type BarGroup } from './model';
 import { useStoryDirection } from '../../shared/ui/storyLanguage';
 import { useMessages, useUiLang } from '../../shared/ui/storyLanguage';
 import { barGroupText } from './lightText';
+import { FigureTextChunk } from './FigureTextChunk';
 
 interface FigureBarsProps {
   /** The figure group's heading ("Exchanges"). */
@@ -55,15 +56,7 @@ export function FigureBars({ heading, groups, maxValue, blocks, selectedId, even
       </figcaption>
       {chunks.flatMap((run, at) => {
         const full = !windowed || inRange(near, at) || run.some(({ event }) => event.id === selectedId);
-        // Away from the screen: the chunk's events and figures, a line each, as one paragraph of plain text.
-        if (!full) {
-          const lines = run.map((group) => barGroupText(group, zone, t));
-          return [
-            <p key={`text-${at}`} className="bar-group bar-group--text" {...{ [CHUNK_ATTRIBUTE]: at }}>
-              {lines.join('\n')}
-            </p>,
-          ];
-        }
+        if (!full) return [<FigureTextChunk key={`text-${at}`} as="p" className="bar-group bar-group--text" at={at} lines={run.map((group) => barGroupText(group, zone, t))} />];
         return run.map(({ event, bars }, index) => {
         const current = event.id === selectedId;
         const mark = windowed && index === 0 ? { [CHUNK_ATTRIBUTE]: at } : undefined;

@@ -13,6 +13,7 @@ import { FigureSource } from './FigureSource';
 import type { NumberGroup } from './model';
 import { useMessages, useStoryDirection } from '../../shared/ui/storyLanguage';
 import { numberGroupText } from './lightText';
+import { FigureTextChunk } from './FigureTextChunk';
 
 interface FigureNumbersProps {
   /** The figure group's heading ("Casualties"). */
@@ -50,15 +51,7 @@ export function FigureNumbers({ heading, groups, blocks, selectedId, eventHref, 
       <ul className="number-list">
         {chunks.flatMap((run, at) => {
           const full = !windowed || inRange(near, at) || run.some(({ event }) => event.id === selectedId);
-          // Away from the screen: the chunk's figures, a line each, as one item of plain text.
-          if (!full) {
-            const lines = run.map((group) => numberGroupText(group, zone, t));
-            return [
-              <li key={`text-${at}`} className="figure-number figure-number--text" {...{ [CHUNK_ATTRIBUTE]: at }}>
-                {lines.join('\n')}
-              </li>,
-            ];
-          }
+          if (!full) return [<FigureTextChunk key={`text-${at}`} as="li" className="figure-number figure-number--text" at={at} lines={run.map((group) => numberGroupText(group, zone, t))} />];
           return run.flatMap(({ event, figures }, index) => {
           const current = event.id === selectedId;
           const markOf = (figureAt: number) => (windowed && index === 0 && figureAt === 0 ? { [CHUNK_ATTRIBUTE]: at } : undefined);
