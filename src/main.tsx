@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { appBaseUrl, storyBaseUrl } from './app/location/appBase';
@@ -33,8 +33,12 @@ function start(root: HTMLElement): void {
   const prerendered = readPrerenderedState(root.getAttribute(PRERENDERED_STATE_ATTRIBUTE));
   const wanted = parseAppUrl(new URL(globalThis.location.href), base);
   if (prerendered && initialTimeline && wanted.notices.length === 0 && sameState(prerendered, wanted.state)) {
-    hydrateRoot(root, app, {
-      onRecoverableError: (error) => console.error('Sourceline: the prerendered page did not match, so it was rendered again.', error),
+    // Hydrated as a transition: in slices that yield to the browser, so the reader can scroll and
+    // press keys while a long story's page is still being brought to life.
+    startTransition(() => {
+      hydrateRoot(root, app, {
+        onRecoverableError: (error) => console.error('Sourceline: the prerendered page did not match, so it was rendered again.', error),
+      });
     });
   } else {
     root.replaceChildren();

@@ -3,6 +3,7 @@
  *
  * A closer look at Sourceline alone on synthetic stories, after `npm run build`: for each size,
  * the time to the first event and until the whole page is usable (no region still busy filling),
+ * the longest task between the two (how long a key or a click may wait for an answer meanwhile),
  * the JavaScript heap after load and a garbage collection (as `npm run bench` measures it), the
  * time a URL write takes in the page at rest (`history.replaceState` with a new `?view=`, and a
  * hash change), and with `--snapshot` what the heap holds: a heap snapshot's largest groups of
@@ -23,6 +24,7 @@ import { probeSource } from './probe.ts';
 import { DRIVERS } from './tools.ts';
 import { URL_WRITE_PROBE, USABLE_PROBE, type UrlWriteTimes } from './pageProbes.ts';
 import { heapGroups, type HeapSnapshot } from './heapSnapshot.ts';
+import { longestTaskAfter } from './stats.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
@@ -66,8 +68,8 @@ async function main() {
       await page.goto(url, { waitUntil: 'commit' });
       await page.waitForFunction('window.__bench && window.__bench.firstEvent >= 0', null, { timeout: 120_000, polling: 100 });
       await page.waitForFunction('window.__usable >= 0', null, { timeout: 300_000, polling: 200 });
-      const { firstEvent, usable, regions } = await page.evaluate<{ firstEvent: number; usable: number; regions: Record<string, number> }>(
-        '({ firstEvent: window.__bench.firstEvent, usable: window.__usable, regions: window.__regions })',
+      const { firstEvent, usable, regions, longTasks } = await page.evaluate<{ firstEvent: number; usable: number; regions: Record<string, number>; longTasks: [number, number][] }>(
+        '({ firstEvent: window.__bench.firstEvent, usable: window.__usable, regions: window.__regions, longTasks: window.__bench.longTasks })',
       );
       await page.waitForTimeout(1000);
       const cdp = await context.newCDPSession(page);
@@ -80,6 +82,8 @@ async function main() {
       );
       // A snapshot of a 100,000-event page is larger than a string Node can join: sizes up to 50,000 only.
       console.log(`  whole, ms after the first event: ${Object.entries(regions).map(([name, at]) => `${name} ${(at - firstEvent).toFixed(0)}`).join(', ')}`);
+      // How long the reader may wait for an answer to a key or a click once the chart is there.
+      console.log(`  longest task from the first event until whole: ${longestTaskAfter(longTasks.filter(([start]) => start < usable), firstEvent).toFixed(0)} ms`);
       if (SNAPSHOT && story.timeline.events.length <= 50_000) {
         await cdp.send('HeapProfiler.collectGarbage');
         const groups = heapGroups(await snapshotOf(cdp)).slice(0, TOP);

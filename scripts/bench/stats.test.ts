@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frameTimes, median, percentile, rotation } from './stats.ts';
+import { frameTimes, longestTaskAfter, median, percentile, rotation } from './stats.ts';
 
 describe('benchmark statistics', () => {
   it('takes percentiles by nearest rank', () => {
@@ -27,5 +27,14 @@ describe('benchmark statistics', () => {
     expect(rotation(['a', 'b', 'c'], 0)).toEqual(['a', 'b', 'c']);
     expect(rotation(['a', 'b', 'c'], 1)).toEqual(['b', 'c', 'a']);
     expect(rotation(['a', 'b', 'c'], 5)).toEqual(['c', 'a', 'b']);
+  });
+
+  it('finds the longest task still running after a moment, ignoring those that ended before it', () => {
+    const tasks: [number, number][] = [[100, 900], [1200, 300], [1600, 120], [2000, 80]];
+    expect(longestTaskAfter(tasks, 1100)).toBe(300);
+    // One that started before the moment but ran past it counts.
+    expect(longestTaskAfter(tasks, 950)).toBe(900);
+    expect(longestTaskAfter(tasks, 5000)).toBe(0);
+    expect(longestTaskAfter([], 0)).toBe(0);
   });
 });

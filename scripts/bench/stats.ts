@@ -26,3 +26,12 @@ export function rotation<T>(items: readonly T[], run: number): T[] {
   const k = items.length === 0 ? 0 : run % items.length;
   return [...items.slice(k), ...items.slice(0, k)];
 }
+
+/**
+ * The longest of `tasks` (`[start, duration]` in ms, as a long-task observer reports them) that
+ * ends after `from`: how long, at worst, the page kept the reader waiting once it had shown
+ * something. 0 for none.
+ */
+export function longestTaskAfter(tasks: readonly (readonly [number, number])[], from: number): number {
+  return tasks.reduce((longest, [start, duration]) => (start + duration > from ? Math.max(longest, duration) : longest), 0);
+}
