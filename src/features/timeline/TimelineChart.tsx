@@ -17,6 +17,7 @@ import { spanBars } from './model/spans';
 import { drawing, mirrorSpanBar, mirrorX } from './model/mirror';
 import { formatViewRange } from './model/ticks';
 import { useChartLayout } from './useChartLayout';
+import { chartItems, type ChartBasis } from './model/frame';
 import { DEFAULT_LANGUAGE } from '../../shared/text/language';
 import { useMessages, useOwnWordsIn, useStoryDirection, useUiDirection, useUiLang } from '../../shared/ui/storyLanguage';
 import { lazyPart } from '../../shared/ui/lazyPart';
@@ -62,7 +63,16 @@ export interface TimelineChartProps {
  * children only draw it. The selection belongs to the shell; the view is held in `view`, and
  * every change to it goes through one reducer (`model/view.ts`).
  */
-export function TimelineChart({ events, story, kinds, selectedId, onSelect, view: store }: TimelineChartProps) {
+export function TimelineChart(props: TimelineChartProps) {
+  const { events, kinds } = props;
+  // The story's items, worked out in a render of their own: a page that hydrates in slices (a
+  // transition, `main.tsx`) can answer the reader between them and the chart's layout, which at
+  // 100,000 events take about a quarter of a second each.
+  const basis = useMemo(() => chartItems(events, kinds), [events, kinds]);
+  return <Chart {...props} basis={basis} />;
+}
+
+function Chart({ basis, story, selectedId, onSelect, view: store }: TimelineChartProps & { basis: ChartBasis }) {
   const figureRef = useRef<HTMLElement>(null);
   const surfaceRef = useRef<HTMLDivElement>(null);
   const titleId = useId();
@@ -74,7 +84,7 @@ export function TimelineChart({ events, story, kinds, selectedId, onSelect, view
   const { width, measured } = useContainerWidth(figureRef);
   // The selection the chart first opened with: a link to an event opens on a view that titles it.
   const [initialSelection] = useState(selectedId);
-  const chart = useChartLayout(events, kinds, width, story.lang ?? DEFAULT_LANGUAGE, store, initialSelection);
+  const chart = useChartLayout(basis, width, story.lang ?? DEFAULT_LANGUAGE, store, initialSelection);
   const { metrics, items, marks, scale, view, realView, bands, rowsBottom, plotHeight } = chart;
   // In a right-to-left story time runs right to left: the model's layout is drawn mirrored, and
   // what the reader points at or presses is read back the same way (model/mirror.ts).

@@ -1,8 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { KindTable } from '../../shared/schema/kinds';
-import type { TimelineEvent } from '../../shared/schema/schema';
 import type { ChartModel } from './model/chart';
-import { chartDomain, chartItems, chartView } from './model/frame';
+import { chartDomain, chartView, type ChartBasis } from './model/frame';
 import { bandsHeight, groupRows, isTitledInView, lastingItems, layoutMarks, marksFor, placeBands, rowsAt } from './model/layout';
 import { chartMetrics } from './model/metrics';
 import { openingLayout } from './model/opening';
@@ -20,16 +18,15 @@ import type { ViewStore } from './viewStore';
 const AXIS_FONT_PX = 12;
 
 /**
- * The chart's model for these events at this width, drawing the view `store` holds, memoised in
+ * The chart's model for the story's items (`chartItems`) at this width, drawing the view `store` holds, memoised in
  * layers: the items, the axis's breaks and the lanes change with the data; the first view and the
  * lanes' tracks with the width; and only the scale, the marks and the ticks with every zoom frame.
  * The store holds real time, as the shell and the URL do; null is the first view, or for a link to
  * an event (`initialSelection`, the selection the chart was first drawn with) a view that titles
  * it. The model is in chart time (see `model/warp.ts`).
  */
-export function useChartLayout(events: readonly TimelineEvent[], kinds: KindTable, width: number, lang: string, store: ViewStore, initialSelection: string | null): ChartModel {
+export function useChartLayout({ items, warp }: ChartBasis, width: number, lang: string, store: ViewStore, initialSelection: string | null): ChartModel {
   const metrics = useMemo(() => chartMetrics(width, lang), [width, lang]);
-  const { items, warp } = useMemo(() => chartItems(events, kinds), [events, kinds]);
   const periods = useMemo(() => items.filter((item) => item.lane.periods), [items]);
   const domain = useMemo(() => chartDomain(items), [items]);
   const frame = useMemo(() => ({ warp, domain }), [warp, domain]);

@@ -11,8 +11,14 @@ export interface ChartFrame {
   domain: TimeWindow;
 }
 
+/** The story's items in chart time, with the breaks they were mapped through: what the chart lays out. */
+export interface ChartBasis {
+  items: TimelineItem[];
+  warp: TimeWarp;
+}
+
 /** The story's items in chart time, with the breaks they were mapped through. */
-export function chartItems(events: readonly TimelineEvent[], kinds: KindTable): { items: TimelineItem[]; warp: TimeWarp } {
+export function chartItems(events: readonly TimelineEvent[], kinds: KindTable): ChartBasis {
   const real = buildItems(events, kinds);
   const warp = storyWarp(itemInstants(real));
   return { items: warpItems(real, warp), warp };
