@@ -16,6 +16,8 @@ async function select(page: Page, id: string) {
   // it: a click aimed before that can land beside the button (seen once on a busy machine).
   await expect(page.locator('figure.timeline:not(.timeline--unmeasured)')).toBeVisible();
   await page.locator(`[data-list-event-id="${id}"]`).getByRole('button', { name: eventById(id).title }).click();
+  // The list's code may still be on its way: the click is then held and acts when it comes.
+  await expect(page).toHaveURL(new RegExp(`${BASE}events/${id}/(\\?.*)?$`));
 }
 
 function selectedInList(page: Page) {

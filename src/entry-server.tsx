@@ -12,10 +12,15 @@ import { PRERENDERED_STATE_ATTRIBUTE, STORY_PATH_ATTRIBUTE, writePrerenderedStat
 import { pageMeta } from './app/meta/pageMeta';
 import { serializeInlineTimeline, INLINE_DATA_ID } from './features/data/inlineTimeline';
 import { StoryIndex } from './features/stories/StoryIndex';
+import { loadReading, readingLoaded } from './app/reading/readingChunk';
 import type { Timeline } from './shared/schema/schema';
+import { resolveTimeline } from './shared/schema/storyVocabulary';
 import type { StoryIndexEntry } from './shared/schema/stories';
 
 export { messagesFor } from './shared/i18n/catalogues';
+
+/** Fetches the code of the regions below the chart, which the pages render whole: await it before `renderPage`. */
+export const prepareRender = () => loadReading(undefined);
 export { pageMeta, serializeInlineTimeline, INLINE_DATA_ID, PRERENDERED_STATE_ATTRIBUTE, STORY_PATH_ATTRIBUTE };
 
 /**
@@ -23,9 +28,11 @@ export { pageMeta, serializeInlineTimeline, INLINE_DATA_ID, PRERENDERED_STATE_AT
  * story's folder, `siteUrl` the site's root (the same for a site of one story).
  */
 export function renderPage(pageUrl: string, baseUrl: string, siteUrl: string, timeline: Timeline): { html: string; state: string } {
+  // Without their code, the regions below the chart would be prerendered empty.
+  if (!readingLoaded()) throw new Error('renderPage: call prepareRender first');
   const html = renderToString(
     <StrictMode>
-      <App initialUrl={pageUrl} baseUrl={baseUrl} siteUrl={siteUrl} initialTimeline={timeline} />
+      <App initialUrl={pageUrl} baseUrl={baseUrl} siteUrl={siteUrl} initialTimeline={resolveTimeline(timeline)} />
     </StrictMode>,
   );
   return { html, state: writePrerenderedState(parseAppUrl(new URL(pageUrl), new URL(baseUrl)).state) };

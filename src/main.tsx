@@ -9,6 +9,9 @@ import { catalogueLoaded, loadCatalogue } from './shared/i18n/catalogues';
 import { loadLater } from './shared/i18n/laterCatalogues';
 import { noticeList } from './app/UrlNotices';
 import { embedStory } from './app/StoryView';
+import { loadReading, whenReadingUnavailable } from './app/reading/readingChunk';
+import { ReadingUnavailable } from './app/reading/ReadingUnavailable';
+import { LARGE_STORY } from './app/layout/Deferred';
 import './app/theme.css';
 
 const container = document.getElementById('root');
@@ -29,10 +32,14 @@ const app = (
 
 // A prerendered page is hydrated only when it shows exactly what this URL asks for (a `?view=`
 // or an unknown `?event=` differ) and its data is sound; otherwise it is rendered afresh.
-function start(root: HTMLElement): void {
+function hydrates(root: HTMLElement): boolean {
   const prerendered = readPrerenderedState(root.getAttribute(PRERENDERED_STATE_ATTRIBUTE));
   const wanted = parseAppUrl(new URL(globalThis.location.href), base);
-  if (prerendered && initialTimeline && wanted.notices.length === 0 && sameState(prerendered, wanted.state)) {
+  return prerendered !== null && initialTimeline !== undefined && wanted.notices.length === 0 && sameState(prerendered, wanted.state);
+}
+
+function start(root: HTMLElement, hydrating: boolean): void {
+  if (hydrating) {
     // Hydrated as a transition: in slices that yield to the browser, so the reader can scroll and
     // press keys while a long story's page is still being brought to life.
     startTransition(() => {
@@ -57,11 +64,17 @@ const lang = initialTimeline?.story.lang ?? (document.documentElement.lang || un
 const link = parseAppUrl(new URL(globalThis.location.href), base);
 const { eventId, view, embed } = link.state;
 const noticeable = link.notices.length > 0 || view !== null || (eventId !== null && !initialTimeline?.events.some((event) => event.id === eventId));
+const hydrating = hydrates(container);
+// The regions below the chart come in a chunk of their own: a prerendered page fetches it when
+// the reader comes to them (src/app/reading); a page drawn here, and a long story, whose regions
+// fill in steps from the start, fetch it now. Drawn here, a region whose code could not come says so.
+if (!hydrating) whenReadingUnavailable(ReadingUnavailable);
+const reading = !hydrating || (initialTimeline?.events.length ?? 0) >= LARGE_STORY ? loadReading(lang) : undefined;
 // The embed's own chunk and words come first too, alongside the first view's, so the embed draws in its first frame.
-Promise.all([loadCatalogue(lang), embed ? embedStory.preload() : undefined, noticeable || embed ? Promise.all([loadLater(lang).catch(() => undefined), noticeable ? noticeList.preload() : undefined]) : undefined]).then(
-  () => start(container),
+Promise.all([loadCatalogue(lang), reading, embed ? embedStory.preload() : undefined, noticeable || embed ? Promise.all([loadLater(lang).catch(() => undefined), noticeable ? noticeList.preload() : undefined]) : undefined]).then(
+  () => start(container, hydrating),
   (error: unknown) => {
     console.error('Sourceline: the interface’s words in this language could not be loaded.', error);
-    if (catalogueLoaded('en')) start(container);
+    if (catalogueLoaded('en')) start(container, hydrating);
   },
 );

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DateBasisSchema, EventIdSchema, VocabularyIdSchema } from '../../src/shared/schema/schema.ts';
 import { MARK_SHAPES, MAX_LANES } from '../../src/shared/schema/shapes.ts';
-import { impossibleDate } from '../../src/shared/time/calendar.ts';
+import { impossibleDate } from '../../src/shared/time/calendarCheck.ts';
 import { isTimeZone } from './timeZone.ts';
 import { languageName } from '../../src/shared/text/language.ts';
 

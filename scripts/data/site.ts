@@ -5,7 +5,8 @@
  */
 import { figuresOverview } from '../../src/features/figures/model.ts';
 import { formatValue } from '../../src/shared/format/figures.ts';
-import { kindTable, vocabularyOf } from '../../src/shared/schema/kinds.ts';
+import { kindTable } from '../../src/shared/schema/kinds.ts';
+import { vocabularyOf } from '../../src/shared/schema/storyVocabulary.ts';
 import type { Timeline } from '../../src/shared/schema/schema.ts';
 import type { SiteIndex, StoryIndexEntry } from '../../src/shared/schema/stories.ts';
 import { endInstant, toInstant } from '../../src/shared/time/calendar.ts';

@@ -5,7 +5,7 @@
  * it without any zone database of its own.
  */
 
-import { impossibleDate } from '../../src/shared/time/calendar.ts';
+import { impossibleDate } from '../../src/shared/time/calendarCheck.ts';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;

@@ -19,7 +19,8 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { validateTimeline } from '../../src/shared/schema/validate.ts';
-import { kindTable, vocabularyOf } from '../../src/shared/schema/kinds.ts';
+import { kindTable } from '../../src/shared/schema/kinds.ts';
+import { vocabularyOf } from '../../src/shared/schema/storyVocabulary.ts';
 import type { Timeline } from '../../src/shared/schema/schema.ts';
 import { isSiteIndex, type SiteIndex, type StoryIndexEntry } from '../../src/shared/schema/stories.ts';
 import { eventCardContent, indexCardContent, renderCard, storyCardContent } from './socialCard.ts';
@@ -139,6 +140,7 @@ async function main(): Promise<void> {
   if (site.warning) console.warn(`prerender: ${site.warning}`);
   const siteUrl = site.url;
   const server = (await import(pathToFileURL(ssrEntry).href)) as ServerEntry;
+  await server.prepareRender();
   const template = inlineStylesheet(pageTemplate(dist, join(root, '.cache/prerender/template.html')), dist);
   const manifest = buildManifest(dist, join(root, '.cache/prerender/manifest.json'));
   const index = loadSiteIndex();

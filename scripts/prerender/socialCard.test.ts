@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Timeline } from '../../src/shared/schema/schema.ts';
 import { emojiFontsFor, fallbackFontsFor, parseUnicodeRange, slicesFor } from './cardFonts.ts';
 import { cardSource, cardSvg, eventCardContent, type CardContent } from './socialCard.ts';
-import { defaultKinds } from '../../src/shared/schema/kinds.ts';
+import { defaultKinds } from '../../src/shared/schema/storyVocabulary.ts';
 
 /**
  * Social cards in other scripts. A character no font has is drawn as an empty box, an outline of

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import type { Timeline } from '../shared/schema/schema';
+import type { ResolvedTimeline } from '../shared/schema/kinds';
 import { parseAppUrl } from './location/appUrl';
 import { LoadingMessage, StoryStatus } from './StoryStatus';
 import { StoryView } from './StoryView';
@@ -18,7 +18,7 @@ export interface AppProps {
   /** The site's root (ends with `/`): `embed.js`, and with several stories their index. */
   siteUrl: string;
   /** The validated timeline a prerendered page carries; without it the app fetches the file. */
-  initialTimeline?: Timeline;
+  initialTimeline?: ResolvedTimeline;
 }
 
 /** The app shell: the story, from the data the page carries, or fetched. */

@@ -7,6 +7,7 @@ import { StoryIndex } from '../features/stories/StoryIndex';
 import { createQueryClient } from './queryClient';
 import { StoryStatus, LoadingMessage } from './StoryStatus';
 import { StoryView } from './StoryView';
+import { resolveTimeline } from '../shared/schema/storyVocabulary';
 import { enLater } from '../shared/i18n/later/en';
 import { registerLater } from '../shared/i18n/laterCatalogues';
 
@@ -56,7 +57,7 @@ function Status({ embed }: { embed: boolean }) {
 
 function Fetching({ initialUrl, baseUrl, siteUrl, embed }: FetchedStoryProps) {
   const query = useTimeline(baseUrl);
-  if (query.data) return <StoryView initialUrl={initialUrl} baseUrl={baseUrl} siteUrl={siteUrl} timeline={query.data} />;
+  if (query.data) return <StoryView initialUrl={initialUrl} baseUrl={baseUrl} siteUrl={siteUrl} timeline={resolveTimeline(query.data)} />;
   return (
     <StoryStatus embed={embed}>
       {query.isError ? <LoadErrorAlert error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} /> : <LoadingMessage />}

@@ -1,25 +1,20 @@
-import { Suspense, useCallback, useEffect, useMemo, type CSSProperties } from 'react';
-import { kindTable, laneColourProperties, vocabularyOf } from '../shared/schema/kinds';
-import type { Timeline, TimelineEvent } from '../shared/schema/schema';
-import { EventList } from '../features/events/EventList';
+import { Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useState, type CSSProperties } from 'react';
+import { kindTable, laneColourProperties, type ResolvedTimeline } from '../shared/schema/kinds';
+import type { TimelineEvent } from '../shared/schema/schema';
 import { TimelineChart } from '../features/timeline/TimelineChart';
 import { EmbedButton } from '../features/embed/EmbedButton';
 import { useDocumentMode } from '../features/embed/useDocumentMode';
-import { ShareActions } from '../features/share/ShareActions';
-import { ArticlePanel } from '../features/article/ArticlePanel';
-import { EventDetail } from '../features/article/EventDetail';
-import { EventStepper } from '../features/steps/EventStepper';
-import { FiguresSection } from '../features/figures/FiguresSection';
-import { formatDateRange } from '../shared/time/calendar';
 import { useAppLocation, type AppLocation } from './location/useAppLocation';
 import { useRestingView } from './location/useRestingView';
 import { chartFrame, type ChartFrame } from '../features/timeline/model/frame';
 import { pageTitle } from './meta/pageTitle';
 import { UrlNotices } from './UrlNotices';
 import { FullLayout } from './layout/FullLayout';
-import { Deferred, LARGE_STORY } from './layout/Deferred';
+import { LARGE_STORY } from './layout/Deferred';
+import { ReadingRegion } from './reading/ReadingRegion';
+import { createReadingStore, type ReadingInputs } from './reading/readingStore';
 import { usePainted } from './layout/usePainted';
-import { StoryLanguage, useMessages, useUiLang } from '../shared/ui/storyLanguage';
+import { StoryLanguage, useMessages } from '../shared/ui/storyLanguage';
 import type { StoryRegions } from './layout/regions';
 import { DEFAULT_LANGUAGE, textDirection } from '../shared/text/language';
 import { interfaceFor } from '../shared/i18n/catalogues';
@@ -32,8 +27,8 @@ interface StoryViewProps {
   baseUrl: string;
   /** The site's root, where `embed.js` is and, with several stories, their index (ends with `/`). */
   siteUrl: string;
-  /** The story's timeline, validated. */
-  timeline: Timeline;
+  /** The story's timeline, validated, its vocabulary settled. */
+  timeline: ResolvedTimeline;
 }
 
 // The story in an iframe: a chunk of its own, which a page read on its own never downloads (the
@@ -49,7 +44,7 @@ const EmbedStory = embedStory.Component;
  */
 export function StoryView({ initialUrl, baseUrl, siteUrl, timeline }: StoryViewProps) {
   const knownIds = useMemo(() => new Set(timeline.events.map((e) => e.id)), [timeline]);
-  const kinds = useMemo(() => kindTable(vocabularyOf(timeline)), [timeline]);
+  const kinds = useMemo(() => kindTable(timeline.vocabulary), [timeline]);
   const colours = useMemo(() => laneColourProperties(kinds) as CSSProperties, [kinds]);
   // The chart's frame of time (its breaks, the span it can show), worked out only when a link asks for a view.
   const viewBoundsOf = useMemo(() => {
@@ -94,29 +89,24 @@ export function StoryView({ initialUrl, baseUrl, siteUrl, timeline }: StoryViewP
   // What lies below the chart waits for its first frame (content-visibility); a story that is not
   // long is then laid out whole, so nothing moves under the reader as they scroll down to it.
   const whole = !large && painted;
-  const regions = (shareUrl: (id: string) => string): StoryRegions => ({
+  // The regions below the chart read what they show from a store, not from props (see ReadingStore).
+  const { absoluteUrlFor } = location;
+  const reading = useMemo<ReadingInputs>(
+    () => ({ story, events, kinds, selectedId, select, eventHref, shareUrl: (id) => absoluteUrlFor({ eventId: id }), inline: embed, large }),
+    [story, events, kinds, selectedId, select, eventHref, absoluteUrlFor, embed, large],
+  );
+  const [readingStore] = useState(() => createReadingStore(reading));
+  useLayoutEffect(() => readingStore.set(reading), [readingStore, reading]);
+  const regions = (shareUrl?: (id: string) => string): StoryRegions => ({
     notices: <UrlNotices notices={location.notices} />,
     // The chart selects through the URL alone: it brings its own selections into view.
     timeline: <TimelineChart events={events} story={story} kinds={kinds} selectedId={selectedId} onSelect={selectInUrl} view={view} />,
-    steps: <EventStepper events={events} selectedId={selectedId} onSelect={select} />,
-    detail: (
-      <EventDetail
-        story={story}
-        events={events}
-        selectedId={selectedId}
-        kinds={kinds}
-        actions={selected && <ShareActions url={shareUrl(selected.id)} title={selected.title} text={formatDateRange(selected.start, selected.end, story)} />}
-      />
-    ),
-    figures: (
-      <Deferred defer={large} placeholder={<Pending />}>
-        <FiguresSection story={story} events={events} kinds={kinds} selectedId={selectedId} onSelect={select} eventHref={eventHref} windowed={large} />
-      </Deferred>
-    ),
-    // In an embed the article is folded behind its button and, open, as long as it is: nothing scrolls inside.
-    // Thousands of paragraphs and entries go in a chunk per task: no single task holds the page.
-    article: <ArticlePanel story={story} events={events} selectedId={selectedId} onSelect={select} eventHref={eventHref} inline={embed} progressive={large} />,
-    list: <EventList events={events} selectedId={selectedId} onSelect={select} progressive={large} zone={story} kinds={kinds} />,
+    steps: <ReadingRegion part="steps" store={readingStore} />,
+    detail: <ReadingRegion part="detail" store={readingStore} shareUrl={shareUrl} />,
+    figures: <ReadingRegion part="figures" store={readingStore} />,
+    article: <ReadingRegion part="article" store={readingStore} />,
+    list: <ReadingRegion part="list" store={readingStore} />,
+    footer: <ReadingRegion part="footer" store={readingStore} />,
   });
 
   const language = useMemo(() => {
@@ -138,7 +128,7 @@ export function StoryView({ initialUrl, baseUrl, siteUrl, timeline }: StoryViewP
     <StoryLanguage value={language}>
       <FullLayout
         story={story}
-        regions={regions((id) => location.absoluteUrlFor({ eventId: id }))}
+        regions={regions()}
         colours={colours}
         whole={whole}
         // Relative, as every link between the site's pages is: a prerendered page reads the same under any host and sub-path.
@@ -146,16 +136,6 @@ export function StoryView({ initialUrl, baseUrl, siteUrl, timeline }: StoryViewP
         tools={<EmbedTools storyTitle={story.title} location={location} selected={selected} siteUrl={siteUrl} />}
       />
     </StoryLanguage>
-  );
-}
-
-/** Said while a long story's figures are worked out. */
-function Pending() {
-  const t = useMessages();
-  return (
-    <p className="region-pending" lang={useUiLang()}>
-      {t.preparingFigures}
-    </p>
   );
 }
 

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { renderPage } from '../entry-server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { prepareRender, renderPage } from '../entry-server';
+
+beforeAll(prepareRender);
 import { validateTimeline } from '../shared/schema/validate';
 import type { Timeline } from '../shared/schema/schema';
 

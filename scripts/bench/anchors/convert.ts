@@ -4,7 +4,8 @@
  * title, dates, kind and quotes, so all three draw the same content.
  */
 import type { Timeline, TimelineEvent } from '../../../src/shared/schema/schema.ts';
-import { kindTable, vocabularyOf } from '../../../src/shared/schema/kinds.ts';
+import { kindTable } from '../../../src/shared/schema/kinds.ts';
+import { vocabularyOf } from '../../../src/shared/schema/storyVocabulary.ts';
 import { formatFigure } from '../../../src/shared/format/figures.ts';
 // TimelineJS and vis-timeline take HTML in their text fields; ours is text.
 import { escapeHtml } from '../../../src/shared/html/escape.ts';

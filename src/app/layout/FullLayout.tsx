@@ -2,7 +2,6 @@ import './layout.css';
 import type { CSSProperties, ReactNode } from 'react';
 import type { Story } from '../../shared/schema/schema';
 import { StoryHeader } from '../../features/story/StoryHeader';
-import { StoryFooter } from '../../features/story/StoryFooter';
 import type { StoryRegions } from './regions';
 import { SkipLinks } from './SkipLinks';
 
@@ -54,7 +53,7 @@ export function FullLayout({ story, regions, tools, colours, indexHref, whole }:
           {regions.list}
         </div>
       </main>
-      <StoryFooter story={story} />
+      {regions.footer}
     </>
   );
 }

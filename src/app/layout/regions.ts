@@ -19,4 +19,6 @@ export interface StoryRegions {
   article: ReactNode;
   /** Every event in date order: the chart's text equivalent. */
   list: ReactNode;
+  /** The source article's credit, under the full page (an embed credits it in its own line). */
+  footer: ReactNode;
 }

@@ -5,7 +5,7 @@ import { chartMetrics, domainEdge, MIN_WIDTH } from '../../features/timeline/mod
 import { NO_WARP } from '../../features/timeline/model/warp';
 import { MIN_SPAN, storyDomain } from '../../features/timeline/model/window';
 import { fitView } from './fitView';
-import { defaultKinds } from '../../shared/schema/kinds';
+import { defaultKinds } from '../../shared/schema/storyVocabulary';
 
 const DAY = 86_400_000;
 const at = (iso: string) => Date.parse(iso);

@@ -16,7 +16,8 @@ import { useSelectionInPanel } from './useSelectionInPanel';
 import { useWayBack } from './useWayBack';
 import { WayBackLink } from './WayBackLink';
 import './article.css';
-import { useMessages, useUiLang } from '../../shared/ui/storyLanguage';
+import { useUiLang } from '../../shared/ui/storyLanguage';
+import { useFullMessages } from '../../shared/ui/useFullMessages';
 
 export interface ArticlePanelProps {
   story: Story;
@@ -77,7 +78,7 @@ export function ArticlePanel({ story, events, selectedId, onSelect, eventHref, i
     },
     [selectedHere, onSelect],
   );
-  const t = useMessages();
+  const t = useFullMessages();
   const uiLang = useUiLang();
   const returnLink = shownReturn && <WayBackLink label={shownReturn.label} onClick={goBack} />;
 

@@ -3,7 +3,8 @@ import type { TextSpan } from '../../shared/article/structure';
 import { excerptAround, statedQuoteIndex } from '../../shared/article/figureQuotes';
 import { quoteAnchorId } from '../../shared/article/passages';
 import { formatValue } from '../../shared/format/figures';
-import { UiWords, useMessages, useStoryLanguage } from '../../shared/ui/storyLanguage';
+import { UiWords, useStoryLanguage } from '../../shared/ui/storyLanguage';
+import { useFullMessages } from '../../shared/ui/useFullMessages';
 import { ShowInArticleLink } from '../../shared/ui/ShowInArticleLink';
 import { withNodes } from '../../shared/ui/withNodes';
 
@@ -20,7 +21,7 @@ interface DetailFigureProps {
  */
 export function DetailFigure({ figure, quotes, blocks }: DetailFigureProps) {
   const lang = useStoryLanguage();
-  const t = useMessages();
+  const t = useFullMessages();
   const quote = quotes[statedQuoteIndex(figure)];
   const mention = quote ? figure.stated : undefined;
   const anchor = quote ? quoteAnchorId(quote, blocks) : null;

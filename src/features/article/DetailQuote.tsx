@@ -2,7 +2,8 @@ import type { Quote } from '../../shared/schema/schema';
 import { emphasise, type TextRange } from '../../shared/article/figureQuotes';
 import type { PassageId } from '../../shared/article/passages';
 import { ShowInArticleLink } from '../../shared/ui/ShowInArticleLink';
-import { useMessages, useUiLang } from '../../shared/ui/storyLanguage';
+import { useUiLang } from '../../shared/ui/storyLanguage';
+import { useFullMessages } from '../../shared/ui/useFullMessages';
 
 interface DetailQuoteProps {
   quote: Quote;
@@ -16,7 +17,7 @@ interface DetailQuoteProps {
 
 /** A quote as a `<blockquote>` with its numbers picked out, and a link to its mark in the article. */
 export function DetailQuote({ quote, ranges, anchor, position }: DetailQuoteProps) {
-  const t = useMessages();
+  const t = useFullMessages();
   const uiLang = useUiLang();
   const runs = emphasise(quote.text, ranges);
   return (

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { validateTimeline } from '../../shared/schema/validate';
 import { formatFigure } from '../../shared/format/figures';
 import { EventDetail } from './EventDetail';
-import { defaultKinds } from '../../shared/schema/kinds';
+import { defaultKinds } from '../../shared/schema/storyVocabulary';
 
 const kinds = defaultKinds();
 

@@ -11,7 +11,8 @@ import { DetailFigure } from './DetailFigure';
 import { DetailQuote } from './DetailQuote';
 import { EVENT_DETAIL_ID } from './detailId';
 import './detail.css';
-import { useMessages, useStoryDirection, useUiLang } from '../../shared/ui/storyLanguage';
+import { useStoryDirection, useUiLang } from '../../shared/ui/storyLanguage';
+import { useFullMessages } from '../../shared/ui/useFullMessages';
 import { messagesFor } from '../../shared/i18n/catalogues';
 
 export interface EventDetailProps {
@@ -37,7 +38,7 @@ export function selectionAnnouncement(event: TimelineEvent | undefined, zone?: S
  */
 export function EventDetail({ story, events, selectedId, kinds, actions }: EventDetailProps) {
   const headingId = useId();
-  const t = useMessages();
+  const t = useFullMessages();
   const uiLang = useUiLang();
   const blocks = useMemo(() => articleBlocks(story.text, story.headlines), [story.text, story.headlines]);
   const event = selectedId === null ? undefined : events.find((e) => e.id === selectedId);
@@ -62,7 +63,7 @@ export function EventDetail({ story, events, selectedId, kinds, actions }: Event
 
 function DetailBody({ event, blocks, actions, zone, kinds }: { event: TimelineEvent; blocks: readonly TextSpan[]; actions: ReactNode; zone: StoryZone; kinds: KindTable }) {
   const dir = useStoryDirection();
-  const t = useMessages();
+  const t = useFullMessages();
   const uiLang = useUiLang();
   return (
     <div className={`event-detail__body lane--${kinds.lane(event.kind).index}`}>

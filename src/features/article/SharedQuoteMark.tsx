@@ -4,7 +4,8 @@ import { passageId } from '../../shared/article/passages';
 import { selectOnPlainClick } from '../../shared/links/plainClick';
 import { formatDateRange, type StoryZone } from '../../shared/time/calendar';
 import { shiftInside } from '../../shared/ui/popover';
-import { useMessages, useStoryDirection } from '../../shared/ui/storyLanguage';
+import { useStoryDirection } from '../../shared/ui/storyLanguage';
+import { useFullMessages } from '../../shared/ui/useFullMessages';
 
 interface SharedQuoteMarkProps {
   start: number;
@@ -32,7 +33,7 @@ const EDGE = 8;
  */
 export function SharedQuoteMark({ start, text, events, primaryId, selectedId, eventHref, onSelect, zone }: SharedQuoteMarkProps) {
   const dir = useStoryDirection();
-  const t = useMessages();
+  const t = useFullMessages();
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const wrapRef = useRef<HTMLSpanElement>(null);

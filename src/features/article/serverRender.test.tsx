@@ -9,7 +9,7 @@ import { validateTimeline } from '../../shared/schema/validate';
 import { FiguresSection } from '../figures/FiguresSection';
 import { ArticlePanel } from './ArticlePanel';
 import { EventDetail } from './EventDetail';
-import { defaultKinds } from '../../shared/schema/kinds';
+import { defaultKinds } from '../../shared/schema/storyVocabulary';
 
 const result = validateTimeline(JSON.parse(readFileSync(join(import.meta.dirname, '../../../public/gaza-truce/data/timeline.json'), 'utf8')));
 if (!result.ok) throw new Error('the committed timeline is invalid');

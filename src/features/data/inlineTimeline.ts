@@ -1,5 +1,6 @@
 import { scriptJson } from '../../shared/html/escape';
 import type { Timeline } from '../../shared/schema/schema';
+import type { ResolvedTimeline } from '../../shared/schema/kinds';
 
 /** The id of the `<script type="application/json">` a prerendered page carries its data in. */
 export const INLINE_DATA_ID = 'sourceline-data';
@@ -19,12 +20,13 @@ export function serializeInlineTimeline(timeline: Timeline): string {
  * not validated twice. Only its outline is checked here, which keeps the schema library out of
  * the first download (`loadTimeline` loads it with the file it validates).
  */
-export function readInlineTimeline(doc: Document): Timeline | null {
+export function readInlineTimeline(doc: Document): ResolvedTimeline | null {
   const text = doc.getElementById(INLINE_DATA_ID)?.textContent;
   if (!text) return null;
   try {
     const data: unknown = JSON.parse(text);
-    return hasTimelineOutline(data) ? data : null;
+    // The prerender writes a derived file, which always carries its vocabulary: without one, the page's data is not ours.
+    return hasTimelineOutline(data) && typeof data.vocabulary === 'object' && data.vocabulary !== null ? (data as ResolvedTimeline) : null;
   } catch {
     return null;
   }

@@ -9,7 +9,7 @@ import type { TimelineEvent } from '../../shared/schema/schema';
 import { sortByTime } from '../../shared/time/calendar';
 import { EventList, LIST_CHUNK } from './EventList';
 import { CHUNK_ATTRIBUTE } from '../../shared/ui/useNearScreen';
-import { defaultKinds } from '../../shared/schema/kinds';
+import { defaultKinds } from '../../shared/schema/storyVocabulary';
 
 const kinds = defaultKinds();
 

@@ -8,7 +8,8 @@ import { EventListItem } from './EventListItem';
 import { useProgressiveCount } from '../../shared/ui/useProgressiveCount';
 import { CHUNK_ATTRIBUTE, useNearScreen } from '../../shared/ui/useNearScreen';
 import { eventListText } from './lightText';
-import { useMessages, useUiLang } from '../../shared/ui/storyLanguage';
+import { useUiLang } from '../../shared/ui/storyLanguage';
+import { useFullMessages } from '../../shared/ui/useFullMessages';
 
 /** Entries committed together when the list fills progressively. */
 export const LIST_CHUNK = 200;
@@ -68,7 +69,7 @@ export function EventList({ events, selectedId, onSelect, progressive = false, z
   const near = useNearScreen(listRef, shown, progressive);
   const selectedChunk = selectedId === null ? undefined : chunkOf.get(selectedId);
   const listed = Math.min(events.length, shown * LIST_CHUNK);
-  const t = useMessages();
+  const t = useFullMessages();
   const uiLang = useUiLang();
   return (
     <section className="event-list" aria-labelledby="event-list-title" aria-busy={listed < events.length || undefined}>

@@ -3,7 +3,8 @@ import { formatDateRange, type StoryZone } from '../../shared/time/calendar';
 import { formatFigure } from '../../shared/format/figures';
 import type { KindTable } from '../../shared/schema/kinds';
 import { InferredBadge } from '../../shared/ui/InferredBadge';
-import { useMessages, useStoryDirection } from '../../shared/ui/storyLanguage';
+import { useStoryDirection } from '../../shared/ui/storyLanguage';
+import { useFullMessages } from '../../shared/ui/useFullMessages';
 
 interface EventListItemProps {
   event: TimelineEvent;
@@ -20,7 +21,7 @@ interface EventListItemProps {
 /** One event of the list. All text from the data is rendered as text, never as HTML. */
 export function EventListItem({ event, selected, onSelect, kinds, zone, mark }: EventListItemProps) {
   const dir = useStoryDirection();
-  const t = useMessages();
+  const t = useFullMessages();
   return (
     <li className={`event-card lane--${kinds.lane(event.kind).index}`} data-list-event-id={event.id} aria-current={selected ? 'true' : undefined} {...mark}>
       <p className="event-card__meta">

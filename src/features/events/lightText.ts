@@ -2,7 +2,7 @@ import type { TimelineEvent } from '../../shared/schema/schema';
 import { formatFigure } from '../../shared/format/figures';
 import type { StoryZone } from '../../shared/time/calendar';
 import type { KindTable } from '../../shared/schema/kinds';
-import { messagesFor } from '../../shared/i18n/catalogues';
+import { fullMessagesFor } from '../../shared/i18n/fullMessages';
 import { datedText } from '../../shared/format/datedText';
 
 /**
@@ -11,7 +11,7 @@ import { datedText } from '../../shared/format/datedText';
  * so find-in-page and a screen reader's reading still meet every one, at a fraction of the memory.
  */
 export function eventListText(event: TimelineEvent, kinds: KindTable, zone?: StoryZone): string {
-  const t = messagesFor(zone?.lang);
+  const t = fullMessagesFor(zone?.lang);
   const parts = [
     `${datedText(event, zone, t)} · ${kinds.label(event.kind)}`,
     event.title,

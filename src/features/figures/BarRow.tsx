@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
 import { formatValue } from '../../shared/format/figures';
-import { useMessages, useStoryLanguage } from '../../shared/ui/storyLanguage';
+import { useStoryLanguage } from '../../shared/ui/storyLanguage';
+import { useFullMessages } from '../../shared/ui/useFullMessages';
 import { selectOnPlainClick } from '../../shared/links/plainClick';
 import type { FigureBar } from './model';
 
@@ -21,7 +22,7 @@ interface BarRowProps {
  */
 export function BarRow({ bar, width, current, href, onSelect, part = false }: BarRowProps) {
   const lang = useStoryLanguage();
-  const t = useMessages();
+  const t = useFullMessages();
   const { figure } = bar;
   const style = { '--bar-width': `${width(figure.value)}%` } as CSSProperties;
   return (

@@ -8,8 +8,8 @@ import { formatDateRange, type StoryZone } from '../../shared/time/calendar';
 import { BarRow } from './BarRow';
 import { FigureSource } from './FigureSource';
 import { barScale, type BarGroup } from './model';
-import { useStoryDirection } from '../../shared/ui/storyLanguage';
-import { useMessages, useUiLang } from '../../shared/ui/storyLanguage';
+import { useFullMessages } from '../../shared/ui/useFullMessages';
+import { useStoryDirection, useUiLang } from '../../shared/ui/storyLanguage';
 import { barGroupText } from './lightText';
 import { FigureTextChunk } from './FigureTextChunk';
 
@@ -38,7 +38,7 @@ export const FIGURE_CHUNK = 50;
  */
 export function FigureBars({ heading, groups, maxValue, blocks, selectedId, eventHref, onSelect, zone, windowed = false }: FigureBarsProps) {
   const dir = useStoryDirection();
-  const t = useMessages();
+  const t = useFullMessages();
   const titleId = useId();
   const width = useMemo(() => barScale(maxValue), [maxValue]);
   const rootRef = useRef<HTMLElement>(null);

@@ -3,7 +3,8 @@ import { emphasise, statedRanges } from '../../shared/article/figureQuotes';
 import { quoteAnchorId } from '../../shared/article/passages';
 import type { TextSpan } from '../../shared/article/structure';
 import { ShowInArticleLink } from '../../shared/ui/ShowInArticleLink';
-import { useMessages, useUiLang } from '../../shared/ui/storyLanguage';
+import { useUiLang } from '../../shared/ui/storyLanguage';
+import { useFullMessages } from '../../shared/ui/useFullMessages';
 
 interface FigureSourceProps {
   event: TimelineEvent;
@@ -18,7 +19,7 @@ interface FigureSourceProps {
  * where the event detail is out of sight.
  */
 export function FigureSource({ event, quoteIndexes, blocks }: FigureSourceProps) {
-  const t = useMessages();
+  const t = useFullMessages();
   const uiLang = useUiLang();
   const indexes = quoteIndexes.includes(-1) ? event.quotes.map((_, index) => index) : [...new Set(quoteIndexes)].sort((a, b) => a - b);
   return (

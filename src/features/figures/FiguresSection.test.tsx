@@ -7,7 +7,7 @@ import type { TimelineEvent } from '../../shared/schema/schema';
 import { validateTimeline } from '../../shared/schema/validate';
 import { formatFigure, formatValue } from '../../shared/format/figures';
 import { FiguresSection } from './FiguresSection';
-import { defaultKinds } from '../../shared/schema/kinds';
+import { defaultKinds } from '../../shared/schema/storyVocabulary';
 import { CHUNK_ATTRIBUTE } from '../../shared/ui/useNearScreen';
 import { FIGURE_CHUNK } from './FigureBars';
 

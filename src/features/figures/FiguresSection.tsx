@@ -8,7 +8,8 @@ import { FigureBars } from './FigureBars';
 import { FigureNumbers } from './FigureNumbers';
 import { figuresOverview, type FigureSection } from './model';
 import './figures.css';
-import { useMessages, useUiLang } from '../../shared/ui/storyLanguage';
+import { useUiLang } from '../../shared/ui/storyLanguage';
+import { useFullMessages } from '../../shared/ui/useFullMessages';
 
 export interface FiguresSectionProps {
   story: Story;
@@ -56,7 +57,7 @@ function blocksOf(story: Story): TextSpan[] {
  */
 export function FiguresSection({ story, events, kinds, selectedId, onSelect, eventHref, windowed = false }: FiguresSectionProps) {
   const titleId = useId();
-  const t = useMessages();
+  const t = useFullMessages();
   const uiLang = useUiLang();
   const sections = overviewOf(events, kinds.figureGroups);
   const blocks = blocksOf(story);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../shared/schema/schema';
 import { validateTimeline } from '../../shared/schema/validate';
-import { defaultKinds } from '../../shared/schema/kinds';
+import { defaultKinds } from '../../shared/schema/storyVocabulary';
 import { barScale, figuresOverview, parentFigureIndex, type FigureSection } from './model';
 
 const data: unknown = JSON.parse(readFileSync(new URL('../../../public/gaza-truce/data/timeline.json', import.meta.url), 'utf8'));

@@ -1,7 +1,6 @@
 import type { Figure, FigureGroup, TimelineEvent } from '../../shared/schema/schema';
 import { statedQuoteIndex } from '../../shared/article/figureQuotes';
 import { endInstant, toInstant } from '../../shared/time/calendar';
-import { linearScale } from '../../shared/scale/linear';
 
 /**
  * The figures overview, derived from the data alone: one section per figure group the story's
@@ -118,6 +117,6 @@ export function figuresOverview(events: readonly TimelineEvent[], figureGroups: 
  * so lengths compare honestly; each bar still carries its own number and unit.
  */
 export function barScale(maxValue: number): (value: number) => number {
-  const scale = linearScale([0, maxValue > 0 ? maxValue : 1], [0, 100]);
-  return (value) => Math.min(100, Math.max(0, scale(value)));
+  const max = maxValue > 0 ? maxValue : 1;
+  return (value) => Math.min(100, Math.max(0, (value / max) * 100));
 }

@@ -1,7 +1,8 @@
 import './share.css';
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { copyText } from '../../shared/clipboard/copyText';
-import { useMessages, useUiLang } from '../../shared/ui/storyLanguage';
+import { useUiLang } from '../../shared/ui/storyLanguage';
+import { useFullMessages } from '../../shared/ui/useFullMessages';
 import { useLaterMessages } from '../../shared/ui/useLaterMessages';
 
 interface ShareActionsProps {
@@ -31,7 +32,7 @@ export function ShareActions({ url, title, text }: ShareActionsProps) {
   const canShare = useSyncExternalStore(noSubscription, browserCanShare, serverCanShare);
   const field = useRef<HTMLInputElement>(null);
   const fieldId = useId();
-  const t = useMessages();
+  const t = useFullMessages();
   // What answers a click comes with the first click: no first view needs these words.
   const later = useLaterMessages(outcome !== null);
 

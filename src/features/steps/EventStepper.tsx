@@ -3,7 +3,8 @@ import type { TimelineEvent } from '../../shared/schema/schema';
 import { sortByTime } from '../../shared/time/calendar';
 import { stepState } from './steps';
 import './steps.css';
-import { useMessages, useStoryDirection, useUiLang } from '../../shared/ui/storyLanguage';
+import { useStoryDirection, useUiLang } from '../../shared/ui/storyLanguage';
+import { useFullMessages } from '../../shared/ui/useFullMessages';
 
 interface EventStepperProps {
   events: readonly TimelineEvent[];
@@ -20,7 +21,7 @@ interface EventStepperProps {
 export function EventStepper({ events, selectedId, onSelect }: EventStepperProps) {
   const ids = useMemo(() => sortByTime(events).map((event) => event.id), [events]);
   const { index, count, previous, next } = stepState(ids, selectedId);
-  const t = useMessages();
+  const t = useFullMessages();
   // Each arrow points to where its events are: the earlier ones on the page's start side, the
   // right in a right-to-left story (where the chart runs right to left too).
   const [back, forth] = useStoryDirection() === 'rtl' ? ['→', '←'] : ['←', '→'];

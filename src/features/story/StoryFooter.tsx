@@ -1,6 +1,7 @@
 import type { Story } from '../../shared/schema/schema';
 import { creditParts } from '../../shared/format/source';
-import { OwnWords, useMessages, useUiLang } from '../../shared/ui/storyLanguage';
+import { OwnWords, useUiLang } from '../../shared/ui/storyLanguage';
+import { useFullMessages } from '../../shared/ui/useFullMessages';
 
 /**
  * Names the source article under the story: its headline (linked when the story gives its
@@ -9,7 +10,7 @@ import { OwnWords, useMessages, useUiLang } from '../../shared/ui/storyLanguage'
 export function StoryFooter({ story }: { story: Story }) {
   const { headline, url, details } = creditParts(story);
   const license = story.source?.license;
-  const t = useMessages();
+  const t = useFullMessages();
   return (
     <footer className="page site-footer">
       <p lang={useUiLang()}>

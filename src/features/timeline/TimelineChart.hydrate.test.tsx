@@ -7,7 +7,7 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { validateTimeline } from '../../shared/schema/validate';
 import { TimelineChart } from './TimelineChart';
-import { defaultKinds } from '../../shared/schema/kinds';
+import { defaultKinds } from '../../shared/schema/storyVocabulary';
 import { createViewStore } from './viewStore';
 
 const result = validateTimeline(JSON.parse(readFileSync(join(process.cwd(), 'public/gaza-truce/data/timeline.json'), 'utf8')));

@@ -10,7 +10,7 @@ import { createViewStore } from './viewStore';
 import { chartDomain, chartItems } from './model/frame';
 import { windowToChart } from './model/warp';
 import { spanOf, type TimeWindow } from './model/window';
-import { defaultKinds } from '../../shared/schema/kinds';
+import { defaultKinds } from '../../shared/schema/storyVocabulary';
 
 const result = validateTimeline(JSON.parse(readFileSync(join(process.cwd(), 'public/gaza-truce/data/timeline.json'), 'utf8')));
 if (!result.ok) throw new Error('the committed timeline does not validate');

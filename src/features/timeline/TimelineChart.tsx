@@ -18,6 +18,7 @@ import { drawing, mirrorSpanBar, mirrorX } from './model/mirror';
 import { formatViewRange } from './model/ticks';
 import { useChartLayout } from './useChartLayout';
 import { chartItems, type ChartBasis } from './model/frame';
+import { timeAt } from './model/scale';
 import { DEFAULT_LANGUAGE } from '../../shared/text/language';
 import { useMessages, useOwnWordsIn, useStoryDirection, useUiDirection, useUiLang } from '../../shared/ui/storyLanguage';
 import { lazyPart } from '../../shared/ui/lazyPart';
@@ -102,7 +103,7 @@ function Chart({ basis, story, selectedId, onSelect, view: store }: TimelineChar
   // The buttons zoom about the active mark when it is in view, else about the middle.
   const zoomBy = (factor: number) => {
     const active = nav.activeMark;
-    const about = active && active.x >= 0 && active.x <= metrics.plotWidth ? scale.invert(active.x) : undefined;
+    const about = active && active.x >= 0 && active.x <= metrics.plotWidth ? timeAt(scale, active.x) : undefined;
     dispatch({ type: 'zoom', factor, about });
   };
 

@@ -7,7 +7,7 @@
 import type { Formats, Messages, PageMessages } from './messages';
 
 /** The forms of a counted noun: `n` stands for the number where the form writes one. */
-interface Noun {
+export interface Noun {
   zero: string;
   one: string;
   two: string;
@@ -24,7 +24,6 @@ export const counted = (count: number, f: Formats, noun: Noun) => {
 export const EVENTS: Noun = { zero: 'لا أحداث', one: 'حدث واحد', two: 'حدثان', few: (n) => `${n} أحداث`, many: (n) => `${n} حدثًا`, other: (n) => `${n} حدث` };
 /** After a preposition: "في حدثين". */
 const EVENTS_GEN: Noun = { ...EVENTS, two: 'حدثين' };
-const PASSAGES: Noun = { zero: 'لا مقاطع', one: 'مقطع واحد', two: 'مقطعان', few: (n) => `${n} مقاطع`, many: (n) => `${n} مقطعًا`, other: (n) => `${n} مقطع` };
 export const PARAGRAPHS: Noun = { zero: 'لا فقرات', one: 'فقرة واحدة', two: 'فقرتين', few: (n) => `${n} فقرات`, many: (n) => `${n} فقرة`, other: (n) => `${n} فقرة` };
 export const CHECKS: Noun = { zero: 'لا فحوص', one: 'فحص واحد', two: 'فحصين', few: (n) => `${n} فحوص`, many: (n) => `${n} فحصًا`, other: (n) => `${n} فحص` };
 export const TIMELINES: Noun = {
@@ -60,10 +59,6 @@ export const ar: Messages = {
   articleDate: 'تاريخ المقال:',
   timesOfDay: ({ zone }) => `الأوقات بتوقيت ${zone}.`,
   cityTime: ({ city }) => `توقيت ${city}`,
-  footerSource: 'المصدر: مقال «',
-  footerSourceEnd: '»',
-  footerLicense: '، يُعاد نشره بموجب ',
-  footerEnd: '. كل رقم مرتبط بالكلمات التي تذكره.',
   theArticle: ({ headline }) => `مقال «${headline}»`,
   byline: ({ name }) => `بقلم ${name}`,
   missingPublisher: 'الناشر',
@@ -78,8 +73,6 @@ export const ar: Messages = {
   embedWholeStory: 'القصة كاملة',
   embedZoomed: ({ state }) => `${state}، بالتكبير الحالي`,
 
-  copyLink: 'نسخ الرابط',
-  share: 'مشاركة…',
 
   timeline: 'الخط الزمني',
   timelineRange: ({ range }) => `الخط الزمني، ${range}`,
@@ -103,50 +96,16 @@ export const ar: Messages = {
   clusterZoom: 'فعّلها للتكبير عليها',
   clusterList: 'فعّلها لعرضها في قائمة',
 
-  stepperLabel: 'الأحداث واحدًا تلو الآخر',
-  stepCount: ({ count }, f) => counted(count, f, EVENTS),
-  stepWhere: ({ index, count }, f) => `الحدث ${f.number(index)} من ${f.number(count)}`,
-  previous: 'السابق',
-  next: 'التالي',
-  first: 'الأول',
-  stepEvent: '',
 
-  selectedEvent: 'الحدث المختار',
   selected: ({ title, date }) => `تم اختيار: ${title}، ${date}`,
-  detailPrompt: 'اختر حدثًا في الخط الزمني أو في القائمة، أو مقطعًا مظلَّلًا في المقال، لترى تاريخه وأرقامه وكلمات المقال نفسها عنه.',
-  figures: 'الأرقام',
-  inArticleWords: 'بكلمات المقال',
-  inTheArticle: 'في المقال:',
-  showInArticle: 'اعرضه في المقال',
-  quotePosition: ({ index, count }, f) => `المقطع ${f.number(index)} من ${f.number(count)}`,
-  backToEvent: 'العودة إلى الحدث',
-  backToFigures: 'العودة إلى الأرقام',
 
-  theArticleHeading: 'المقال',
-  showArticle: 'اعرض المقال',
-  hideArticle: 'أخفِ المقال',
-  highlighted: 'المظلَّل:',
-  passages: ({ count }, f) => `(${counted(count, f, PASSAGES)}).`,
-  eventDetailLink: 'تفاصيل الحدث',
-  articleHint: 'الكلمات المظلَّلة تقتبسها الأحداث: اختر واحدة لترى حدثها.',
-  passageQuotedBy: ({ count }, f) =>
-    `${counted(count, f, EVENTS)} ${f.plural(count, { zero: 'تقتبس', one: 'يقتبس', two: 'يقتبسان', few: 'تقتبس', many: 'تقتبس', other: 'تقتبس' })} هذا المقطع`,
-  eventsQuoting: 'الأحداث التي تقتبس هذا المقطع',
 
-  figuresHeading: 'الأرقام الواردة في المقال',
-  figuresIntro: 'اختر رقمًا لترى حدثه والكلمات التي تذكره.',
-  barsNote: 'مقياس واحد يبدأ من الصفر لكل الأشرطة؛ وعلى كل شريط رقمه وما يعدّه.',
-  ofTheWhole: ({ whole }) => `من أصل ${whole}`,
 
-  listHeading: 'كل الأحداث حسب التاريخ',
-  listFigures: ({ figures }) => `الأرقام: ${figures}`,
 
   // ——— the site's index of stories (in the site's language)
 
   // ——— a long story's regions while they are set out (a story of 1,000 events or more: its first view says them)
-  preparingFigures: 'جارٍ إعداد الأرقام…',
-  settingOutArticle: ({ done, count }, f) => `جارٍ عرض المقال: ${f.number(done)} من ${counted(count, f, PARAGRAPHS)} حتى الآن…`,
-  listingEvents: ({ done, count }, f) => `جارٍ سرد الأحداث: ${f.number(done)} من ${f.number(count)} حتى الآن…`,
+  partUnavailable: 'تعذّر تحميل هذا الجزء من الصفحة. أعد تحميل الصفحة للمحاولة مرة أخرى.',
 };
 
 /** The words only the build writes (see `enPages`). */

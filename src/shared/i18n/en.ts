@@ -39,10 +39,6 @@ export const en = {
   timesOfDay: ({ zone }: { zone: string }) => `Times of day are ${zone}.`,
   /** "Bangkok time": a time's zone named by its city. */
   cityTime: ({ city }: { city: string }) => `${city} time`,
-  footerSource: 'Source: the article “',
-  footerSourceEnd: '”',
-  footerLicense: ', reused under ',
-  footerEnd: '. Every figure links to the words that state it.',
   /** The article named in a line of text: "the article “Headline”". */
   theArticle: ({ headline }: { headline: string }) => `the article “${headline}”`,
   byline: ({ name }: { name: string }) => `by ${name}`,
@@ -61,8 +57,6 @@ export const en = {
   embedZoomed: ({ state }: { state: string }) => `${state}, zoomed as it is now`,
 
   // ——— sharing
-  copyLink: 'Copy link',
-  share: 'Share…',
 
   // ——— the chart
   timeline: 'Timeline',
@@ -93,61 +87,23 @@ export const en = {
   clusterList: 'Activate to list them',
 
   // ——— Previous / Next
-  stepperLabel: 'Events one by one',
-  stepCount: ({ count }: Count, f: Formats) => `${f.number(count)} ${f.plural(count, { one: 'event', other: 'events' })}`,
-  stepWhere: ({ index, count }: { index: number; count: number }, f: Formats) => `Event ${f.number(index)} of ${f.number(count)}`,
-  previous: 'Previous',
-  next: 'Next',
-  first: 'First',
-  /**
-   * Said after Previous / Next / First where there is room. Empty in a language whose word for
-   * "event" would go before them: the short words stand alone there, as a slide show's do.
-   */
-  stepEvent: ' event',
 
   // ——— the selected event
-  selectedEvent: 'Selected event',
   selected: ({ title, date }: { title: string; date: string }) => `Selected: ${title}, ${date}`,
-  detailPrompt: 'Choose an event in the timeline or the list, or a highlighted passage of the article, to see its date, its figures and the article’s own words for it.',
-  figures: 'Figures',
-  inArticleWords: 'In the article’s words',
-  inTheArticle: 'In the article:',
-  showInArticle: 'Show in article',
-  quotePosition: ({ index, count }: { index: number; count: number }, f: Formats) => `quote ${f.number(index)} of ${f.number(count)}`,
-  backToEvent: 'Back to the event',
-  backToFigures: 'Back to the figures',
 
   // ——— the article
-  theArticleHeading: 'The article',
-  showArticle: 'Show the article',
-  hideArticle: 'Hide the article',
-  highlighted: 'Highlighted:',
-  passages: ({ count }: Count, f: Formats) => `(${f.number(count)} ${f.plural(count, { one: 'passage', other: 'passages' })}).`,
-  eventDetailLink: 'Event detail',
-  articleHint: 'Highlighted words are quoted by events: select one to see its event.',
-  passageQuotedBy: ({ count }: Count, f: Formats) => `${f.number(count)} ${f.plural(count, { one: 'event quotes', other: 'events quote' })} this passage`,
-  eventsQuoting: 'Events quoting this passage',
 
   // ——— the figures
-  figuresHeading: 'Figures in the article',
-  figuresIntro: 'Select a number to see its event and the words that state it.',
-  barsNote: 'One scale from zero for every bar; each bar is labelled with its own number and what it counts.',
-  /** The breakdown of a bar: "Of the 30 Palestinian prisoners". */
-  ofTheWhole: ({ whole }: { whole: string }) => `Of the ${whole}`,
 
   // ——— the list
-  listHeading: 'Every event, in date order',
-  listFigures: ({ figures }: { figures: string }) => `Figures: ${figures}`,
 
   // ——— the page's description (its tab's title above)
 
   // ——— the site's index of stories (in the site's language)
 
   // ——— a long story's regions while they are set out (a story of 1,000 events or more: its first view says them)
-  preparingFigures: 'Preparing the figures…',
-  settingOutArticle: ({ done, count }: { done: number; count: number }, f: Formats) =>
-    `Setting out the article: ${f.number(done)} of ${f.number(count)} ${f.plural(count, { one: 'paragraph', other: 'paragraphs' })} so far…`,
-  listingEvents: ({ done, count }: { done: number; count: number }, f: Formats) => `Listing the events: ${f.number(done)} of ${f.number(count)} so far…`,
+  /** A region below the chart whose code could not be fetched (the network dropped, a new release replaced it). */
+  partUnavailable: 'This part of the page could not be loaded. Reload the page to try again.',
 } satisfies Record<string, Message>;
 
 /**

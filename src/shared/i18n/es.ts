@@ -33,10 +33,6 @@ export const es: Messages = {
   articleDate: 'Fecha del artículo:',
   timesOfDay: ({ zone }) => `Las horas se indican en ${zone}.`,
   cityTime: ({ city }) => `hora de ${city}`,
-  footerSource: 'Fuente: el artículo «',
-  footerSourceEnd: '»',
-  footerLicense: ', reutilizado bajo ',
-  footerEnd: '. Cada cifra enlaza con las palabras que la recogen.',
   theArticle: ({ headline }) => `el artículo «${headline}»`,
   byline: ({ name }) => `de ${name}`,
   missingPublisher: 'el medio',
@@ -50,8 +46,6 @@ export const es: Messages = {
   embedWholeStory: 'la historia completa',
   embedZoomed: ({ state }) => `${state}, con el zoom actual`,
 
-  copyLink: 'Copiar enlace',
-  share: 'Compartir…',
 
   timeline: 'Cronología',
   timelineRange: ({ range }) => `Cronología, ${range}`,
@@ -75,49 +69,16 @@ export const es: Messages = {
   clusterZoom: 'Actívelo para acercarse a ellos',
   clusterList: 'Actívelo para verlos en una lista',
 
-  stepperLabel: 'Los hechos uno a uno',
-  stepCount: ({ count }, f) => counted(count, f, 'hecho', 'hechos'),
-  stepWhere: ({ index, count }, f) => `Hecho ${f.number(index)} de ${f.number(count)}`,
-  previous: 'Anterior',
-  next: 'Siguiente',
-  first: 'Primero',
-  stepEvent: '',
 
-  selectedEvent: 'Hecho seleccionado',
   selected: ({ title, date }) => `Seleccionado: ${title}, ${date}`,
-  detailPrompt: 'Elija un hecho en la cronología o en la lista, o un fragmento resaltado del artículo, para ver su fecha, sus cifras y las palabras del propio artículo.',
-  figures: 'Cifras',
-  inArticleWords: 'En palabras del artículo',
-  inTheArticle: 'En el artículo:',
-  showInArticle: 'Ver en el artículo',
-  quotePosition: ({ index, count }, f) => `fragmento ${f.number(index)} de ${f.number(count)}`,
-  backToEvent: 'Volver al hecho',
-  backToFigures: 'Volver a las cifras',
 
-  theArticleHeading: 'El artículo',
-  showArticle: 'Mostrar el artículo',
-  hideArticle: 'Ocultar el artículo',
-  highlighted: 'Resaltado:',
-  passages: ({ count }, f) => `(${counted(count, f, 'fragmento', 'fragmentos')}).`,
-  eventDetailLink: 'Detalle del hecho',
-  articleHint: 'Las palabras resaltadas las citan hechos: seleccione una para ver su hecho.',
-  passageQuotedBy: ({ count }, f) => `${counted(count, f, 'hecho cita', 'hechos citan')} este fragmento`,
-  eventsQuoting: 'Hechos que citan este fragmento',
 
-  figuresHeading: 'Las cifras del artículo',
-  figuresIntro: 'Seleccione una cifra para ver su hecho y las palabras que la recogen.',
-  barsNote: 'Una misma escala desde cero para todas las barras; cada barra lleva su propia cifra y lo que cuenta.',
-  ofTheWhole: ({ whole }) => `De los ${whole}`,
 
-  listHeading: 'Todos los hechos, por fecha',
-  listFigures: ({ figures }) => `Cifras: ${figures}`,
 
   // ——— the site's index of stories (in the site's language)
 
   // ——— a long story's regions while they are set out (a story of 1,000 events or more: its first view says them)
-  preparingFigures: 'Preparando las cifras…',
-  settingOutArticle: ({ done, count }, f) => `Componiendo el artículo: ${f.number(done)} de ${counted(count, f, 'párrafo', 'párrafos')} por ahora…`,
-  listingEvents: ({ done, count }, f) => `Listando los hechos: ${f.number(done)} de ${f.number(count)} por ahora…`,
+  partUnavailable: 'No se pudo cargar esta parte de la página. Vuelva a cargar la página para intentarlo de nuevo.',
 };
 
 /** The words only the build writes (see `enPages`). */

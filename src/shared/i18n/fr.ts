@@ -33,10 +33,6 @@ export const fr: Messages = {
   articleDate: 'Date de l’article\u00a0:',
   timesOfDay: ({ zone }) => `Heures indiquées\u00a0: ${zone}.`,
   cityTime: ({ city }) => `heure de ${city}`,
-  footerSource: 'Source\u00a0: l’article «\u00a0',
-  footerSourceEnd: '\u00a0»',
-  footerLicense: ', réutilisé sous ',
-  footerEnd: '. Chaque chiffre renvoie aux mots qui l’énoncent.',
   theArticle: ({ headline }) => `l’article «\u00a0${headline}\u00a0»`,
   byline: ({ name }) => `par ${name}`,
   missingPublisher: 'l’éditeur',
@@ -50,8 +46,6 @@ export const fr: Messages = {
   embedWholeStory: 'le récit entier',
   embedZoomed: ({ state }) => `${state}, avec le zoom actuel`,
 
-  copyLink: 'Copier le lien',
-  share: 'Partager…',
 
   timeline: 'Chronologie',
   timelineRange: ({ range }) => `Chronologie, ${range}`,
@@ -75,49 +69,16 @@ export const fr: Messages = {
   clusterZoom: 'Activer pour zoomer dessus',
   clusterList: 'Activer pour les lister',
 
-  stepperLabel: 'Les événements un par un',
-  stepCount: ({ count }, f) => counted(count, f, 'événement', 'événements'),
-  stepWhere: ({ index, count }, f) => `Événement ${f.number(index)} sur ${f.number(count)}`,
-  previous: 'Précédent',
-  next: 'Suivant',
-  first: 'Premier',
-  stepEvent: '',
 
-  selectedEvent: 'Événement sélectionné',
   selected: ({ title, date }) => `Sélectionné\u00a0: ${title}, ${date}`,
-  detailPrompt: 'Choisissez un événement dans la chronologie ou la liste, ou un passage surligné de l’article, pour voir sa date, ses chiffres et les mots mêmes de l’article.',
-  figures: 'Chiffres',
-  inArticleWords: 'Dans les mots de l’article',
-  inTheArticle: 'Dans l’article\u00a0:',
-  showInArticle: 'Voir dans l’article',
-  quotePosition: ({ index, count }, f) => `passage ${f.number(index)} sur ${f.number(count)}`,
-  backToEvent: 'Retour à l’événement',
-  backToFigures: 'Retour aux chiffres',
 
-  theArticleHeading: 'L’article',
-  showArticle: 'Afficher l’article',
-  hideArticle: 'Masquer l’article',
-  highlighted: 'Surligné\u00a0:',
-  passages: ({ count }, f) => `(${counted(count, f, 'passage', 'passages')}).`,
-  eventDetailLink: 'Détail de l’événement',
-  articleHint: 'Les mots surlignés sont cités par des événements\u00a0: sélectionnez-en un pour voir son événement.',
-  passageQuotedBy: ({ count }, f) => `${counted(count, f, 'événement cite', 'événements citent', 'd’événements citent')} ce passage`,
-  eventsQuoting: 'Événements citant ce passage',
 
-  figuresHeading: 'Les chiffres de l’article',
-  figuresIntro: 'Sélectionnez un chiffre pour voir son événement et les mots qui l’énoncent.',
-  barsNote: 'Une même échelle partant de zéro pour toutes les barres\u00a0; chaque barre porte son propre chiffre et ce qu’il compte.',
-  ofTheWhole: ({ whole }) => `Sur les ${whole}`,
 
-  listHeading: 'Tous les événements, par date',
-  listFigures: ({ figures }) => `Chiffres\u00a0: ${figures}`,
 
   // ——— the site's index of stories (in the site's language)
 
   // ——— a long story's regions while they are set out (a story of 1,000 events or more: its first view says them)
-  preparingFigures: 'Préparation des chiffres…',
-  settingOutArticle: ({ done, count }, f) => `Mise en page de l’article\u00a0: ${f.number(done)} ${f.plural(done, { one: 'paragraphe', many: 'paragraphes', other: 'paragraphes' })} sur ${f.number(count)} pour l’instant…`,
-  listingEvents: ({ done, count }, f) => `Liste des événements\u00a0: ${f.number(done)} sur ${f.number(count)} pour l’instant…`,
+  partUnavailable: 'Cette partie de la page n’a pas pu être chargée. Rechargez la page pour réessayer.',
 };
 
 /** The words only the build writes (see `enPages`). */

@@ -6,7 +6,7 @@
 import type { Formats, Messages, PageMessages } from './messages';
 
 /** The forms of a counted noun: `n` stands for the number where the form writes one. */
-interface Noun {
+export interface Noun {
   one: string;
   two: string;
   other: (n: string) => string;
@@ -15,7 +15,6 @@ interface Noun {
 export const counted = (count: number, f: Formats, noun: Noun) => f.plural(count, { one: noun.one, two: noun.two, other: noun.other(f.number(count)) });
 
 export const EVENTS: Noun = { one: 'אירוע אחד', two: 'שני אירועים', other: (n) => `${n} אירועים` };
-const PASSAGES: Noun = { one: 'קטע אחד', two: 'שני קטעים', other: (n) => `${n} קטעים` };
 export const PARAGRAPHS: Noun = { one: 'פסקה אחת', two: 'שתי פסקאות', other: (n) => `${n} פסקאות` };
 export const CHECKS: Noun = { one: 'בדיקה אחת', two: 'שתי בדיקות', other: (n) => `${n} בדיקות` };
 export const TIMELINES: Noun = { one: 'ציר זמן אחד', two: 'שני צירי זמן', other: (n) => `${n} צירי זמן` };
@@ -44,10 +43,6 @@ export const he: Messages = {
   articleDate: 'תאריך הכתבה:',
   timesOfDay: ({ zone }) => `השעות לפי ${zone}.`,
   cityTime: ({ city }) => `שעון ${city}`,
-  footerSource: 'מקור: הכתבה "',
-  footerSourceEnd: '"',
-  footerLicense: ', בשימוש חוזר לפי ',
-  footerEnd: '. כל נתון מקושר למילים שמציינות אותו.',
   theArticle: ({ headline }) => `הכתבה "${headline}"`,
   byline: ({ name }) => `מאת ${name}`,
   missingPublisher: 'המפרסם',
@@ -61,8 +56,6 @@ export const he: Messages = {
   embedWholeStory: 'הסיפור כולו',
   embedZoomed: ({ state }) => `${state}, בתקריב הנוכחי`,
 
-  copyLink: 'העתקת הקישור',
-  share: 'שיתוף…',
 
   timeline: 'ציר זמן',
   timelineRange: ({ range }) => `ציר זמן, ${range}`,
@@ -86,50 +79,16 @@ export const he: Messages = {
   clusterZoom: 'הפעלה תקרב אליהם',
   clusterList: 'הפעלה תציג אותם ברשימה',
 
-  stepperLabel: 'האירועים אחד אחד',
-  stepCount: ({ count }, f) => counted(count, f, EVENTS),
-  stepWhere: ({ index, count }, f) => `אירוע ${f.number(index)} מתוך ${f.number(count)}`,
-  previous: 'הקודם',
-  next: 'הבא',
-  first: 'הראשון',
-  stepEvent: '',
 
-  selectedEvent: 'האירוע שנבחר',
   selected: ({ title, date }) => `נבחר: ${title}, ${date}`,
-  detailPrompt: 'בחרו אירוע בציר הזמן או ברשימה, או קטע מודגש בכתבה, כדי לראות את התאריך שלו, את הנתונים שלו ואת מילות הכתבה עצמה.',
-  figures: 'נתונים',
-  inArticleWords: 'במילות הכתבה',
-  inTheArticle: 'בכתבה:',
-  showInArticle: 'הצגה בכתבה',
-  quotePosition: ({ index, count }, f) => `קטע ${f.number(index)} מתוך ${f.number(count)}`,
-  backToEvent: 'חזרה לאירוע',
-  backToFigures: 'חזרה לנתונים',
 
-  theArticleHeading: 'הכתבה',
-  showArticle: 'הצגת הכתבה',
-  hideArticle: 'הסתרת הכתבה',
-  highlighted: 'מודגש:',
-  passages: ({ count }, f) => `(${counted(count, f, PASSAGES)}).`,
-  eventDetailLink: 'פרטי האירוע',
-  articleHint: 'המילים המודגשות מצוטטות באירועים: בחרו אחת כדי לראות את האירוע שלה.',
-  passageQuotedBy: ({ count }, f) =>
-    `${counted(count, f, EVENTS)} ${f.plural(count, { one: 'מצטט', two: 'מצטטים', other: 'מצטטים' })} את הקטע הזה`,
-  eventsQuoting: 'האירועים שמצטטים את הקטע הזה',
 
-  figuresHeading: 'הנתונים שבכתבה',
-  figuresIntro: 'בחרו נתון כדי לראות את האירוע שלו ואת המילים שמציינות אותו.',
-  barsNote: 'סולם אחד מאפס לכל העמודות; על כל עמודה רשום הנתון שלה ומה הוא סופר.',
-  ofTheWhole: ({ whole }) => `מתוך ${whole}`,
 
-  listHeading: 'כל האירועים, לפי תאריך',
-  listFigures: ({ figures }) => `נתונים: ${figures}`,
 
   // ——— the site's index of stories (in the site's language)
 
   // ——— a long story's regions while they are set out (a story of 1,000 events or more: its first view says them)
-  preparingFigures: 'הנתונים בהכנה…',
-  settingOutArticle: ({ done, count }, f) => `הכתבה נפרסת: ${f.number(done)} מתוך ${counted(count, f, PARAGRAPHS)} עד כה…`,
-  listingEvents: ({ done, count }, f) => `האירועים נרשמים: ${f.number(done)} מתוך ${f.number(count)} עד כה…`,
+  partUnavailable: 'לא ניתן היה לטעון את החלק הזה של הדף. טענו את הדף מחדש כדי לנסות שוב.',
 };
 
 /** The words only the build writes (see `enPages`). */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { laneContrastShortfalls } from '../color/laneContrast';
 import { DEFAULT_PALETTE, DEFAULT_VOCABULARY } from './defaultVocabulary';
-import { defaultKinds, kindTable, laneColourProperties, vocabularyOf } from './kinds';
+import { kindTable, laneColourProperties } from './kinds';
+import { defaultKinds, resolveTimeline, vocabularyOf } from './storyVocabulary';
 import { VocabularySchema } from './schema';
 import { MARK_SHAPES, MAX_LANES } from './shapes';
 
@@ -61,6 +62,16 @@ describe('the table of kinds', () => {
   it('is built once per vocabulary, and is the default set for a timeline that declares none', () => {
     expect(kindTable(DEFAULT_VOCABULARY)).toBe(defaultKinds());
     expect(vocabularyOf({})).toBe(DEFAULT_VOCABULARY);
+  });
+
+  it('settles a timeline\'s vocabulary: its own kept as it is, the default set given to one that declares none', () => {
+    const own = { lanes: DEFAULT_VOCABULARY.lanes.slice(0, 1), figureGroups: [] };
+    const declared = { version: 1 as const, story: { title: 'T', text: 'x' }, vocabulary: own, events: [] } as unknown as Parameters<typeof resolveTimeline>[0];
+    expect(resolveTimeline(declared)).toBe(declared);
+    const bare = { ...declared, vocabulary: undefined };
+    const resolved = resolveTimeline(bare);
+    expect(resolved.vocabulary).toBe(DEFAULT_VOCABULARY);
+    expect(resolved.events).toBe(bare.events);
   });
 
   it('gives the page each lane\'s colour in both schemes, by its place', () => {

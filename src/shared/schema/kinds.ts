@@ -1,4 +1,3 @@
-import { DEFAULT_VOCABULARY } from './defaultVocabulary';
 import type { FigureGroup, Timeline, Vocabulary, VocabularyLane } from './schema';
 
 /**
@@ -58,13 +57,9 @@ export function kindTable(vocabulary: Vocabulary): KindTable {
   return table;
 }
 
-/** The story's vocabulary: as it declares it, or the default set. */
-export function vocabularyOf(timeline: Pick<Timeline, 'vocabulary'>): Vocabulary {
-  return timeline.vocabulary ?? DEFAULT_VOCABULARY;
-}
+/** A timeline whose vocabulary is settled: its own, or the default set (`storyVocabulary.ts`; every derived file carries one). */
+export type ResolvedTimeline = Timeline & { vocabulary: Vocabulary };
 
-/** The table of the default set, for stories that declare none. */
-export const defaultKinds = (): KindTable => kindTable(DEFAULT_VOCABULARY);
 
 /**
  * The lanes' colours as custom properties for the story's root element (`--lane-0-light`,

@@ -3,7 +3,7 @@ import { en } from 'zod/locales';
 import { EVENT_ID_MAX_LENGTH } from '../ids/eventId';
 import { firstBidiControl } from '../text/bidi';
 import { canonicalLanguage } from '../text/language';
-import { impossibleDate } from '../time/calendar';
+import { impossibleDate } from '../time/calendarCheck';
 import { formatRatio, laneContrastShortfalls } from '../color/laneContrast';
 import { MARK_SHAPES, MAX_LANES } from './shapes';
 import { DEFAULT_VOCABULARY } from './defaultVocabulary';

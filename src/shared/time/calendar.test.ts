@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateFormats, daysInMonth, endInstant, formatDayRange, impossibleDate, sortByTime, formatDate, formatDateRange, isDateOnly, storyZoneText, toInstant, zoneLabel } from './calendar';
+import { dateFormats, endInstant, formatDayRange, sortByTime, formatDate, formatDateRange, isDateOnly, storyZoneText, toInstant, zoneLabel } from './calendar';
+import { daysInMonth, impossibleDate } from './calendarCheck';
 
 describe('calendar values', () => {
   it('reads a date-only value as midnight UTC whatever the process zone', () => {

@@ -1,5 +1,6 @@
 import { useMemo, useState, type CSSProperties } from 'react';
-import { kindTable, laneColourProperties, vocabularyOf } from '../../shared/schema/kinds';
+import { kindTable, laneColourProperties } from '../../shared/schema/kinds';
+import { vocabularyOf } from '../../shared/schema/storyVocabulary';
 import type { Timeline } from '../../shared/schema/schema';
 import { TimelineChart } from '../../features/timeline/TimelineChart';
 import { createViewStore } from '../../features/timeline/viewStore';

@@ -2,7 +2,7 @@ import { memo, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 're
 import type { TimelineItem } from '../model/items';
 import type { RowGroup } from '../model/layout';
 import { binOpacity, densityBins } from '../model/overview';
-import { baseScale, type TimeScale } from '../model/scale';
+import { baseScale, timeAt, type TimeScale } from '../model/scale';
 import { AxisBreaks } from './AxisBreaks';
 import { placeBreaks } from '../model/breakText';
 import { formatViewRange, placeTicks, timeTicks } from '../model/ticks';
@@ -126,7 +126,7 @@ export function OverviewStrip({ chart, hatchId, dispatch, settle, rtl = false }:
     if (event.button !== 0) return;
     const left = event.currentTarget.getBoundingClientRect().left;
     const onWindow = (event.target as Element).closest('[data-overview-window]') !== null;
-    const pressed = base.invert(modelX(event.clientX, left));
+    const pressed = timeAt(base, modelX(event.clientX, left));
     const offset = onWindow ? pressed - centreOf(view) : 0;
     if (!onWindow) dispatch({ type: 'slide', centre: pressed });
     drag.current = { id: event.pointerId, left, offset };
@@ -136,7 +136,7 @@ export function OverviewStrip({ chart, hatchId, dispatch, settle, rtl = false }:
   const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
     const current = drag.current;
     if (!current || current.id !== event.pointerId) return;
-    dispatch({ type: 'slide', centre: base.invert(modelX(event.clientX, current.left)) - current.offset });
+    dispatch({ type: 'slide', centre: timeAt(base, modelX(event.clientX, current.left)) - current.offset });
   };
   const onPointerEnd = (event: PointerEvent<HTMLDivElement>) => {
     if (drag.current?.id !== event.pointerId) return;

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { prefersReducedMotion } from '../../../shared/ui/motion';
 import { chartView, realView } from '../model/frame';
-import { viewScale } from '../model/scale';
+import { timeAt, viewScale } from '../model/scale';
 import { mirrorX } from '../model/mirror';
 import { motionOf, reduceView, type ViewAction } from '../model/view';
 import { interpolateWindow, sameWindow, type TimeWindow } from '../model/window';
@@ -169,7 +169,7 @@ export function useViewControl({ chart, store, surfaceRef, rtl = false }: ViewCo
         return;
       }
       const left = node.getBoundingClientRect().left;
-      drag = { id: event.pointerId, left, time: viewScale(viewNow(), domain, plotWidth).invert(modelX(event.clientX - left)) };
+      drag = { id: event.pointerId, left, time: timeAt(viewScale(viewNow(), domain, plotWidth), modelX(event.clientX - left)) };
     };
     const move = (event: PointerEvent) => {
       if (!drag || event.pointerId !== drag.id || touches.size !== 1) return;

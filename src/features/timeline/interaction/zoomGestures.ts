@@ -1,9 +1,9 @@
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
 import { acceptsZoomGesture, wheelZoomStep, type GestureEvent } from './gestures';
-import { baseScale, viewScale, type TimeScale } from '../model/scale';
+import { baseScale, domainMs, timeAt, viewScale, type TimeScale } from '../model/scale';
 import { mirrorX } from '../model/mirror';
-import { linearScale } from '../../../shared/scale/linear';
+import { scaleUtc } from 'd3-scale';
 import { spanOf, type TimeWindow } from '../model/window';
 
 /**
@@ -20,7 +20,7 @@ import { spanOf, type TimeWindow } from '../model/window';
  */
 export function gestureBase(domain: TimeWindow, width: number, rtl = false): TimeScale {
   const w = Math.max(1, width);
-  return rtl ? linearScale([domain.start, domain.end], [w, 0]) : baseScale(domain, width);
+  return rtl ? scaleUtc([domain.start, domain.end], [w, 0]) : baseScale(domain, width);
 }
 
 /** The d3-zoom transform that shows `view` when applied to the gesture base scale of `domain`. */
@@ -33,8 +33,8 @@ export function transformForWindow(view: TimeWindow, domain: TimeWindow, width: 
 
 /** The window a d3-zoom transform shows, read back through the base scale. */
 export function windowForTransform(transform: ZoomTransform, base: TimeScale): TimeWindow {
-  const [start, end] = transform.rescaleX(base).domain();
-  return { start: start ?? 0, end: end ?? 0 };
+  const [start, end] = domainMs(transform.rescaleX(base));
+  return { start, end };
 }
 
 export interface GestureOptions {
@@ -120,7 +120,7 @@ export function attachZoomGestures(
     event.stopImmediatePropagation();
     const box = this.getBoundingClientRect();
     const x = event.clientX - box.left - this.clientLeft;
-    onDoubleClick(viewScale(view(), domain, plotWidth).invert(rtl ? mirrorX(x, plotWidth) : x), event.shiftKey);
+    onDoubleClick(timeAt(viewScale(view(), domain, plotWidth), rtl ? mirrorX(x, plotWidth) : x), event.shiftKey);
   });
   return {
     detach: () => {

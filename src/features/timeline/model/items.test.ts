@@ -4,7 +4,7 @@ import { validateTimeline } from '../../../shared/schema/validate';
 import type { TimelineEvent } from '../../../shared/schema/schema';
 import { buildItems, itemsByLane } from './items';
 import { DAY } from './window';
-import { defaultKinds } from '../../../shared/schema/kinds';
+import { defaultKinds } from '../../../shared/schema/storyVocabulary';
 
 // This file runs again under several TZ values (scripts/test-all.mjs): days are UTC days.
 

@@ -11,7 +11,7 @@ import { estimateTextWidth } from './textWidth';
 import { storyWarp, windowToChart } from './warp';
 import { type TimeWindow } from './window';
 import { chartDomain } from './frame';
-import { defaultKinds } from '../../../shared/schema/kinds';
+import { defaultKinds } from '../../../shared/schema/storyVocabulary';
 
 const result = validateTimeline(JSON.parse(readFileSync(new URL('../../../../public/gaza-truce/data/timeline.json', import.meta.url), 'utf8')));
 if (!result.ok) throw new Error('the committed timeline does not validate');

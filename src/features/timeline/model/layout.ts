@@ -1,11 +1,10 @@
-import { mapAll } from '../../../shared/scale/linear';
 import type { NavStop } from './keyboard';
 import type { TimelineItem } from './items';
 import type { Lane } from '../../../shared/schema/kinds';
 import { laneRuns, layoutLane, runThreshold, type LabelCandidate, type PlacedLabel } from './labels';
 import { labelCandidates } from './markText';
 import type { ChartMetrics } from './metrics';
-import { viewScale, type TimeScale } from './scale';
+import { domainMs, mapAll, viewScale, type TimeScale } from './scale';
 import { estimateTextWidth, shortenToWidth } from './textWidth';
 import { assignTracks, trackZoom, type TrackInput, type TrackSizes } from './tracks';
 import { DAY, type TimeWindow } from './window';
@@ -144,8 +143,8 @@ export const trackSizes = (metrics: ChartMetrics): TrackSizes => ({ markSize: me
 
 /** Pixels per millisecond of chart time at this scale. */
 export function pxPerMs(scale: TimeScale): number {
-  const [d0, d1] = scale.domain();
-  const [r0, r1] = scale.range();
+  const [d0, d1] = domainMs(scale);
+  const [r0, r1] = scale.range() as [number, number];
   return (r1 - r0) / (d1 - d0 || 1);
 }
 

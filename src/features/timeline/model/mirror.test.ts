@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateTimeline } from '../../../shared/schema/validate';
-import { defaultKinds } from '../../../shared/schema/kinds';
+import { defaultKinds } from '../../../shared/schema/storyVocabulary';
 import { chartDomain } from './frame';
 import { buildItems, itemInstants, warpItems } from './items';
 import { groupRows, layoutMarks, placeBands, rowsAt, type ChartMark } from './layout';

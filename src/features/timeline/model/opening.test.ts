@@ -9,7 +9,7 @@ import { chartMetrics } from './metrics';
 import { openingLayout, TRACK_BUDGET, TRACKS_PER_LANE } from './opening';
 import { viewScale } from './scale';
 import { DAY, spanOf, type TimeWindow } from './window';
-import { defaultKinds } from '../../../shared/schema/kinds';
+import { defaultKinds } from '../../../shared/schema/storyVocabulary';
 
 const KINDS = ['exchange', 'casualties', 'diplomacy', 'statement', 'humanitarian', 'military'] as const;
 const WORDS = ['Officials', 'in', 'Doha', 'say', 'talks', 'resume', 'after', 'a', 'pause', 'over', 'aid', 'convoys', 'and', 'hostages'];

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { baseScale, viewScale } from './scale';
+import { baseScale, mapAll, timeAt, viewScale } from './scale';
 import { gestureBase, transformForWindow, windowForTransform } from '../interaction/zoomGestures';
 import { mirrorX } from './mirror';
 
@@ -68,5 +69,31 @@ describe('scales', () => {
       if (rtl) expect(moved.start).toBeLessThan(view.start);
       else expect(moved.start).toBeGreaterThan(view.start);
     }
+  });
+});
+
+describe('mapping many instants at once', () => {
+  const instant = fc.integer({ min: -1e13, max: 1e13 });
+  const pixels = fc.double({ min: -1e5, max: 1e5, noNaN: true });
+
+  it('gives exactly what the d3 scale gives one instant at a time', () => {
+    fc.assert(
+      fc.property(instant, fc.integer({ min: 1, max: 1e12 }), pixels, pixels, fc.array(instant, { maxLength: 50 }), (start, span, r0, r1, values) => {
+        const scale = baseScale({ start, end: start + span }, 800).range([r0, r1]);
+        expect([...mapAll(scale, values)]).toEqual(values.map((v) => scale(v)));
+      }),
+    );
+  });
+
+  it('puts everything in the middle when the scale spans one instant, as d3 does', () => {
+    const scale = baseScale({ start: 5, end: 5 }, 100);
+    expect([...mapAll(scale, [0, 5, 1e9])]).toEqual([scale(0), scale(5), scale(1e9)]);
+    expect(scale(7)).toBe(50);
+  });
+
+  it('reads back the instant at a pixel as epoch milliseconds', () => {
+    const scale = baseScale(domain, 800);
+    expect(timeAt(scale, 0)).toBe(domain.start);
+    expect(timeAt(scale, 800)).toBe(domain.end);
   });
 });

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ChartRow } from './layout';
-import { linearScale } from '../../../shared/scale/linear';
+import { scaleUtc } from 'd3-scale';
 import { spanBars, type Span } from './spans';
-import { defaultKinds } from '../../../shared/schema/kinds';
+import { defaultKinds } from '../../../shared/schema/storyVocabulary';
 
 const row = (key: string, overflow = true): ChartRow => ({
   key,
@@ -20,7 +20,7 @@ const exchanges = row('exchanges');
 const violence = row('violence');
 const stacked = row('exchanges:0', false);
 // One pixel per unit of time across a plot 1000 pixels wide.
-const scale = linearScale([0, 1000], [0, 1000]);
+const scale = scaleUtc([0, 1000], [0, 1000]);
 const span = (id: string, start: number, end: number, on = exchanges): Span => ({ id, row: on, start, end });
 
 describe('span bars', () => {

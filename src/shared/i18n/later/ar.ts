@@ -1,6 +1,8 @@
 /** The words no first view needs (see `enLater`), in the language of `../ar.ts`. */
 import type { LaterMessages } from '../messages';
-import { CHECKS, EVENTS, TIMELINES, counted } from '../ar';
+import { CHECKS, EVENTS, PARAGRAPHS, TIMELINES, counted, type Noun } from '../ar';
+
+const PASSAGES: Noun = { zero: 'لا مقاطع', one: 'مقطع واحد', two: 'مقطعان', few: (n) => `${n} مقاطع`, many: (n) => `${n} مقطعًا`, other: (n) => `${n} مقطع` };
 
 export const arLater: LaterMessages = {
   // ——— the embed dialog (loaded with it)
@@ -83,4 +85,47 @@ export const arLater: LaterMessages = {
   creditFrom: '، عن ',
   creditEnd: ': كل رقم مرتبط بالكلمات التي تذكره.',
   openFullTimeline: 'افتح الخط الزمني كاملًا',
+
+  // ——— the regions below the chart (loaded with them: src/app/reading)
+  footerSource: 'المصدر: مقال «',
+  footerSourceEnd: '»',
+  footerLicense: '، يُعاد نشره بموجب ',
+  footerEnd: '. كل رقم مرتبط بالكلمات التي تذكره.',
+  copyLink: 'نسخ الرابط',
+  stepperLabel: 'الأحداث واحدًا تلو الآخر',
+  stepCount: ({ count }, f) => counted(count, f, EVENTS),
+  stepWhere: ({ index, count }, f) => `الحدث ${f.number(index)} من ${f.number(count)}`,
+  stepEvent: '',
+  selectedEvent: 'الحدث المختار',
+  detailPrompt: 'اختر حدثًا في الخط الزمني أو في القائمة، أو مقطعًا مظلَّلًا في المقال، لترى تاريخه وأرقامه وكلمات المقال نفسها عنه.',
+  inArticleWords: 'بكلمات المقال',
+  inTheArticle: 'في المقال:',
+  showInArticle: 'اعرضه في المقال',
+  quotePosition: ({ index, count }, f) => `المقطع ${f.number(index)} من ${f.number(count)}`,
+  backToEvent: 'العودة إلى الحدث',
+  backToFigures: 'العودة إلى الأرقام',
+  theArticleHeading: 'المقال',
+  showArticle: 'اعرض المقال',
+  hideArticle: 'أخفِ المقال',
+  eventDetailLink: 'تفاصيل الحدث',
+  articleHint: 'الكلمات المظلَّلة تقتبسها الأحداث: اختر واحدة لترى حدثها.',
+  passageQuotedBy: ({ count }, f) =>
+    `${counted(count, f, EVENTS)} ${f.plural(count, { zero: 'تقتبس', one: 'يقتبس', two: 'يقتبسان', few: 'تقتبس', many: 'تقتبس', other: 'تقتبس' })} هذا المقطع`,
+  eventsQuoting: 'الأحداث التي تقتبس هذا المقطع',
+  figuresHeading: 'الأرقام الواردة في المقال',
+  figuresIntro: 'اختر رقمًا لترى حدثه والكلمات التي تذكره.',
+  barsNote: 'مقياس واحد يبدأ من الصفر لكل الأشرطة؛ وعلى كل شريط رقمه وما يعدّه.',
+  ofTheWhole: ({ whole }) => `من أصل ${whole}`,
+  listHeading: 'كل الأحداث حسب التاريخ',
+  listFigures: ({ figures }) => `الأرقام: ${figures}`,
+  preparingFigures: 'جارٍ إعداد الأرقام…',
+  settingOutArticle: ({ done, count }, f) => `جارٍ عرض المقال: ${f.number(done)} من ${counted(count, f, PARAGRAPHS)} حتى الآن…`,
+  listingEvents: ({ done, count }, f) => `جارٍ سرد الأحداث: ${f.number(done)} من ${f.number(count)} حتى الآن…`,
+  share: 'مشاركة…',
+  previous: 'السابق',
+  next: 'التالي',
+  first: 'الأول',
+  figures: 'الأرقام',
+  highlighted: 'المظلَّل:',
+  passages: ({ count }, f) => `(${counted(count, f, PASSAGES)}).`,
 };

@@ -88,4 +88,52 @@ export const enLater = {
   creditFrom: ', from ',
   creditEnd: ': every figure links to the words that state it.',
   openFullTimeline: 'Open full timeline',
+
+  // ——— the regions below the chart (loaded with them: src/app/reading)
+  footerSource: 'Source: the article “',
+  footerSourceEnd: '”',
+  footerLicense: ', reused under ',
+  footerEnd: '. Every figure links to the words that state it.',
+  copyLink: 'Copy link',
+  stepperLabel: 'Events one by one',
+  stepCount: ({ count }: Count, f: Formats) => `${f.number(count)} ${f.plural(count, { one: 'event', other: 'events' })}`,
+  stepWhere: ({ index, count }: { index: number; count: number }, f: Formats) => `Event ${f.number(index)} of ${f.number(count)}`,
+  /**
+   * Said after Previous / Next / First where there is room. Empty in a language whose word for
+   * "event" would go before them: the short words stand alone there, as a slide show's do.
+   */
+  stepEvent: ' event',
+  selectedEvent: 'Selected event',
+  detailPrompt: 'Choose an event in the timeline or the list, or a highlighted passage of the article, to see its date, its figures and the article’s own words for it.',
+  inArticleWords: 'In the article’s words',
+  inTheArticle: 'In the article:',
+  showInArticle: 'Show in article',
+  quotePosition: ({ index, count }: { index: number; count: number }, f: Formats) => `quote ${f.number(index)} of ${f.number(count)}`,
+  backToEvent: 'Back to the event',
+  backToFigures: 'Back to the figures',
+  theArticleHeading: 'The article',
+  showArticle: 'Show the article',
+  hideArticle: 'Hide the article',
+  eventDetailLink: 'Event detail',
+  articleHint: 'Highlighted words are quoted by events: select one to see its event.',
+  passageQuotedBy: ({ count }: Count, f: Formats) => `${f.number(count)} ${f.plural(count, { one: 'event quotes', other: 'events quote' })} this passage`,
+  eventsQuoting: 'Events quoting this passage',
+  figuresHeading: 'Figures in the article',
+  figuresIntro: 'Select a number to see its event and the words that state it.',
+  barsNote: 'One scale from zero for every bar; each bar is labelled with its own number and what it counts.',
+  /** The breakdown of a bar: "Of the 30 Palestinian prisoners". */
+  ofTheWhole: ({ whole }: { whole: string }) => `Of the ${whole}`,
+  listHeading: 'Every event, in date order',
+  listFigures: ({ figures }: { figures: string }) => `Figures: ${figures}`,
+  preparingFigures: 'Preparing the figures…',
+  settingOutArticle: ({ done, count }: { done: number; count: number }, f: Formats) =>
+    `Setting out the article: ${f.number(done)} of ${f.number(count)} ${f.plural(count, { one: 'paragraph', other: 'paragraphs' })} so far…`,
+  listingEvents: ({ done, count }: { done: number; count: number }, f: Formats) => `Listing the events: ${f.number(done)} of ${f.number(count)} so far…`,
+  share: 'Share…',
+  previous: 'Previous',
+  next: 'Next',
+  first: 'First',
+  figures: 'Figures',
+  highlighted: 'Highlighted:',
+  passages: ({ count }: Count, f: Formats) => `(${f.number(count)} ${f.plural(count, { one: 'passage', other: 'passages' })}).`,
 } satisfies Record<string, Message>;

@@ -1,6 +1,8 @@
 /** The words no first view needs (see `enLater`), in the language of `../he.ts`. */
 import type { LaterMessages } from '../messages';
-import { CHECKS, EVENTS, TIMELINES, counted } from '../he';
+import { CHECKS, EVENTS, PARAGRAPHS, TIMELINES, counted, type Noun } from '../he';
+
+const PASSAGES: Noun = { one: 'קטע אחד', two: 'שני קטעים', other: (n) => `${n} קטעים` };
 
 export const heLater: LaterMessages = {
   // ——— the embed dialog (loaded with it)
@@ -82,4 +84,47 @@ export const heLater: LaterMessages = {
   creditFrom: ', על פי ',
   creditEnd: ': כל נתון מקושר למילים שמציינות אותו.',
   openFullTimeline: 'פתיחת ציר הזמן המלא',
+
+  // ——— the regions below the chart (loaded with them: src/app/reading)
+  footerSource: 'מקור: הכתבה "',
+  footerSourceEnd: '"',
+  footerLicense: ', בשימוש חוזר לפי ',
+  footerEnd: '. כל נתון מקושר למילים שמציינות אותו.',
+  copyLink: 'העתקת הקישור',
+  stepperLabel: 'האירועים אחד אחד',
+  stepCount: ({ count }, f) => counted(count, f, EVENTS),
+  stepWhere: ({ index, count }, f) => `אירוע ${f.number(index)} מתוך ${f.number(count)}`,
+  stepEvent: '',
+  selectedEvent: 'האירוע שנבחר',
+  detailPrompt: 'בחרו אירוע בציר הזמן או ברשימה, או קטע מודגש בכתבה, כדי לראות את התאריך שלו, את הנתונים שלו ואת מילות הכתבה עצמה.',
+  inArticleWords: 'במילות הכתבה',
+  inTheArticle: 'בכתבה:',
+  showInArticle: 'הצגה בכתבה',
+  quotePosition: ({ index, count }, f) => `קטע ${f.number(index)} מתוך ${f.number(count)}`,
+  backToEvent: 'חזרה לאירוע',
+  backToFigures: 'חזרה לנתונים',
+  theArticleHeading: 'הכתבה',
+  showArticle: 'הצגת הכתבה',
+  hideArticle: 'הסתרת הכתבה',
+  eventDetailLink: 'פרטי האירוע',
+  articleHint: 'המילים המודגשות מצוטטות באירועים: בחרו אחת כדי לראות את האירוע שלה.',
+  passageQuotedBy: ({ count }, f) =>
+    `${counted(count, f, EVENTS)} ${f.plural(count, { one: 'מצטט', two: 'מצטטים', other: 'מצטטים' })} את הקטע הזה`,
+  eventsQuoting: 'האירועים שמצטטים את הקטע הזה',
+  figuresHeading: 'הנתונים שבכתבה',
+  figuresIntro: 'בחרו נתון כדי לראות את האירוע שלו ואת המילים שמציינות אותו.',
+  barsNote: 'סולם אחד מאפס לכל העמודות; על כל עמודה רשום הנתון שלה ומה הוא סופר.',
+  ofTheWhole: ({ whole }) => `מתוך ${whole}`,
+  listHeading: 'כל האירועים, לפי תאריך',
+  listFigures: ({ figures }) => `נתונים: ${figures}`,
+  preparingFigures: 'הנתונים בהכנה…',
+  settingOutArticle: ({ done, count }, f) => `הכתבה נפרסת: ${f.number(done)} מתוך ${counted(count, f, PARAGRAPHS)} עד כה…`,
+  listingEvents: ({ done, count }, f) => `האירועים נרשמים: ${f.number(done)} מתוך ${f.number(count)} עד כה…`,
+  share: 'שיתוף…',
+  previous: 'הקודם',
+  next: 'הבא',
+  first: 'הראשון',
+  figures: 'נתונים',
+  highlighted: 'מודגש:',
+  passages: ({ count }, f) => `(${counted(count, f, PASSAGES)}).`,
 };
