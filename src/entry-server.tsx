@@ -10,7 +10,7 @@ import { App } from './app/App';
 import { parseAppUrl } from './app/location/appUrl';
 import { PRERENDERED_STATE_ATTRIBUTE, STORY_PATH_ATTRIBUTE, writePrerenderedState } from './app/prerenderedState';
 import { pageMeta } from './app/meta/pageMeta';
-import { serializeInlineTimeline, INLINE_DATA_ID } from './features/data/inlineTimeline';
+import { serializeInlineTimeline as serializeData, INLINE_DATA_ID } from './features/data/inlineTimeline';
 import { StoryIndex } from './features/stories/StoryIndex';
 import { loadReading, readingLoaded } from './app/reading/readingChunk';
 import type { Timeline } from './shared/schema/schema';
@@ -19,9 +19,15 @@ import type { StoryIndexEntry } from './shared/schema/stories';
 
 export { messagesFor } from './shared/i18n/catalogues';
 
+/**
+ * The timeline as a page carries it inline, its vocabulary settled: the page reads only a timeline
+ * with one (a derived file always has one; a synthetic story for the benchmark may not).
+ */
+export const serializeInlineTimeline = (timeline: Timeline): string => serializeData(resolveTimeline(timeline));
+
 /** Fetches the code of the regions below the chart, which the pages render whole: await it before `renderPage`. */
 export const prepareRender = () => loadReading(undefined);
-export { pageMeta, serializeInlineTimeline, INLINE_DATA_ID, PRERENDERED_STATE_ATTRIBUTE, STORY_PATH_ATTRIBUTE };
+export { pageMeta, INLINE_DATA_ID, PRERENDERED_STATE_ATTRIBUTE, STORY_PATH_ATTRIBUTE };
 
 /**
  * The body of `#root` for `pageUrl`, and the attribute naming the state it shows. `baseUrl` is the

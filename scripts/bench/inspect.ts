@@ -13,11 +13,10 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { chromium, type CDPSession } from '@playwright/test';
 // @ts-expect-error: a plain ES module shared with the test runner, without type declarations.
 import { findChromium } from '../chromium.mjs';
-import type { ServerEntry } from '../prerender/pageHtml.ts';
+import { loadServerEntry } from '../prerender/pageHtml.ts';
 import { syntheticTimeline } from './synthetic.ts';
 import { pageUrlFor, siteUrlFor, writeSite, type Story } from './sites.ts';
 import { probeSource } from './probe.ts';
@@ -46,7 +45,7 @@ async function snapshotOf(cdp: CDPSession): Promise<HeapSnapshot> {
 }
 
 async function main() {
-  const server = (await import(pathToFileURL(join(root, '.cache/ssr/entry-server.js')).href)) as ServerEntry;
+  const server = await loadServerEntry(join(root, '.cache/ssr/entry-server.js'));
   mkdirSync(benchDir, { recursive: true });
   writeFileSync(join(benchDir, 'blank.html'), '<!doctype html><title>blank</title>');
   const stories: Story[] = SIZES.map((count) => ({ name: `synthetic-${count}`, timeline: syntheticTimeline({ events: count, seed: 1 }), shipped: false, path: '' }));

@@ -15,7 +15,6 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, release, totalmem, type } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 // @ts-expect-error: a plain ES module shared with the test runner, without type declarations.
@@ -24,7 +23,7 @@ import { validateTimeline } from '../../src/shared/schema/validate.ts';
 import { syntheticTimeline } from './synthetic.ts';
 import { pageUrlFor, siteUrlFor, writeSite, type Story } from './sites.ts';
 import { isSiteIndex } from '../../src/shared/schema/stories.ts';
-import type { ServerEntry } from '../prerender/pageHtml.ts';
+import { loadServerEntry } from '../prerender/pageHtml.ts';
 import { DRIVERS, TOOLS, type Tool } from './tools.ts';
 import { probeSource, START_RECORDING, STOP_RECORDING } from './probe.ts';
 import { frameTimes, percentile, rotation } from './stats.ts';
@@ -249,7 +248,7 @@ async function main() {
   mkdirSync(benchDir, { recursive: true });
   writeFileSync(join(benchDir, BLANK_PAGE), '<!doctype html><title>blank</title>');
   // The server renderer the build made (npm run bench builds first): it prerenders a synthetic story's page.
-  const server = (await import(pathToFileURL(join(root, '.cache/ssr/entry-server.js')).href)) as ServerEntry;
+  const server = await loadServerEntry(join(root, '.cache/ssr/entry-server.js'));
   const cells: Cell[] = [];
   for (const story of stories) {
     for (const tool of TOOL_LIST) {

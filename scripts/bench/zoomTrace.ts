@@ -13,11 +13,10 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
 // @ts-expect-error: a plain ES module shared with the test runner, without type declarations.
 import { findChromium } from '../chromium.mjs';
-import type { ServerEntry } from '../prerender/pageHtml.ts';
+import { loadServerEntry } from '../prerender/pageHtml.ts';
 import { syntheticTimeline } from './synthetic.ts';
 import { pageUrlFor, siteUrlFor, writeSite, type Story } from './sites.ts';
 import { probeSource, START_RECORDING, STOP_RECORDING } from './probe.ts';
@@ -121,7 +120,7 @@ async function zoomOnce(page: Page) {
 }
 
 async function main() {
-  const server = (await import(pathToFileURL(join(root, '.cache/ssr/entry-server.js')).href)) as ServerEntry;
+  const server = await loadServerEntry(join(root, '.cache/ssr/entry-server.js'));
   mkdirSync(benchDir, { recursive: true });
   writeFileSync(join(benchDir, 'blank.html'), '<!doctype html><title>blank</title>');
   const story: Story = { name: `synthetic-${EVENTS}`, timeline: syntheticTimeline({ events: EVENTS, seed: 1 }), shipped: false, path: '' };

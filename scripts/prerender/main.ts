@@ -17,7 +17,6 @@
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { validateTimeline } from '../../src/shared/schema/validate.ts';
 import { kindTable } from '../../src/shared/schema/kinds.ts';
 import { vocabularyOf } from '../../src/shared/schema/storyVocabulary.ts';
@@ -28,7 +27,7 @@ import { iconPng, robotsTxt, sitemapXml, webManifest } from './siteFiles.ts';
 import { siteUrlFrom } from './siteUrl.ts';
 import { notFoundPage } from './notFoundPage.ts';
 import { buildManifest, inlineStylesheet, pageTemplate, withCataloguePreload, withoutAppScript } from './template.ts';
-import { pageHtml, type ServerEntry, type SitePage } from './pageHtml.ts';
+import { loadServerEntry, pageHtml, type ServerEntry, type SitePage } from './pageHtml.ts';
 import { budgetWarning, overBudget, pruneRemovedEvents, pruneRemovedStories, type PageOverBudget } from './siteOutput.ts';
 import { htmlFiles, staleInlinePages } from './inlineData.ts';
 import { contentSecurityPolicy, headersFile, inlineHashes, mergeHashes } from './securityHeaders.ts';
@@ -139,8 +138,7 @@ async function main(): Promise<void> {
   const site = siteUrlFrom(process.env.SITE_URL);
   if (site.warning) console.warn(`prerender: ${site.warning}`);
   const siteUrl = site.url;
-  const server = (await import(pathToFileURL(ssrEntry).href)) as ServerEntry;
-  await server.prepareRender();
+  const server = await loadServerEntry(ssrEntry);
   const template = inlineStylesheet(pageTemplate(dist, join(root, '.cache/prerender/template.html')), dist);
   const manifest = buildManifest(dist, join(root, '.cache/prerender/manifest.json'));
   const index = loadSiteIndex();

@@ -4,6 +4,7 @@
  * template. The build writes every page with it; the benchmark writes a synthetic story's main
  * page with it, so what it measures is what a build would ship.
  */
+import { pathToFileURL } from 'node:url';
 import type { Timeline, TimelineEvent } from '../../src/shared/schema/schema.ts';
 import { headTags } from './headTags.ts';
 import { eventJsonLd, storyJsonLd } from './jsonLd.ts';
@@ -15,6 +16,13 @@ import { pageInterfaceFor } from '../../src/shared/i18n/pageCatalogues.ts';
 
 /** The server entry, built by `vite build --ssr src/entry-server.tsx`. */
 export type ServerEntry = typeof import('../../src/entry-server.tsx');
+
+/** The built server entry at `file`, ready to render pages (the regions below the chart have their code). */
+export async function loadServerEntry(file: string): Promise<ServerEntry> {
+  const server = (await import(pathToFileURL(file).href)) as ServerEntry;
+  await server.prepareRender();
+  return server;
+}
 
 /** A page of a story: where it is in the story's folder, the way back to the site's root from it, and its event (none for the main page). */
 export interface SitePage {
