@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { rootRemovals, watchRoot } from './support/rootRemovals';
 
 interface RawEvent {
   id: string;
@@ -22,17 +23,6 @@ async function select(page: Page, id: string) {
 
 function selectedInList(page: Page) {
   return page.locator('[data-list-event-id][aria-current="true"]');
-}
-
-/** Counts the nodes React removes from #root while the page starts: hydration removes none. */
-async function watchRoot(page: Page) {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __rootRemovals: number };
-    w.__rootRemovals = 0;
-    new MutationObserver((records) => {
-      for (const record of records) if ((record.target as Element).id === 'root') w.__rootRemovals += record.removedNodes.length;
-    }).observe(document, { childList: true, subtree: true });
-  });
 }
 
 test('selecting an event puts it in the URL and names it in the title', async ({ page }) => {
@@ -182,7 +172,7 @@ test('prerendered pages hydrate without warnings', async ({ page }) => {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
     // Hydrated, not replaced: React kept every node the server rendered, and the page responds.
-    expect(await page.evaluate(() => (window as unknown as { __rootRemovals: number }).__rootRemovals)).toBe(0);
+    expect(await rootRemovals(page)).toBe(0);
     await select(page, 'hamas-calls-escalation');
     await expect(selectedInList(page)).toHaveAttribute('data-list-event-id', 'hamas-calls-escalation');
   }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { rootRemovals, watchRoot } from './support/rootRemovals';
 
 /**
  * The regions below the chart (Previous / Next, the selected event, the figures, the article, the
@@ -19,6 +20,17 @@ function watchChunk(page: Page): string[] {
     if (READING_CHUNK.test(new URL(request.url()).pathname)) seen.push(request.url());
   });
   return seen;
+}
+
+/** Holds the regions' code back until the returned function is called. */
+async function holdChunk(page: Page): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const arrived = new Promise<void>((resolve) => (release = resolve));
+  await page.route(READING_CHUNK, async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  return release;
 }
 
 /** Marks the page, so a test can tell a page that acted in place from one that loaded anew. */
@@ -58,12 +70,7 @@ test('selecting an event in the chart brings the code, and the detail below show
 });
 
 test('a click in a region whose code has not come yet is kept, and acts in place once it has', async ({ page }) => {
-  let release: () => void = () => undefined;
-  const arrived = new Promise<void>((resolve) => (release = resolve));
-  await page.route(READING_CHUNK, async (route) => {
-    await arrived;
-    await route.continue();
-  });
+  const release = await holdChunk(page);
   await page.goto('./');
   await page.waitForLoadState('load');
   await markPage(page);
@@ -79,12 +86,7 @@ test('a click in a region whose code has not come yet is kept, and acts in place
 });
 
 test('Previous / Next answers the keyboard before its code has come: the key is kept, then acts', async ({ page }) => {
-  let release: () => void = () => undefined;
-  const arrived = new Promise<void>((resolve) => (release = resolve));
-  await page.route(READING_CHUNK, async (route) => {
-    await arrived;
-    await route.continue();
-  });
+  const release = await holdChunk(page);
   await page.goto('./');
   await page.waitForLoadState('load');
   const first = page.getByRole('navigation', { name: 'Events one by one' }).getByRole('button', { name: /^First/ });
@@ -117,13 +119,7 @@ test('should the code not come, the regions stay as prerendered, readable, and t
 });
 
 test('regions brought to life later keep every node the server rendered, and say nothing in the console', async ({ page }) => {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __rootRemovals: number };
-    w.__rootRemovals = 0;
-    new MutationObserver((records) => {
-      for (const record of records) if ((record.target as Element).id === 'root') w.__rootRemovals += record.removedNodes.length;
-    }).observe(document, { childList: true, subtree: true });
-  });
+  await watchRoot(page);
   const messages: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') messages.push(message.text());
@@ -137,7 +133,7 @@ test('regions brought to life later keep every node the server rendered, and say
     // Live now: the list selects in place.
     await page.locator('[data-list-event-id="hamas-calls-escalation"]').getByRole('button', { name: titleOf('hamas-calls-escalation') }).click();
     await expect(page.locator('[data-list-event-id][aria-current="true"]')).toHaveAttribute('data-list-event-id', 'hamas-calls-escalation');
-    expect(await page.evaluate(() => (window as unknown as { __rootRemovals: number }).__rootRemovals)).toBe(0);
+    expect(await rootRemovals(page)).toBe(0);
   }
   expect(messages).toEqual([]);
 });
