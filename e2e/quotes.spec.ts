@@ -175,6 +175,8 @@ test.describe('linked quotes', () => {
       await link.click();
       // One click: the words that state the number are under it, and in the detail.
       const holder = link.locator('xpath=ancestor::*[contains(@class,"bar-group") or contains(@class,"figure-number")][1]');
+      // The figures' code may still be on its way at the first click, which then acts when it comes.
+      await expect(holder.locator('.figure-source blockquote').first()).toBeVisible();
       const quotes = await holder.locator('.figure-source blockquote').allInnerTexts();
       const eventQuotes = byId(id).quotes.map((q) => q.text);
       expect(quotes.length, `${id} ${value}`).toBeGreaterThan(0);
