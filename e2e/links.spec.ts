@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { rootRemovals, watchRoot } from './support/rootRemovals';
+import { watchConsole } from './support/consoleWatch';
 
 interface RawEvent {
   id: string;
@@ -163,11 +164,7 @@ test('copy link puts the event’s URL on the clipboard and says so', async ({ p
 
 test('prerendered pages hydrate without warnings', async ({ page }) => {
   await watchRoot(page);
-  const messages: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') messages.push(m.text());
-  });
-  page.on('pageerror', (e) => messages.push(e.message));
+  const messages = watchConsole(page);
   for (const path of ['./', 'events/latest-exchange/', 'events/truce-extension/']) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');

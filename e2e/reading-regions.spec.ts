@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { rootRemovals, watchRoot } from './support/rootRemovals';
+import { watchConsole } from './support/consoleWatch';
 
 /**
  * The regions below the chart (Previous / Next, the selected event, the figures, the article, the
@@ -98,10 +99,7 @@ test('Previous / Next answers the keyboard before its code has come: the key is 
 });
 
 test('should the code not come, the regions stay as prerendered, readable, and their links still lead to each event', async ({ page }) => {
-  const messages: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') messages.push(message.text());
-  });
+  const messages = watchConsole(page, ['error']);
   await page.route(READING_CHUNK, (route) => route.abort());
   await page.goto('./');
   await page.waitForLoadState('networkidle');
@@ -120,11 +118,7 @@ test('should the code not come, the regions stay as prerendered, readable, and t
 
 test('regions brought to life later keep every node the server rendered, and say nothing in the console', async ({ page }) => {
   await watchRoot(page);
-  const messages: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') messages.push(message.text());
-  });
-  page.on('pageerror', (error) => messages.push(error.message));
+  const messages = watchConsole(page);
   for (const path of ['./', 'events/latest-exchange/']) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');

@@ -217,6 +217,8 @@ test('Previous / Next: Previous on the right with its arrow pointing right, wher
   await expect(previous).toContainText('→');
   await expect(next).toContainText('←');
   await previous.click();
+  // The click may be held until the regions' code comes: wait for the selection to move.
+  await expect(page).not.toHaveURL(new RegExp(`/events/${from}/$`));
   await expect(page).toHaveURL(/\/events\/[a-z0-9-]+\/$/);
   const selected = await page.locator('[data-zoom-surface] [aria-current="true"]').getAttribute('data-event-id');
   // The event before it in time, drawn to its right.

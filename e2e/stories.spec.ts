@@ -133,6 +133,7 @@ for (const { slug, timeline, event } of STORIES) {
       await expect(page.locator('.event-detail h3')).toHaveText(titles.get(event)!);
       // Links made in the story stay in its folder.
       await page.getByRole('button', { name: `${t.next}${t.stepEvent}` }).click();
+      await expect(page).not.toHaveURL(new RegExp(`/events/${event}/$`));
       await expect(page).toHaveURL(new RegExp(`/news/sourceline/${slug}/events/[a-z0-9-]+/$`));
     });
 
