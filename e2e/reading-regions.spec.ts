@@ -23,14 +23,16 @@ function watchChunk(page: Page): string[] {
   return seen;
 }
 
-/** Holds the regions' code back until the returned function is called. */
-async function holdChunk(page: Page): Promise<() => void> {
+/** Opens the story's first view with the regions' code held back until the returned function is called. */
+async function openWithChunkHeld(page: Page): Promise<() => void> {
   let release: () => void = () => undefined;
   const arrived = new Promise<void>((resolve) => (release = resolve));
   await page.route(READING_CHUNK, async (route) => {
     await arrived;
     await route.continue();
   });
+  await page.goto('./');
+  await page.waitForLoadState('load');
   return release;
 }
 
@@ -71,9 +73,7 @@ test('selecting an event in the chart brings the code, and the detail below show
 });
 
 test('a click in a region whose code has not come yet is kept, and acts in place once it has', async ({ page }) => {
-  const release = await holdChunk(page);
-  await page.goto('./');
-  await page.waitForLoadState('load');
+  const release = await openWithChunkHeld(page);
   await markPage(page);
   const entry = page.locator('[data-list-event-id="jerusalem-shooting"]').getByRole('button', { name: titleOf('jerusalem-shooting') });
   await entry.click();
@@ -87,9 +87,7 @@ test('a click in a region whose code has not come yet is kept, and acts in place
 });
 
 test('Previous / Next answers the keyboard before its code has come: the key is kept, then acts', async ({ page }) => {
-  const release = await holdChunk(page);
-  await page.goto('./');
-  await page.waitForLoadState('load');
+  const release = await openWithChunkHeld(page);
   const first = page.getByRole('navigation', { name: 'Events one by one' }).getByRole('button', { name: /^First/ });
   await first.focus();
   await page.keyboard.press('Enter');
