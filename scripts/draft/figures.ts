@@ -3,6 +3,7 @@ import model from 'wink-eng-lite-web-model';
 import type { AuthoredFigure } from '../data/authoring.ts';
 import { countedNumbers } from '../data/coverage.ts';
 import { findNumbers, type NumberMention } from '../../src/shared/text/numbers.ts';
+import { predicateAfter, phraseBefore, relateLabels, type PlacedFigure } from './labels.ts';
 import { figureCheck, hedgeAt, withUnit, type NumberUnit, type UnitMention } from '../data/figures.ts';
 
 /**
@@ -53,6 +54,7 @@ const FILLER = new Set([
   'the', 'a', 'an', 'of', 'and', 'or', 'are', 'were', 'was', 'is', 'be', 'been', 'have', 'has', 'had', 'more', 'than', 'mainly', 'mostly', 'about', 'some', 'other',
   'additional', 'further', 'new', 'confirmed', 'reported', 'people’s', 'in', 'on', 'at', 'to', 'from', 'by', 'with', 'for', 'still', 'also', 'now', 'originally', 'believed', 'only',
 ]);
+const PREPOSITIONS = /^(?:in|on|at|from|to|by|with|for)$/i;
 const PLURAL_UNITS: Record<string, string> = { minute: 'minutes', hour: 'hours', day: 'days', week: 'weeks', fortnight: 'fortnights', month: 'months', year: 'years' };
 
 /** True when a number names something (a code, a flight, a model) rather than counting it. */
@@ -76,13 +78,18 @@ function unitFor(text: string, mention: UnitMention, tokens: ReturnType<typeof t
   if (glued?.[1]) return glued[1];
   const words = text.slice(mention.end).split(/(?=[,.;:()"“”])|\s+/).filter(Boolean).slice(0, 4);
   let from = mention.end;
+  let afterPreposition = false;
   for (const raw of words) {
+    if (raw === ']') continue;
     if (/^[,.;:()"“”]/.test(raw)) break;
     const at = text.indexOf(raw, from);
     from = at + raw.length;
     const word = raw.replace(/[’']s$/, '');
     if (/^\d/.test(word)) break;
-    if (FILLER.has(word.toLowerCase())) continue;
+    if (FILLER.has(word.toLowerCase())) {
+      afterPreposition ||= PREPOSITIONS.test(word);
+      continue;
+    }
     const pos = /^[A-Z]/.test(word) ? undefined : tokens.find((t) => t.start === at)?.pos;
     // "93 injured people": the noun after the description; "five dead": people.
     if (pos === 'ADJ' || pos === 'VERB') {
@@ -96,31 +103,48 @@ function unitFor(text: string, mention: UnitMention, tokens: ReturnType<typeof t
     // "three South Koreans": a name of several capitalised words is what is counted.
     // "735 mainly British passengers": a name before a plural noun goes with it.
     if (/^[A-Z]/.test(word)) {
-      const rest = text.slice(text.indexOf(raw, mention.end));
-      return /^[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)*(?:\s+[a-z]+s\b)?/u.exec(rest)?.[0].replace(/[’']s$/, '') ?? word;
+      // "36 in North Cotabato": a name after a preposition is where, not what is counted.
+      if (afterPreposition) return undefined;
+      const rest = text.slice(at);
+      const name = /^[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)*(?:\s+[a-z]+s\b)?/u.exec(rest)?.[0].replace(/[’']s$/, '') ?? word;
+      // "one French person": a noun after the name goes with it.
+      const nameEnd = at + name.length;
+      const after = tokens.find((t) => t.start >= nameEnd);
+      if (!/s$/.test(name) && after && after.pos === 'NOUN' && /^[a-z]+$/.test(after.text) && /^\s+$/.test(text.slice(nameEnd, after.start))) return `${name} ${after.text}`;
+      return name;
     }
+    // "23,000 flying hours", "7 health facilities": a noun before a noun is one name of what is counted.
+    const next = tokens.find((t) => t.start >= from);
+    if (pos === 'NOUN' && next && next.pos === 'NOUN' && /^[a-z][a-z-]*$/.test(next.text) && !FILLER.has(next.text) && /^\s+$/.test(text.slice(from, next.start))) return `${word} ${next.text}`;
     if (/^[a-z][a-z-]*$/i.test(word)) return word;
   }
   return undefined;
 }
 
-/** A few words saying what the number is about, for the editor to rewrite. */
-function labelFor(text: string, mention: UnitMention, unit: string): string {
+/** Where the words a number counts end: after its unit ("155 passengers", "32,000ft", "a 50-foot", "40%"). */
+function unitEnd(text: string, mention: UnitMention, unit: string): number {
+  const after = text.slice(mention.end);
+  const escaped = unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const found =
+    MEASURE_COMPOUND.exec(after) ??
+    /^\s?(?:%|percent\b|per cent\b)/i.exec(after) ??
+    new RegExp(`^[\\s-]*(?:[\\p{L}’'-]+\\s+){0,2}?${escaped}(?![\\p{L}])`, 'iu').exec(after) ??
+    /^[A-Za-z]{1,5}\b/.exec(after);
+  return mention.end + (found?.[0].length ?? 0);
+}
+
+/** A few of the clause's words saying what the number is about (see labels.ts); `fixed` when its own words say it ("five dead", an age, a magnitude). */
+function labelFor(text: string, mention: UnitMention, unit: string, floor: number): { label: string; fixed: boolean } {
   // "five dead", "93 injured people": the description is the label.
   const described = /^\s+([a-z]+)\b/.exec(text.slice(mention.end))?.[1];
-  if (described && CASUALTY_WORDS.test(described)) return described;
+  if (described && CASUALTY_WORDS.test(described)) return { label: described, fixed: true };
   if (unit === 'magnitude') {
     const shock = /\b(earthquake|quake|tremor|aftershock|shock)s?\b/i.exec(text.slice(mention.end, mention.end + 40)) ?? /\b(earthquake|quake|tremor|aftershock|shock)s?\b(?![\s\S]*\b(?:earthquake|quake|tremor|aftershock|shock)s?\b)/i.exec(text.slice(0, mention.start));
-    return shock?.[1]?.toLowerCase() ?? 'magnitude';
+    const said = shock?.[1]?.toLowerCase() ?? predicateAfter(text, unitEnd(text, mention, unit));
+    return { label: said ?? 'magnitude', fixed: said !== undefined };
   }
-  const after = text.slice(mention.end).replace(new RegExp(`^\\s*(?:[A-Za-z]+\\s+){0,2}?${unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`), '');
-  const tail = /^\s*((?:[A-Za-z’'-]+\s*){1,5})/.exec(after.split(/[,.;:()"“”\d]/)[0] ?? '')?.[1]?.trim();
-  if (tail && !/^(and|or|but|while|with)\b/i.test(tail)) return tail.replace(/\s+/g, ' ');
-  const hedge = hedgeAt(text, mention);
-  const lead = text.slice(0, mention.start).replace(new RegExp(`\\s*${hedge ?? '$^'}\\s*$`, 'i'), '');
-  const before = lead.split(/[,.;:()"“”]/).at(-1)?.trim().split(/\s+/).slice(-2).join(' ');
-  if (before && before.length > 1) return before;
-  return unit === '%' ? 'share' : unit;
+  const label = predicateAfter(text, unitEnd(text, mention, unit)) ?? phraseBefore(text, mention.start, hedgeAt(text, mention), floor) ?? (unit === '%' ? 'share' : unit);
+  return { label, fixed: false };
 }
 
 /** A number that is a span of time between two events ("a minute later") or a vague "a few", not a figure. */
@@ -158,12 +182,13 @@ export interface ProposedFigures {
  * passes `figureCheck` against the clause, as it will when the data is derived.
  */
 export function proposeFigures(clause: string, skip: readonly { start: number; end: number }[]): ProposedFigures {
-  const figures: AuthoredFigure[] = [];
   const skipped: string[] = [];
   // The label is read around the number with the clause's dates blanked out ("ship today recovered" → "ship recovered").
   let withoutDates = clause;
   for (const s of skip) withoutDates = withoutDates.slice(0, s.start) + ' '.repeat(s.end - s.start) + withoutDates.slice(s.end);
   const tokens = tagged(clause);
+  const placed: PlacedFigure[] = [];
+  const written = new Map<PlacedFigure, string>();
   for (const mention of candidates(clause)) {
     if (mention.value === null) continue;
     if (skip.some((s) => mention.start < s.end && s.start < mention.end)) continue;
@@ -172,15 +197,22 @@ export function proposeFigures(clause: string, skip: readonly { start: number; e
     const unit = compound ? (compound === 'foot' ? 'feet' : compound === 'magnitude' || compound.endsWith('s') ? compound : `${compound}s`) : (unitFor(clause, mention, tokens) ?? 'count');
     const qualifier = hedgeAt(clause, mention);
     const age = /^-(?:year|month|week|day)s?-old\b/i.test(clause.slice(mention.end)) || /^\s+(?:years?|months?)\s+old\b/i.test(clause.slice(mention.end));
-    const figure: AuthoredFigure = {
-      value: mention.value,
-      unit,
-      label: age ? 'age' : labelFor(withoutDates, mention, unit),
-      ...(qualifier ? { qualifier } : {}),
-    };
+    // The words before a number are read back to the end of the number before it ("23,000 flying hours on 13,600 flights").
+    const floor = placed.at(-1)?.end ?? 0;
+    const { label, fixed } = age ? { label: 'age', fixed: true } : labelFor(withoutDates, mention, unit, floor);
+    const start = qualifier ? Math.max(0, clause.slice(0, mention.start).search(new RegExp(`${qualifier.replace(/\s+/g, '\\s+')}\\s*$`, 'i'))) : mention.start;
+    const figure: PlacedFigure = { value: mention.value, unit, label, ...(qualifier ? { qualifier } : {}), fixed, start, end: unitEnd(clause, mention, unit) };
+    placed.push(figure);
+    written.set(figure, mention.text);
+  }
+  relateLabels(withoutDates, placed);
+  const figures: AuthoredFigure[] = [];
+  for (const item of placed) {
+    const { value, unit, label, qualifier } = item;
+    const figure: AuthoredFigure = { value, unit, label, ...(qualifier ? { qualifier } : {}) };
     const check = figureCheck(figure, [clause]);
     if (check.problems.length > 0) {
-      skipped.push(`“${mention.text}”: ${check.problems[0] ?? ''}`);
+      skipped.push(`“${written.get(item) ?? ''}”: ${check.problems[0] ?? ''}`);
       continue;
     }
     if (figures.some((f) => f.value === figure.value && f.unit === figure.unit)) continue;
