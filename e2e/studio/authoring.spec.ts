@@ -23,6 +23,9 @@ test('an article becomes a saved timeline equal to what npm run data derives', a
   // The draft read the article's date from its dateline.
   await expect(page.getByRole('status').filter({ hasText: 'The article’s date, 2023-03-03, was read from “Friday, March 3, 2023”' })).toBeVisible();
 
+  // Each proposed figure shows what the draft says it is, for the editor to check before accepting.
+  await expect(page.locator('.studio-proposal', { hasText: 'Tinubu received' }).first()).toContainText('Figures: 8,794,726 votes (Tinubu received); 36.61 % (share); 12 states (carrying); 27 % (turnout)');
+
   // Accept the draft's proposal for the announcement of the result.
   const proposal = page.locator('.studio-proposal', { hasText: 'Shortly after 4:00 a.m.' });
   await expect(proposal).toContainText('1 March 2023');

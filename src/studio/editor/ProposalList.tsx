@@ -55,7 +55,7 @@ export function ProposalList({ proposals, dispatch, drafting }: ProposalListProp
                 {p.event.figures.length > 0 && (
                   <p>
                     Figures:{' '}
-                    {p.event.figures.map((f) => `${f.qualifier ? `${f.qualifier} ` : ''}${String(f.value)} ${f.unit}`).join(', ')}
+                    {p.event.figures.map((f) => `${f.qualifier ? `${f.qualifier} ` : ''}${f.value.toLocaleString('en', { maximumFractionDigits: 20 })} ${f.unit} (${f.label})`).join('; ')}
                   </p>
                 )}
                 <details>
