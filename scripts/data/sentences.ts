@@ -35,6 +35,12 @@ export function splitSentences(paragraph: TextSpan): TextSpan[] {
     const [first, last] = sentence.out(spanOf) as unknown as [number, number];
     const start = starts[first] ?? 0;
     const end = ends[last] ?? paragraph.text.length;
+    // "Znak.com further reported …": a full stop with a word glued after it is a name's, not a sentence's end.
+    const before = sentences.at(-1);
+    if (before && start === before.end - paragraph.start && /\.$/.test(before.text) && /^[a-z]/.test(paragraph.text.slice(start))) {
+      sentences[sentences.length - 1] = { start: before.start, end: paragraph.start + end, text: paragraph.text.slice(before.start - paragraph.start, end) };
+      return;
+    }
     sentences.push({ start: paragraph.start + start, end: paragraph.start + end, text: paragraph.text.slice(start, end) });
   });
   return sentences;

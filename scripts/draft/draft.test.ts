@@ -139,6 +139,23 @@ describe('titles, ids and the article’s date', () => {
     expect(title('Police said it was fine')).toBe('Police said it was fine');
   });
 
+  it('keeps the words a title needs when its dates are taken out', () => {
+    const title = (clause: string) => titleOf(clause, findTemporal(clause, { day: '2014-01-04', basis: 'stated' }));
+    // A phrase that opens with "In" or "At" and is not a date keeps it.
+    expect(title('In a meeting that day he was told of the risk')).toBe('In a meeting that day he was told of the risk');
+    expect(title('On Friday in Pakistan, the court sentenced him')).toBe('In Pakistan, the court sentenced him');
+    // "In addition to" is not the linking "In addition,".
+    expect(title('In addition, the river flooded')).toBe('The river flooded');
+    expect(title('In addition to the two deaths from yesterday\'s storms, a man died')).toBe('In addition to the two deaths from the storms, a man died');
+    // A date in the possessive names what it dates: the thing stays.
+    expect(title("7,000 homes had their electricity supply cut off by Friday's storms")).toBe('7,000 homes had their electricity supply cut off by the storms');
+    // Two dates taken out leave one comma.
+    expect(title('The situation began on Friday, around 3:45pm local time, with an explosion')).toBe('The situation began, with an explosion');
+    // What was reported is the news; "It was reported that" is only who said it.
+    expect(title("Ivan's condition was on Wednesday reported to not be life-threatening")).toBe("Ivan's condition was reported to not be life-threatening");
+    expect(title('It was reported that the samples were showing up to 95 percent methane')).toBe('The samples were showing up to 95 percent methane');
+  });
+
   it('makes unique URL-safe ids', () => {
     const taken = new Set<string>();
     expect(idFor('Two people die in Britain’s storms', taken)).toBe('two-people-die-in-britain-s-storms');

@@ -78,10 +78,10 @@ const MAX_TITLE = 80;
 const BACKGROUND_DAYS = 14;
 
 /** Words that only link a sentence to the one before ("Meanwhile,", "In response,"): not part of a headline. */
-const LINKING_LEAD = /^(?:(?:meanwhile|however|also|additionally|separately|reportedly|in response|in addition|as a result|by then|so far)\s*,?\s+)+/i;
-/** Who said it, when it opens the clause: "According to Phivolcs, …", "Reports said …", "Rappler reported …". */
+const LINKING_LEAD = /^(?:(?:meanwhile|however|also|additionally|separately|reportedly|in response|in addition(?!\s+to\b)|as a result|by then|so far)\s*,?\s+)+/i;
+/** Who said it, when it opens the clause: "According to Phivolcs, …", "Reports said …", "Rappler reported …" (not "Ivan's condition was reported to …": what was reported is the news). */
 const ATTRIBUTION_LEAD =
-  /^(?:[Aa]ccording to [^,;]{1,60},\s*|(?:reports?|officials?|police|authorities|sources?|witnesses|media)\s+(?:said|say|says|reported|report|indicated|stated)\s+(?:that\s+)?|[A-Z][\w.&'’ -]{1,70}?\s+(?:said|says|reported|reports|announced|confirmed|indicated|stated)\s+(?:that\s+)?)/;
+  /^(?:[Aa]ccording to [^,;]{1,60},\s*|It (?:was|is|has been) (?:reported|said|announced|confirmed) that\s+|(?:reports?|officials?|police|authorities|sources?|witnesses|media)\s+(?:said|say|says|reported|report|indicated|stated)\s+(?:that\s+)?|[A-Z][\w.&'’ -]{1,70}?(?<!\b(?:was|were|is|are|been|be))\s+(?:said|says|reported|reports|announced|confirmed|indicated|stated)\s+(?:that\s+)?)/;
 /** Who said it, when it closes the clause: "…, according to NDRRMC", "…, officials said". */
 const ATTRIBUTION_TAIL = /(?:,?\s+according to [^,;]{1,60}|,\s+(?:[\w'’ -]{1,40}\s+)?(?:said|says|reported|stated))$/i;
 
@@ -101,6 +101,13 @@ function headline(text: string): string {
 export function titleOf(clause: string, mentions: readonly TemporalMention[]): string {
   let text = clause;
   for (const m of [...mentions].sort((a, b) => b.start - a.start)) {
+    // "the two deaths from yesterday's storms": a date in the possessive names what it dates, which keeps its place ("from the storms").
+    const possessive = /^(?:'s|’s)\b/.exec(text.slice(m.end))?.[0] ?? '';
+    if (/['’]s$/.test(text.slice(m.start, m.end)) || possessive) {
+      const kept = /^(?:by|from|on|at|in|since|until|after|before|during)\s+/i.exec(text.slice(m.start, m.end))?.[0] ?? '';
+      text = `${text.slice(0, m.start)}${kept}the${text.slice(m.end + possessive.length)}`;
+      continue;
+    }
     // "early on Sunday morning", "shortly after 4:00 a.m.": the words leading into a date go with it.
     const lead = /(?:\b(?:early|late|shortly|just|around|about|at|on|in|by|since|until|from|as of|after|before)\s+)*$/i.exec(text.slice(0, m.start))?.[0] ?? '';
     // "4:00 a.m. West Africa Time (0300 UTC)": the zone and the time in another zone go with the time.
@@ -111,7 +118,11 @@ export function titleOf(clause: string, mentions: readonly TemporalMention[]): s
     .replace(/[\u202A-\u202E\u2066-\u2069]/g, '')
     .replace(/\(\s*\)/g, '')
     .replace(/\s+([,.;:])/g, '$1')
-    .replace(/^[\s,;:–—-]*(?:(?:on|in|at|by|since|until|early|late|as of|shortly after|shortly before)\s*,?\s+)*/i, '')
+    // "began on Friday, around 3:45pm local time, with": the commas around two dates taken out become one.
+    .replace(/([,;:])(?:\s*[,;:])+/g, '$1')
+    // A word that led into a date taken out, left alone at the front ("On , the …"); "In a meeting that day" keeps its "In".
+    .replace(/^[\s,;:–—-]*(?:(?:on|in|at|by|since|until|early|late|as of|shortly after|shortly before)\s*(?:[,;:]\s*|$))*/i, '')
+    .replace(/^[\s,;:–—-]+/, '')
     .replace(/\s{2,}/g, ' ')
     .replace(/[\s,;:.]+$/, '')
     .trim();
