@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { draftTimeline } from '../draft.ts';
-import { FactFileSchema, scoreArticle, type ArticleScore } from './score.ts';
+import { FactFileSchema, saysNothing, scoreArticle, type ArticleScore } from './score.ts';
 
 const folder = join(dirname(new URL(import.meta.url).pathname), 'articles');
 const verbose = process.argv.includes('--verbose');
@@ -27,6 +27,8 @@ const pct = (n: number, d: number) => (d === 0 ? '–' : `${((100 * n) / d).toFi
 interface Row {
   slug: string;
   score: ArticleScore;
+  /** The draft's figures, and those whose label says nothing of the number (see `saysNothing`). */
+  labels: { figures: number; empty: number };
 }
 
 async function main(): Promise<void> {
@@ -39,7 +41,8 @@ async function main(): Promise<void> {
     if (draft.story.date !== file.published) console.log(`${slug}: the draft dated the article ${draft.story.date ?? '(none)'}, the fact list ${file.published}`);
     const proposals = draft.proposals.map((p) => ({ quotes: [p.span], start: p.event.start, figures: p.event.figures.map((f) => f.value) }));
     const score = scoreArticle(text, file, proposals);
-    rows.push({ slug, score });
+    const figures = draft.proposals.flatMap((p) => p.event.figures);
+    rows.push({ slug, score, labels: { figures: figures.length, empty: figures.filter((f) => saysNothing(f.label, f.unit)).length } });
     // The held-out articles' misses stay out of sight unless asked for, so they keep saying how the drafter does on unseen text.
     if (verbose && (!HELD_OUT.has(slug) || process.argv.includes('--show-held-out'))) {
       console.log(`\n## ${slug}`);
@@ -65,6 +68,8 @@ async function main(): Promise<void> {
   for (const [name, list] of groups) {
     console.log(line(`**${name}**`, sum(list, (s) => s.facts.length), sum(list, (s) => s.recalled), sum(list, (s) => s.proposals), sum(list, (s) => s.kept), sum(list, (s) => s.keptRight)));
   }
+  console.log('\nFigure labels that say nothing of their number (a joining word at either end, a piece of another number, or only the unit again):');
+  for (const [name, list] of groups) console.log(`- ${name}: ${list.reduce((n, r) => n + r.labels.empty, 0)} of ${list.reduce((n, r) => n + r.labels.figures, 0)}`);
   console.log(`\nRecall: facts proposed with the right date and every figure, in a proposal quoting at least half of the fact's words. Precision: proposals quoting a hand-made fact (an editor would keep them), duplicates not counted. Clauses without a date of their own: ${{ paragraph: 'on the day of the last clause of their paragraph dated to the day', story: 'on the day of the last clause of the article dated to the day', article: "on the article's date" }[undated]}.`);
 }
 

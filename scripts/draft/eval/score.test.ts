@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rightDate, scoreArticle, type Fact, type FactFile } from './score.ts';
+import { rightDate, scoreArticle, type Fact, type FactFile, saysNothing } from './score.ts';
 
 const TEXT = 'The bridge fell on Sunday, killing 12 people. Repairs began in March. Officials met.';
 const fact = (f: Partial<Fact> & Pick<Fact, 'id' | 'quote'>): Fact => ({ title: f.id, date: null, dateBasis: 'inferred', figures: [], ...f });
@@ -54,5 +54,12 @@ describe('scoring a draft against a fact list', () => {
 
   it('refuses a fact whose quote is not in the article once', () => {
     expect(() => scoreArticle(TEXT, { ...FILE, facts: [fact({ id: 'z', quote: 'not there' })] }, [])).toThrow(/not in the article/);
+  });
+});
+
+describe('a figure label that says nothing', () => {
+  it('is a joining word at either end, a piece of a number or the unit again', () => {
+    expect(['with', 'hours on', '000ft to', 'planes', 'count', '-year mission'].map((l) => saysNothing(l, l === 'planes' ? 'planes' : 'hours'))).toEqual([true, true, true, true, true, true]);
+    expect(['on board', 'in the Thames Valley', 'ground speed', 'Tinubu received', 'death toll, before'].map((l) => saysNothing(l, 'people'))).toEqual([false, false, false, false, false]);
   });
 });

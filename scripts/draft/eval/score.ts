@@ -129,3 +129,19 @@ export function scoreArticle(text: string, file: FactFile, proposals: readonly S
   });
   return { facts, recalled: facts.filter((f) => f.recalledBy !== null).length, kept, keptRight, proposals: proposals.length, unkept };
 }
+
+/** Words that alone, or at either end, leave a label saying nothing ("with", "to", "speed of"). */
+const JOINING = /^(?:and|or|but|to|of|at|with|by|from|for|in|on|the|a|an|was|were|is|are|as|than|into|including)$/i;
+/** Places may open a label ("in the Thames Valley"); nothing may close one. */
+const PLACE_OPENING = /^(?:in|on|at|from|by)$/i;
+
+/**
+ * A label that tells an editor nothing about its number: a joining word at either end ("with",
+ * "hours on"), a piece of another number ("000ft to"), or only the unit again ("planes" for 11
+ * planes, "count"). A check for defects, not a measure of how good a label reads.
+ */
+export function saysNothing(label: string, unit: string): boolean {
+  const words = label.split(/\s+/);
+  const first = words[0] ?? '';
+  return (JOINING.test(first) && !PLACE_OPENING.test(first)) || JOINING.test(words.at(-1) ?? '') || /\d/.test(label) || label === unit || label === 'count' || /^[-'’]/.test(label);
+}
