@@ -14,7 +14,7 @@ import { figureCheck, hedgeAt, withUnit, type NumberUnit, type UnitMention } fro
  * What a number counts ("passengers", "votes") is the noun after it, as wink-nlp's English model
  * tags the clause (so "six due to", "6.3 that struck" or "167 from" give no unit); "five dead" and
  * "30 injured" count people; "magnitude 6.3" and "a 5.0 magnitude aftershock" are magnitudes. The
- * label is a guess the editor rewrites.
+ * label is read from the clause's words around the number (labels.ts).
  */
 
 let nlp: ReturnType<typeof winkNLP> | undefined;
