@@ -65,7 +65,7 @@ export default defineConfig({
       const work = `${STUDIO_WORK}/${name}`;
       const build = i === 0 ? 'test -f .cache/studio/studio.html || node_modules/.bin/vite build -c vite.studio.config.ts --logLevel warn' : 'until test -f .cache/studio/studio.html; do sleep 1; done';
       return {
-        command: `rm -rf ${work} && mkdir -p ${work}/seeds && (${build}) && exec node_modules/.bin/tsx scripts/studio/server.ts --port ${studioPort(name)} --dist .cache/studio --seeds ${work}/seeds --public ${work}/public --recovery ${work}/recovery`,
+        command: `rm -rf ${work} && mkdir -p ${work}/seeds && (${build}) && exec node_modules/.bin/tsx scripts/studio/server.ts --port ${studioPort(name)} --dist .cache/studio --seeds ${work}/seeds --public ${work}/public --recovery ${work}/recovery --log ${work}/authoring-log.jsonl`,
         url: `${studioOrigin(name)}/`,
         reuseExistingServer: false,
         timeout: 120_000,

@@ -115,3 +115,16 @@ test('a second tab does not overwrite a save it has not seen, and the work stays
   await expect(b.getByRole('region', { name: 'Changed elsewhere' })).toBeVisible();
   await context.close();
 });
+
+test('the first save npm run data -- --check passes says how long the story took from its article pasted', async ({ page }) => {
+  const slug = 'storm-e2e';
+  try {
+    await createStory(page, slug, 'Storm closes the coast road\n\nSaturday, February 15, 2014\n\nTwo people have died in storms that battered the coast last night. About 300 homes lost power.\n');
+    await page.getByRole('button', { name: /^Accept all/ }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Checked: no problems.' })).toBeVisible();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: /^Saved at / })).toContainText(/npm run data -- --check passes: 2 events in \d+ s from the article pasted\./);
+  } finally {
+    cleanUp(studio, slug);
+  }
+});

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StudioAuthoring } from '../../src/studio/model/authoring.ts';
 import { defaultStudioVocabulary } from '../../src/studio/model/kinds.ts';
 import { createStudioApi } from './api.ts';
+import { readLog } from './authoringLog.ts';
 import { nodeDisk, type Disk, type StudioPaths } from './stories.ts';
 
 /**
@@ -29,7 +30,7 @@ let disk: Disk = nodeDisk;
 beforeEach(async () => {
   mkdirSync(join(repo, '.cache'), { recursive: true });
   dir = mkdtempSync(join(repo, '.cache', 'studio-api-'));
-  paths = { root: repo, seeds: join(dir, 'seeds'), public: join(dir, 'public'), recovery: join(dir, 'recovery') };
+  paths = { root: repo, seeds: join(dir, 'seeds'), public: join(dir, 'public'), recovery: join(dir, 'recovery'), log: join(dir, 'authoring-log.jsonl') };
   disk = nodeDisk;
   server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -155,6 +156,18 @@ describe('the studio’s API', { timeout: 30_000 }, () => {
     const opened = (await call('GET', '/api/stories/storm')).json<{ version: string; authoring: StudioAuthoring }>();
     expect(opened.version).toBe(result.version);
     expect(opened.authoring).toEqual(AUTHORING);
+  });
+
+  it('says, on the first save npm run data -- --check passes, how long the story took from its article pasted, and logs each save', async () => {
+    await create();
+    const first = (await put('storm', AUTHORING, 'none')).json<{ version: string; madeInSeconds?: number }>();
+    // One sentence with a number is not quoted yet: the check does not pass, and nothing is said.
+    expect(first.madeInSeconds).toBeUndefined();
+    const homes = { ...EVENT, id: 'homes', title: 'Homes lose power', quotes: [{ text: 'About 300 homes lost power.' }], figures: [{ value: 300, unit: 'homes', label: 'without power', qualifier: 'about' }] };
+    const clean = (await put('storm', { ...AUTHORING, events: [EVENT, homes] }, first.version)).json<{ uncovered: number; problems: unknown[]; madeInSeconds?: number }>();
+    expect([clean.uncovered, clean.problems]).toEqual([0, []]);
+    expect(clean.madeInSeconds).toBeGreaterThanOrEqual(0);
+    expect(readLog(join(dir, 'authoring-log.jsonl')).map((e) => (e.event === 'saved' ? [e.event, e.events, e.uncovered] : [e.event]))).toEqual([['created'], ['saved', 1, 1], ['saved', 2, 0]]);
   });
 
   it('does not let a second tab overwrite a save it has not seen', async () => {

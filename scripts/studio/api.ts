@@ -5,6 +5,7 @@ import { studioKinds } from '../../src/studio/model/kinds.ts';
 import { STUDIO_HEADER } from '../../src/studio/model/protocol.ts';
 import { draftTimeline, proposeForSelection } from '../draft/draft.ts';
 import { suggestAnchors } from './anchor.ts';
+import { appendEntry, authoringTimes, checkClean, readLog } from './authoringLog.ts';
 import { checkStory, createStory, listStories, nodeDisk, openStory, saveStory, StudioError, type Disk, type OpenedStory, type StudioPaths } from './stories.ts';
 
 /**
@@ -147,14 +148,21 @@ export function createStudioApi({ paths, port, disk = nodeDisk }: StudioApiOptio
       if (method === 'GET') return send(res, 200, { stories: listStories(paths) });
       if (method === 'POST') {
         const name = url.searchParams.get('slug') ?? '';
-        return send(res, 201, createStory(paths, name, await body(req), disk));
+        const created = createStory(paths, name, await body(req), disk);
+        appendEntry(paths.log, { at: new Date().toISOString(), slug: created.slug, event: 'created' });
+        return send(res, 201, created);
       }
     } else if (action === undefined) {
       if (method === 'GET') return send(res, 200, openStory(paths, slug));
       if (method === 'PUT') {
         const { authoring, baseVersion } = await json(req, z.object({ authoring: StudioAuthoringSchema, baseVersion: Text }));
         const result = saveStory(paths, slug, authoring, baseVersion, disk);
-        return send(res, result.ok ? 200 : result.conflict ? 409 : 500, result);
+        if (!result.ok) return send(res, result.conflict ? 409 : 500, result);
+        const entry = { at: new Date().toISOString(), slug, event: 'saved' as const, events: authoring.events.length, problems: result.problems.length, uncovered: result.uncovered, dataWritten: result.dataWritten };
+        appendEntry(paths.log, entry);
+        // A check-clean save of a story made in this studio says how long it took from the article pasted.
+        const made = paths.log && checkClean(entry) ? authoringTimes(readLog(paths.log)).find((t) => t.slug === slug) : undefined;
+        return send(res, 200, made ? { ...result, madeInSeconds: Math.round((Date.parse(entry.at) - Date.parse(made.created)) / 1000) } : result);
       }
     } else if (method === 'POST') {
       if (action === 'check') {

@@ -23,6 +23,7 @@ const paths: StudioPaths = {
   seeds: resolve(root, option('seeds', 'seeds')),
   public: resolve(root, option('public', 'public')),
   recovery: resolve(root, option('recovery', '.cache/studio/recovery')),
+  log: resolve(root, option('log', '.cache/studio/authoring-log.jsonl')),
 };
 const dist = process.argv.includes('--dist') ? resolve(root, option('dist', '.cache/studio')) : null;
 

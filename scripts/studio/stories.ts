@@ -33,6 +33,8 @@ export interface StudioPaths {
   /** The site's public folder, as `npm run data` writes it (`public`): each story's data in `<slug>/data/`, the index in `data/`. */
   public: string;
   recovery: string;
+  /** The log of authoring time (authoringLog.ts); none is kept without it. */
+  log?: string;
 }
 
 /** The file operations a save uses; a test may make them fail. */

@@ -64,7 +64,19 @@ export interface Draft {
 }
 
 export type SaveResult =
-  | { ok: true; version: string; wrote: string[]; dataWritten: boolean; problems: Problem[]; uncovered: number; dataFolder: string; siteProblems: string[]; removed: string[] }
+  | {
+      ok: true;
+      version: string;
+      wrote: string[];
+      dataWritten: boolean;
+      problems: Problem[];
+      uncovered: number;
+      dataFolder: string;
+      siteProblems: string[];
+      removed: string[];
+      /** On a save npm run data -- --check passes, of a story made in this studio: the seconds since its article was pasted. */
+      madeInSeconds?: number;
+    }
   | { ok: false; conflict: true; version: string; authoring: StudioAuthoring | null }
   | { ok: false; conflict: false; message: string; recovery: string | null; version: string };
 

@@ -5,6 +5,7 @@ import type { ImportedTimeline } from '../import/timelinejs';
 import type { StudioAuthoring, StudioEvent, StudioQuote } from '../model/authoring';
 import { editorReducer, initialEditor, type Proposal } from '../model/editorState';
 import { importedProposals } from '../model/fromImport';
+import { spokenDuration } from '../model/duration';
 import { defaultStudioVocabulary, studioKinds } from '../model/kinds';
 import { KindsForm } from './KindsForm';
 import { clearRecovery, readRecovery, takeDraftRequest, writeRecovery, type RecoveryCopy } from '../model/recovery';
@@ -123,7 +124,7 @@ export function StoryEditor({ slug }: { slug: string }) {
         setSave({
           kind: 'saved',
           text: result.dataWritten
-            ? `Saved at ${new Date().toLocaleTimeString()}: the authoring file and the timeline data.`
+            ? `Saved at ${new Date().toLocaleTimeString()}: the authoring file and the timeline data.${result.madeInSeconds === undefined ? '' : ` npm run data -- --check passes: ${authoring.events.length} event${authoring.events.length === 1 ? '' : 's'} in ${spokenDuration(result.madeInSeconds)} from the article pasted.`}`
             : result.siteProblems.length > 0
               ? `Saved the authoring file at ${new Date().toLocaleTimeString()}. The site’s data was not written: npm run data stops at another story’s problems (below), as it would.`
               : `Saved the authoring file at ${new Date().toLocaleTimeString()}. The timeline data was not written: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} to fix first.`,
