@@ -75,8 +75,9 @@ test('an article becomes a saved timeline equal to what npm run data derives', a
   await expect(page.getByRole('status').filter({ hasText: /^Saved at .*: the authoring file and the timeline data\./ })).toBeVisible();
   const yaml = readFileSync(join(seeds, `${SLUG}.events.yaml`), 'utf8');
   expect(yaml).toContain('seed: nigeria-e2e.txt');
-  // A new story's file declares its kinds (the default set), for the editor to change.
-  expect(yaml).toContain('vocabulary:\n  lanes:\n    - id: periods');
+  // A new story's file declares its kinds (the default set made general), for the editor to change.
+  expect(yaml).toContain('vocabulary:\n  lanes:\n    - id: periods\n      name: Periods\n');
+  expect(yaml).not.toContain('id: exchanges');
   expect(yaml).toContain('      - { value: 27, unit: "%", label: ');
   const derived = runData(studio);
   expect(derived.status, derived.stderr.join('\n')).toBe(0);

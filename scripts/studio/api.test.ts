@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StudioAuthoring } from '../../src/studio/model/authoring.ts';
-import { defaultStudioVocabulary } from '../../src/studio/model/kinds.ts';
+import { newStoryVocabulary } from '../../src/studio/model/kinds.ts';
 import { createStudioApi } from './api.ts';
 import { readLog } from './authoringLog.ts';
 import { nodeDisk, type Disk, type StudioPaths } from './stories.ts';
@@ -97,8 +97,8 @@ describe('the studio’s API', { timeout: 30_000 }, () => {
     expect((await call('GET', '/api/stories')).json()).toEqual({ stories: [{ slug: 'storm', hasAuthoring: false }] });
     const opened = (await call('GET', '/api/stories/storm')).json<{ version: string; authoring: StudioAuthoring; seedText: string }>();
     expect(opened.version).toBe('none');
-    // A new story starts with the default kinds written out, for the editor to change.
-    expect(opened.authoring).toEqual({ seed: 'storm.txt', story: {}, vocabulary: defaultStudioVocabulary(), events: [] });
+    // A new story starts with its kinds written out (the default set made general), for the editor to change.
+    expect(opened.authoring).toEqual({ seed: 'storm.txt', story: {}, vocabulary: newStoryVocabulary(), events: [] });
     expect(opened.authoring.vocabulary?.lanes.flatMap((l) => l.kinds.map((k) => k.id))).toContain('casualties');
     expect(opened.seedText).toBe(`\uFEFF${ARTICLE}`);
   });

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Timeline } from '../../src/shared/schema/schema.ts';
 import type { StudioAuthoring, StudioEvent, StudioFigure, StudioQuote, StudioStory, StudioVocabulary } from '../../src/studio/model/authoring.ts';
-import { defaultStudioVocabulary } from '../../src/studio/model/kinds.ts';
+import { newStoryVocabulary } from '../../src/studio/model/kinds.ts';
 import { AuthoringSchema } from '../data/authoring.ts';
 import { formatIssue } from '../data/messages.ts';
 import { coverageLine, problemOf, runData, type DataProblem, type DataRun, type SeedLoader } from '../data/run.ts';
@@ -281,7 +281,7 @@ export function openStory(paths: StudioPaths, slug: string): OpenedStory {
     if (error instanceof SeedEncodingError) throw new StudioError(422, error.message);
     throw error;
   }
-  let authoring: StudioAuthoring | null = { seed: `${slug}.txt`, story: {}, vocabulary: defaultStudioVocabulary(), events: [] };
+  let authoring: StudioAuthoring | null = { seed: `${slug}.txt`, story: {}, vocabulary: newStoryVocabulary(), events: [] };
   let problems: DataProblem[] = [];
   if (hasAuthoring) {
     const read = readYaml(yamlText, label(paths, f.authoring));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VOCABULARY } from '../../shared/schema/defaultVocabulary';
-import { defaultStudioVocabulary, kindFor, kindNamed, studioKinds } from './kinds';
+import { VocabularySchema, vocabularyProblems } from '../../shared/schema/schema';
+import { defaultStudioVocabulary, kindFor, kindNamed, newStoryVocabulary, studioKinds } from './kinds';
 
 const ELECTION = {
   lanes: [
@@ -16,6 +17,22 @@ describe('the story’s kinds in the studio', () => {
     expect(studioKinds().map((k) => k.id)).toEqual(DEFAULT_VOCABULARY.lanes.flatMap((l) => l.kinds.map((k) => k.id)));
     expect(defaultStudioVocabulary()).toEqual(DEFAULT_VOCABULARY);
     expect(defaultStudioVocabulary()).not.toBe(DEFAULT_VOCABULARY);
+  });
+
+  it('starts a new story with the default set made general: periods that are not a truce’s, no lane of exchanges', () => {
+    const vocabulary = newStoryVocabulary();
+    expect(vocabulary.lanes.map((l) => [l.id, l.name])).toEqual([
+      ['periods', 'Periods'],
+      ['violence', 'Casualties, violence, military'],
+      ['diplomacy', 'Diplomacy, statements'],
+      ['humanitarian', 'Humanitarian aid'],
+    ]);
+    expect(vocabulary.figureGroups?.map((g) => g.heading)).toEqual(['Casualties']);
+    // A vocabulary the data pipeline accepts as it is.
+    expect(vocabularyProblems(VocabularySchema.parse(vocabulary))).toEqual([]);
+    const kinds = studioKinds(vocabulary);
+    expect(kindFor('The four-day truce began at 7 a.m.', kinds).kind).toBe('period');
+    expect(kindFor('Two towns declared a state of calamity', kinds).kind).toBe('period');
   });
 
   it('suggests a declared kind by the words of its own id and label', () => {

@@ -24,6 +24,7 @@ export interface KindsSource {
  */
 const CUES: Record<string, readonly string[]> = {
   'truce-period': ['truce', 'ceasefire', 'cease-fire', 'pause in'],
+  period: ['truce', 'ceasefire', 'cease-fire', 'pause in', 'state of emergency', 'state of calamity', 'curfew', 'lockdown'],
   exchange: ['hostage', 'prisoner', 'exchange', 'swap', 'released', 'freed'],
   casualties: ['killed', 'dead', 'died', 'death', 'injured', 'wounded', 'casualt', 'bodies', 'body of', 'toll', 'fatalit', 'missing'],
   violence: ['attack', 'explosion', 'exploded', 'blast', 'bomb', 'shot', 'shooting', 'gunfire', 'firefight', 'murder', 'strangl', 'stabb', 'collapse', 'violence', 'riot'],
@@ -47,12 +48,25 @@ function ownCues(id: string, label: string): string[] {
   return [...new Set([...words, ...stems])];
 }
 
-/**
- * The vocabulary a new story starts with: the default set, written into its authoring file so the
- * editor sees its kinds and can rename, add or remove them.
- */
+/** The default set, for a file that declares none and whose editor declares it to change it. */
 export function defaultStudioVocabulary(): StudioVocabulary {
   return structuredClone(DEFAULT_VOCABULARY);
+}
+
+/**
+ * The vocabulary a new story starts with, written into its authoring file so the editor sees its
+ * kinds and can rename, add or remove them: the default set made general, since a new article may
+ * be about anything. Its periods are "Periods", not the first story's "Truce periods", and the
+ * first story's lane of hostage and prisoner exchanges (with its figure group) is left out; an
+ * editor adds either back in the kinds panel.
+ */
+export function newStoryVocabulary(): StudioVocabulary {
+  const base = defaultStudioVocabulary();
+  return {
+    ...base,
+    lanes: base.lanes.filter((lane) => lane.id !== 'exchanges').map((lane) => (lane.id === 'periods' ? { ...lane, name: 'Periods', shortName: 'Periods', kinds: [{ id: 'period', label: 'Period' }] } : lane)),
+    ...(base.figureGroups ? { figureGroups: base.figureGroups.filter((group) => !group.kinds.includes('exchange')) } : {}),
+  };
 }
 
 /** The kinds of the story being edited, with their labels and cues, from its vocabulary (none: the default set's). */
