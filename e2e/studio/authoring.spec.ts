@@ -21,7 +21,7 @@ test('an article becomes a saved timeline equal to what npm run data derives', a
   // The article is stored byte for byte.
   expect(readFileSync(join(seeds, `${SLUG}.txt`), 'utf8')).toBe(NIGERIA);
   // The draft read the article's date from its dateline.
-  await expect(page.getByRole('status').filter({ hasText: 'The article’s date, 2023-03-03, was read from “Friday, March 3, 2023”' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'The article’s date, 2023-03-03, was read from “Friday, March 3, 2023”: see “The story” below.' })).toBeVisible();
 
   // Each proposed figure shows what the draft says it is, for the editor to check before accepting.
   await expect(page.locator('.studio-proposal', { hasText: 'Tinubu received' }).first()).toContainText('Figures: 8,794,726 votes (Tinubu received); 36.61 % (share); 12 states (carrying); 27 % (turnout)');

@@ -74,7 +74,7 @@ export function StoryEditor({ slug }: { slug: string }) {
         if (draft.story.date && !authoring.story.date) {
           dispatch({ type: 'story', field: 'date', value: draft.story.date });
           dispatch({ type: 'story', field: 'dateBasis', value: 'stated' });
-          notes.push(`The article’s date, ${draft.story.date}, was ${draft.story.found === 'given by the editor' ? 'given when the story was made' : `read from “${draft.story.found ?? ''}”`}: see The story.`);
+          notes.push(`The article’s date, ${draft.story.date}, was ${draft.story.found === 'given by the editor' ? 'given when the story was made' : `read from “${draft.story.found ?? ''}”`}: see “The story” below.`);
         }
         setNotice(`The draft proposes ${draft.proposals.length} event${draft.proposals.length === 1 ? '' : 's'}. ${notes.join(' ')}`.trim());
       } catch (error) {
@@ -157,7 +157,7 @@ export function StoryEditor({ slug }: { slug: string }) {
     const taken = new Set([...authoring.events, ...state.proposals.map((p) => p.event)].map((e) => e.id));
     const proposals = importedProposals(imported, kinds, taken, Boolean(authoring.story.timeZone));
     dispatch({ type: 'propose', proposals, replace: false });
-    if (imported.title?.headline && !authoring.story.title) setNotice(`The timeline’s title, “${imported.title.headline}”, can be the story’s title: see The story.`);
+    if (imported.title?.headline && !authoring.story.title) setNotice(`The timeline’s title, “${imported.title.headline}”, can be the story’s title: see “The story” below.`);
     void suggestAnchors(
       slug,
       proposals.map((p) => ({ title: p.event.title, ...(p.event.summary ? { text: p.event.summary } : {}) })),
