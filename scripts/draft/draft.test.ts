@@ -156,6 +156,20 @@ describe('titles, ids and the article’s date', () => {
     expect(title('It was reported that the samples were showing up to 95 percent methane')).toBe('The samples were showing up to 95 percent methane');
   });
 
+  it('shortens a long title without cutting a phrase in two', () => {
+    const title = (clause: string) => titleOf(clause, []);
+    // What the sentence adds after its main statement is left to the quote.
+    expect(title('Search and rescue was suspended, with Zinichev describing the "real threat of collapse" of the remaining structure')).toBe('Search and rescue was suspended');
+    expect(title('The FSB denies the two explosions are related; reports describe speculation the cause was not in fact a gas leak')).toBe('The FSB denies the two explosions are related');
+    // An aside between commas goes when the sentence goes on with its verb after it …
+    expect(title('An eleven-month-old boy, identified only as Ivan, was rescued alive and flown to Moscow for treatment')).toBe('An eleven-month-old boy was rescued alive and flown to Moscow for treatment');
+    // … but not when it opens a list, nor inside another aside.
+    expect(title('76 villages were affected according to the report, which figured 21 injured in Davao del Sur, 36 in North Cotabato and 29 in South Cotabato')).toBe('76 villages were affected according to the report');
+    expect(title('The results showed Atiku Abubakar, of the PDP, who has sought the presidency multiple times, won 6,984,520 votes and 12 states')).toBe("The results showed Atiku Abubakar, of the PDP, who has sought the presidency…");
+    // No verb before the cut: the title is cut at a word, as before.
+    expect(title('Rescuers and volunteers from three regions of the country and from the capital; all of them working through the night in the cold')).toMatch(/…$/);
+  });
+
   it('makes unique URL-safe ids', () => {
     const taken = new Set<string>();
     expect(idFor('Two people die in Britain’s storms', taken)).toBe('two-people-die-in-britain-s-storms');

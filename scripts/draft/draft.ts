@@ -9,6 +9,7 @@ import { articleDateNote, findArticleDate } from './articleDate.ts';
 import { splitClauses, type Clause } from './clauses.ts';
 import { daysBetween, spokenDay } from './days.ts';
 import { proposeFigures } from './figures.ts';
+import { tagged } from './pos.ts';
 import { findTemporal, LEVEL_RANK, speaksOfFuture, tellsOfPast, yearHintOf, type ArticleDay, type Resolved, type TemporalMention } from './temporal.ts';
 
 /**
@@ -97,6 +98,33 @@ function headline(text: string): string {
   return out;
 }
 
+/** An aside between commas that a headline leaves to the quote: a relative clause (", which leaks …,") or a description (", identified only as Ivan,"). */
+const ASIDE = /,\s+(?:which|who|whose|identified|named|known|described|nicknamed|aged)\b[^,;:"“”]*,\s*/g;
+/** Where a sentence's main statement can end before what it adds: ", with …", ", while …", "; …", ", adding …", ", describing …". */
+const ADDITION = /(?:,\s+(?:with|while|which|who|whose|adding|saying|observing|describing|leaving|killing|injuring|prompting|forcing|citing)\b|;\s)/g;
+const SHORTEST_TITLE = 20;
+
+/** True when a comma is open before `at`: an aside begun and not closed ("Atiku Abubakar, of the PDP, who …" is inside none; "…, of the PDP" is). */
+const insideAside = (text: string, at: number) => (text.slice(0, at).match(/,/g)?.length ?? 0) % 2 === 1;
+
+/**
+ * A long headline made shorter without cutting a phrase in two: its asides dropped, then what the
+ * sentence adds after its main statement ("Search and rescue was suspended, with Zinichev
+ * describing …" → "Search and rescue was suspended"), where what is kept has a verb. Left as it is
+ * when no such cut fits.
+ */
+function shortened(text: string): string {
+  // An aside is dropped only where the sentence goes on with its verb after it ("gas, which leaks …, was the trigger"), not into a list ("…, which figured 21 injured in Davao del Sur, 36 in …").
+  const words = tagged(text);
+  const verbAt = (at: number) => words.some((w) => w.start === at && (w.pos === 'VERB' || w.pos === 'AUX'));
+  const plain = text.replace(ASIDE, (aside, at: number) => (insideAside(text, at) || !verbAt(at + aside.length) ? aside : ' ')).replace(/\s{2,}/g, ' ');
+  const candidate = plain.length >= SHORTEST_TITLE ? plain : text;
+  if (candidate.length <= MAX_TITLE) return candidate;
+  const ends = [...candidate.matchAll(ADDITION)].map((m) => m.index).filter((at) => at >= SHORTEST_TITLE && at <= MAX_TITLE && !insideAside(candidate, at));
+  const end = ends.findLast((at) => tagged(candidate.slice(0, at)).some((word) => word.pos === 'VERB' || word.pos === 'AUX'));
+  return end === undefined ? candidate : candidate.slice(0, end).replace(/[\s,;:]+$/, '');
+}
+
 /** A title in the editor's words, from the clause: its dates taken out, cut at a word. */
 export function titleOf(clause: string, mentions: readonly TemporalMention[]): string {
   let text = clause;
@@ -127,6 +155,7 @@ export function titleOf(clause: string, mentions: readonly TemporalMention[]): s
     .replace(/[\s,;:.]+$/, '')
     .trim();
   text = headline(text);
+  if (text.length > MAX_TITLE) text = shortened(text);
   if (text.length > MAX_TITLE) {
     const cut = text.slice(0, MAX_TITLE - 1);
     text = `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 20)).replace(/[\s,;:]+$/, '')}…`;

@@ -1,8 +1,7 @@
-import winkNLP, { type ItemToken } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import type { AuthoredFigure } from '../data/authoring.ts';
 import { countedNumbers } from '../data/coverage.ts';
 import { findNumbers, type NumberMention } from '../../src/shared/text/numbers.ts';
+import { tagged } from './pos.ts';
 import { predicateAfter, phraseBefore, relateLabels, type PlacedFigure } from './labels.ts';
 import { figureCheck, hedgeAt, withUnit, type NumberUnit, type UnitMention } from '../data/figures.ts';
 
@@ -16,24 +15,6 @@ import { figureCheck, hedgeAt, withUnit, type NumberUnit, type UnitMention } fro
  * "30 injured" count people; "magnitude 6.3" and "a 5.0 magnitude aftershock" are magnitudes. The
  * label is read from the clause's words around the number (labels.ts).
  */
-
-let nlp: ReturnType<typeof winkNLP> | undefined;
-
-/** The clause's words with their part of speech and offsets, by wink-nlp. */
-function tagged(clause: string): { start: number; end: number; text: string; pos: string }[] {
-  nlp ??= winkNLP(model);
-  const { value: valueOf, pos: posOf } = nlp.its as { value: (typeof nlp.its)['value']; pos: (typeof nlp.its)['pos'] };
-  const tokens: { start: number; end: number; text: string; pos: string }[] = [];
-  let at = 0;
-  nlp.readDoc(clause).tokens().each((token: ItemToken) => {
-    const text = String(token.out(valueOf));
-    const found = clause.indexOf(text, at);
-    if (found === -1) return;
-    tokens.push({ start: found, end: found + text.length, text, pos: String(token.out(posOf)) });
-    at = found + text.length;
-  });
-  return tokens;
-}
 
 /** Words that say a count of people was hurt or killed: "five dead", "at least 30 injured". */
 const CASUALTY_WORDS = /^(?:dead|killed|injured|wounded|hurt|missing|displaced|homeless|evacuated|rescued|arrested|detained)$/i;
