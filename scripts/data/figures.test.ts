@@ -86,6 +86,9 @@ describe('a figure checked against its words', () => {
     expect(unit('a €5 million fine')).toEqual(['€5 million', 'EUR']);
     expect(unit('£300,000 fine')).toEqual(['£300,000', 'GBP']);
     expect(unit('US$3bn')).toEqual(['US$3bn', 'USD']);
+    expect(unit('worth GBP 355 million')).toEqual(['GBP 355 million', 'GBP']);
+    expect(unit('a USD 5,000 grant')).toEqual(['USD 5,000', 'USD']);
+    expect(unit('the XGBP 5 code')).toEqual(['5', undefined]);
     expect(unit('2 million dollars')).toEqual(['2 million dollars', 'USD']);
     expect(unit('up 3.4 percent')).toEqual(['3.4 percent', 'percent']);
     expect(unit('40% of voters')).toEqual(['40%', 'percent']);

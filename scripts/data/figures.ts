@@ -52,13 +52,14 @@ export interface UnitMention extends NumberMention {
   unit?: NumberUnit;
 }
 
-/** Reads the currency symbol before a number, or the percent sign or currency after it. */
+/** Reads the currency symbol or code before a number, or the percent sign or currency after it. */
 export function withUnit(text: string, mention: NumberMention): UnitMention {
-  const symbol = /(US\$|A\$|C\$|HK\$|NZ\$|[$€£¥₹฿])\s?$/u.exec(text.slice(Math.max(0, mention.start - 4), mention.start));
+  // A symbol ("$", "US$", "£") or a currency's code written before the amount ("GBP 355 million").
+  const symbol = /(US\$|A\$|C\$|HK\$|NZ\$|[$€£¥₹฿])\s?$|(?<![\p{L}])(USD|EUR|GBP|JPY|INR|AUD|CAD|HKD|NZD|CNY|THB)\s$/u.exec(text.slice(Math.max(0, mention.start - 5), mention.start));
   const after = /^(?:\s?(%)|\s(percent|per cent|(?:US )?[A-Za-z]+))(?![\p{L}])/u.exec(text.slice(mention.end));
   const word = after?.[1] ?? after?.[2];
   const afterUnit = word ? unitOf(word.replace(/^US /, '')) : undefined;
-  const unit = symbol ? unitOf(symbol[1] ?? '') : afterUnit;
+  const unit = symbol ? unitOf(symbol[1] ?? symbol[2] ?? '') : afterUnit;
   if (!unit) return mention;
   const start = symbol ? mention.start - symbol[0].length : mention.start;
   const end = !symbol && after ? mention.end + after[0].length : mention.end;

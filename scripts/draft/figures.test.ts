@@ -20,6 +20,7 @@ describe('figures proposed from a clause', () => {
       [1, 'Brit'],
       [1, 'French person'],
     ]);
+    expect(figures('Kennedy had received three "notices of infractions" that are connected with the crash').map((f) => [f.value, f.unit])).toEqual([[3, 'notices']]);
   });
 
   it('gives a percentage or a currency the unit the check asks for', () => {
@@ -29,6 +30,7 @@ describe('figures proposed from a clause', () => {
       { value: 12, unit: 'states' },
     ]);
     expect(figures('a payout of $1.7 billion')).toMatchObject([{ value: 1_700_000_000, unit: 'US dollars' }]);
+    expect(figures('a contract worth GBP 355 million')).toMatchObject([{ value: 355_000_000, unit: 'pounds' }]);
   });
 
   it('takes only a noun after a number for what it counts, and reads magnitudes and casualties', () => {
@@ -54,6 +56,12 @@ describe('figures proposed from a clause', () => {
 
   it('reads ages and measures written as compounds', () => {
     expect(figures('an 85-year-old man was airlifted')).toMatchObject([{ value: 85, unit: 'years', label: 'age' }]);
+    expect(figures('She was 26.')).toEqual([{ value: 26, unit: 'years', label: 'age' }]);
+    expect(figures('The driver, aged 45, was arrested')).toEqual([{ value: 45, unit: 'years', label: 'age' }]);
+    expect(figures('Gauff, who is 19, won the title')).toEqual([{ value: 19, unit: 'years', label: 'age' }]);
+    // Not a person: a count stays a count.
+    expect(figures('It was 26.').map((f) => f.unit)).toEqual(['count']);
+    expect(figures('The total was 26.').map((f) => f.unit)).toEqual(['count']);
     expect(figures('A 50-foot-hole appeared in the M2 motorway in Kent')).toMatchObject([{ value: 50, unit: 'feet' }]);
   });
 
@@ -61,6 +69,7 @@ describe('figures proposed from a clause', () => {
     expect(figures('They were flying Airbus A320-200 registration PK-AXC and serial number 3648, which was six years old.')).toEqual([{ value: 6, unit: 'years', label: 'age' }]);
     expect(figures('in July Malaysia Airlines Flight 17 was shot down in Ukraine with 298 casualties')).toMatchObject([{ value: 298, unit: 'casualties' }]);
     expect(figures('Previous landers include Viking 1, Viking 2 and Pathfinder.')).toEqual([]);
+    expect(figures('the accident occurred near the 100 block of C Street SE')).toEqual([]);
   });
 
   it('leaves out the span of time between two events', () => {
@@ -70,6 +79,12 @@ describe('figures proposed from a clause', () => {
   it('leaves out the numbers inside the clause’s dates and times', () => {
     const clause = 'The vessel sailed from Tilbury on January 5';
     expect(proposeFigures(clause, [{ start: clause.indexOf('January'), end: clause.length }]).figures).toEqual([]);
+  });
+
+  it('reads "a year" after a figure as its rate, not as a figure of one year', () => {
+    expect(figures('The club pays him $5 million a year.')).toEqual([{ value: 5_000_000, unit: 'US dollars', label: 'pays him per year' }]);
+    expect(figures('The plant makes 40 cars a day.')).toEqual([{ value: 40, unit: 'cars', label: 'plant makes per day' }]);
+    expect(figures('He was jailed for 20 years a week ago').map((f) => [f.value, f.unit])).toEqual([[20, 'years']]);
   });
 
   it('reads "six and a half" as 6.5', () => {

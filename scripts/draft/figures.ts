@@ -42,6 +42,8 @@ const PLURAL_UNITS: Record<string, string> = { minute: 'minutes', hour: 'hours',
 function names(text: string, mention: UnitMention): boolean {
   const before = text.slice(Math.max(0, mention.start - 24), mention.start);
   if (NAMING_BEFORE.test(before)) return true;
+  // "the 100 block of C Street": an address.
+  if (/^\s+block\s+of\b/i.test(text.slice(mention.end))) return true;
   // "A320-200", "PK-AXC 3648": part of a code.
   if (/[A-Za-z0-9]-$/.test(before) || /^-?[A-Z0-9]/.test(text.slice(mention.end, mention.end + 2).replace(/^-(?=[a-z])/, ''))) return true;
   // "Viking 1", "Mars Cube One", "Karl Marx 15": a name with a number in it.
@@ -60,8 +62,10 @@ function unitFor(text: string, mention: UnitMention, tokens: ReturnType<typeof t
   const words = text.slice(mention.end).split(/(?=[,.;:()"“”])|\s+/).filter(Boolean).slice(0, 4);
   let from = mention.end;
   let afterPreposition = false;
-  for (const raw of words) {
-    if (raw === ']') continue;
+  for (const quoted of words) {
+    if (quoted === ']') continue;
+    // A noun in quotation marks is still what is counted: three "notices of infractions".
+    const raw = /^["“][A-Za-z]/.test(quoted) ? quoted.slice(1) : quoted;
     if (/^[,.;:()"“”]/.test(raw)) break;
     const at = text.indexOf(raw, from);
     from = at + raw.length;
@@ -128,6 +132,23 @@ function labelFor(text: string, mention: UnitMention, unit: string, floor: numbe
   return { label, fixed: false };
 }
 
+/** The text with a span's characters turned to spaces, so the words around it are read as if it were not there. */
+const blank = (text: string, span: { start: number; end: number }): string => text.slice(0, span.start) + ' '.repeat(span.end - span.start) + text.slice(span.end);
+
+/** A rate after a figure's unit: "a year" in "$5 million a year", "per day" in "40 cars per day". */
+const RATE = /^\s+(?:a|an|per|each)\s+(second|minute|hour|day|week|month|year)\b(?!\s+(?:ago|later|earlier|before|after|afterwards)\b)/i;
+
+/** A person's age with no unit written: "aged 45", "She was 26.", "Baloch, who was 26, …". */
+function saysAge(text: string, mention: UnitMention): boolean {
+  if (mention.unit || mention.duration) return false;
+  const before = text.slice(0, mention.start);
+  const after = text.slice(mention.end);
+  if (/\baged\s+$/i.test(before)) return true;
+  const subject = /(?<![\p{L}])(\p{L}[\p{L}’'-]*)\s+(?:was|is)\s+$/u.exec(before)?.[1] ?? '';
+  const person = /^(?:he|she|who)$/i.test(subject) || (/^[A-Z]/.test(subject) && !/^(?:It|This|That|There|Here|What)$/.test(subject));
+  return person && /^\s*(?:[.,;)]|$|\s+(?:when|at the time)\b)/.test(after);
+}
+
 /** A number that is a span of time between two events ("a minute later") or a vague "a few", not a figure. */
 function isChainWords(text: string, mention: UnitMention): boolean {
   return /^\s*(?:later|earlier|ago|afterwards|after\s+(?:the|that|this|it|which))\b/i.test(text.slice(mention.end)) && mention.duration !== undefined;
@@ -165,24 +186,31 @@ export interface ProposedFigures {
 export function proposeFigures(clause: string, skip: readonly { start: number; end: number }[]): ProposedFigures {
   const skipped: string[] = [];
   // The label is read around the number with the clause's dates blanked out ("ship today recovered" → "ship recovered").
-  let withoutDates = clause;
-  for (const s of skip) withoutDates = withoutDates.slice(0, s.start) + ' '.repeat(s.end - s.start) + withoutDates.slice(s.end);
+  const withoutDates = skip.reduce(blank, clause);
   const tokens = tagged(clause);
   const placed: PlacedFigure[] = [];
   const written = new Map<PlacedFigure, string>();
+  /** Where "a year" in "$5 million a year" is: a rate of the figure before it, not a figure of its own. */
+  const rates: { start: number; end: number }[] = [];
   for (const mention of candidates(clause)) {
     if (mention.value === null) continue;
     if (skip.some((s) => mention.start < s.end && s.start < mention.end)) continue;
+    if (rates.some((r) => mention.start < r.end && r.start < mention.end)) continue;
     if (names(clause, mention) || isChainWords(clause, mention)) continue;
     const compound = MEASURE_COMPOUND.exec(clause.slice(mention.end))?.[1]?.toLowerCase();
-    const unit = compound ? (compound === 'foot' ? 'feet' : compound === 'magnitude' || compound.endsWith('s') ? compound : `${compound}s`) : (unitFor(clause, mention, tokens) ?? 'count');
+    const unit = compound ? (compound === 'foot' ? 'feet' : compound === 'magnitude' || compound.endsWith('s') ? compound : `${compound}s`) : (unitFor(clause, mention, tokens) ?? (saysAge(clause, mention) ? 'years' : 'count'));
     const qualifier = hedgeAt(clause, mention);
-    const age = /^-(?:year|month|week|day)s?-old\b/i.test(clause.slice(mention.end)) || /^\s+(?:years?|months?)\s+old\b/i.test(clause.slice(mention.end));
+    const age = /^-(?:year|month|week|day)s?-old\b/i.test(clause.slice(mention.end)) || /^\s+(?:years?|months?)\s+old\b/i.test(clause.slice(mention.end)) || saysAge(clause, mention);
     // The words before a number are read back to the end of the number before it ("23,000 flying hours on 13,600 flights").
     const floor = placed.at(-1)?.end ?? 0;
-    const { label, fixed } = age ? { label: 'age', fixed: true } : labelFor(withoutDates, mention, unit, floor);
+    const counted = unitEnd(clause, mention, unit);
+    const rate = RATE.exec(clause.slice(counted));
+    if (rate) rates.push({ start: counted, end: counted + rate[0].length });
+    const { label: read, fixed } = age ? { label: 'age', fixed: true } : labelFor(rate ? blank(withoutDates, { start: counted, end: counted + rate[0].length }) : withoutDates, mention, unit, floor);
+    // "$5 million a year": the label says per what ("club pays him per year").
+    const label = rate ? `${read} per ${(rate[1] ?? '').toLowerCase()}` : read;
     const start = qualifier ? Math.max(0, clause.slice(0, mention.start).search(new RegExp(`${qualifier.replace(/\s+/g, '\\s+')}\\s*$`, 'i'))) : mention.start;
-    const figure: PlacedFigure = { value: mention.value, unit, label, ...(qualifier ? { qualifier } : {}), fixed, start, end: unitEnd(clause, mention, unit) };
+    const figure: PlacedFigure = { value: mention.value, unit, label, ...(qualifier ? { qualifier } : {}), fixed, start, end: counted };
     placed.push(figure);
     written.set(figure, mention.text);
   }

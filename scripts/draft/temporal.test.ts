@@ -45,6 +45,11 @@ describe('dates in news sentences', () => {
     expect(dateOf('USS Sampson is due to join search efforts today.', TUESDAY)?.start).toBe('2014-12-30');
   });
 
+  it('reads a capitalised "Tonight" or "Today" inside a sentence as part of a name, not as a day', () => {
+    expect(findTemporal('Radio 4’s The World Tonight and the Today programme were cancelled.', TUESDAY)).toEqual([]);
+    expect(dateOf('“Today we resumed the search,” he said.', TUESDAY)?.start).toBe('2014-12-30');
+  });
+
   it('takes a month without a year as the most recent one, drawn over the whole month', () => {
     // chrono-node gives March 2015 for "since March" in a December 2014 article.
     expect(dateOf('flight 370 has been missing since March with 239 on board', TUESDAY)).toMatchObject({ start: '2014-03-01', end: '2014-03-31', precision: 'month' });
@@ -65,6 +70,8 @@ describe('dates in news sentences', () => {
 
   it('reads "May 5 of this year" in the article’s year (the nearest May 5 would be the next one)', () => {
     expect(dateOf('InSight was launched May 5 of this year', THURSDAY)).toMatchObject({ start: '2018-05-05' });
+    // And "of last year" in the year before (the nearest July 13 to an article of 8 September 2019 is in 2019).
+    expect(dateOf('UH Mānoa dispatched the research ship from July 13 to 17 of last year', { day: '2019-09-08', basis: 'stated' })).toMatchObject({ start: '2018-07-13', end: '2018-07-17' });
   });
 
   it('draws a year alone over the whole year', () => {

@@ -184,7 +184,7 @@ function yearMention(start: number, text: string, year: number, since: boolean):
   };
 }
 
-/** A day and month written out, read by chrono-node; the year from the words, "this year", or the article's side of the date. */
+/** A day and month written out, read by chrono-node; the year from the words, "this year" or "of last year", or the article's side of the date. */
 function writtenDateMention(sentence: string, start: number, end: number, article: ArticleDay | undefined): TemporalMention | null {
   const words = sentence.slice(start, end);
   const [parsed] = chrono.parse(words, { instant: new Date(`${article?.day ?? '2000-01-01'}T12:00:00Z`), timezone: 0 });
@@ -192,7 +192,10 @@ function writtenDateMention(sentence: string, start: number, end: number, articl
   const s = parsed.start;
   const [month, day] = [s.get('month'), s.get('day')];
   if (!month || !s.isCertain('month')) return null;
-  const thisYear = /^\s*(?:of\s+)?this\s+year\b/i.exec(sentence.slice(end));
+  // "July 13 to 17 of last year": the year words may follow the range's last day.
+  const thisYear = /^(?:\s*(?:to|-|–)\s*(\d{1,2}))?\s*(?:of\s+)?(this|last|next)\s+year\b/i.exec(sentence.slice(end));
+  const shift = { this: 0, last: -1, next: 1 }[(thisYear?.[2] ?? 'this').toLowerCase() as 'this' | 'last' | 'next'];
+  const rangeEnd = thisYear?.[1] ? Number(thisYear[1]) : undefined;
   const shown = thisYear ? sentence.slice(start, end + thisYear[0].length) : words;
   const level: MentionLevel = s.isCertain('day') && day ? 'date' : 'month';
   return {
@@ -204,8 +207,8 @@ function writtenDateMention(sentence: string, start: number, end: number, articl
       let year = s.isCertain('year') ? s.get('year') : null;
       let how = '';
       if (!year && thisYear && art) {
-        year = Number(art.day.slice(0, 4));
-        how = ` “this year” is ${year}, the article’s year.`;
+        year = Number(art.day.slice(0, 4)) + shift;
+        how = ` “${thisYear[2]?.toLowerCase() ?? 'this'} year” is ${year}, ${shift === 0 ? 'the article’s year' : `counted from the article’s year, ${art.day.slice(0, 4)}`}.`;
       }
       if (!year) {
         if (!art) return null;
@@ -224,7 +227,7 @@ function writtenDateMention(sentence: string, start: number, end: number, articl
       }
       const startDay = isoDay(year, month, day ?? 1);
       const e = parsed.end;
-      const endDay = e?.get('day') && e.get('month') ? isoDay(e.isCertain('year') ? (e.get('year') ?? year) : year, e.get('month') ?? month, e.get('day') ?? 1) : undefined;
+      const endDay = e?.get('day') && e.get('month') ? isoDay(e.isCertain('year') ? (e.get('year') ?? year) : year, e.get('month') ?? month, e.get('day') ?? 1) : rangeEnd ? isoDay(year, month, rangeEnd) : undefined;
       return {
         start: startDay,
         ...(endDay && endDay > startDay ? { end: endDay } : {}),
@@ -323,7 +326,7 @@ export function findTemporal(sentence: string, article: ArticleDay | undefined):
     }));
   }
 
-  // Written dates: "January 5", "23 June 2018", "Feb. 9-10", "May 5 of this year".
+  // Written dates: "January 5", "23 June 2018", "Feb. 9-10", "May 5 of this year", "July 13 to 17 of last year".
   for (const d of known.filter((k) => k.kind === 'date')) {
     if (/^\d{4}$/.test(d.text)) continue;
     add(writtenDateMention(sentence, d.start, d.end, article));
@@ -367,6 +370,8 @@ export function findTemporal(sentence: string, article: ArticleDay | undefined):
 
   // Relative days: "yesterday", "last night", "earlier today", "this morning".
   for (const m of sentence.matchAll(/\b(?:earlier\s+|later\s+)?(yesterday|today|tonight|tomorrow|overnight)(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|night))?\b/gi)) {
+    // Capitalised inside a sentence, the word is part of a name: "The World Tonight", "the Today programme".
+    if (/^[A-Z]/.test(m[0]) && /\p{L}/u.test(sentence.slice(0, m.index))) continue;
     add(casualMention(m.index, m[0], (m[1] ?? '').toLowerCase()));
   }
   for (const m of sentence.matchAll(/\b(last\s+night|this\s+(?:morning|afternoon|evening))\b/gi)) {
