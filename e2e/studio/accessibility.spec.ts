@@ -29,6 +29,9 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('heading', { name: 'Stories', level: 1 })).toBeVisible();
     expect(await axeProblems(page, HIGHLIGHTS)).toEqual([]);
     await createStory(page, SLUG, NIGERIA);
+    // The clauses listed apart, unfolded.
+    await page.locator('.studio-further > summary').click();
+    await expect(page.locator('.studio-further .studio-proposal')).toHaveCount(1);
     expect(await axeProblems(page, HIGHLIGHTS)).toEqual([]);
     await page.getByRole('button', { name: /^Accept all/ }).click();
     await page.locator('.studio-events button').first().click();

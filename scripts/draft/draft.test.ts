@@ -26,13 +26,32 @@ describe('the automatic draft', () => {
 
   it('proposes the clauses that state a date or a figure, each quoting the article’s words', async () => {
     const draft = await draftTimeline(ARTICLE);
-    expect(draft.proposals.map((p) => ARTICLE.slice(p.span.start, p.span.end))).toEqual([
+    expect(draft.proposals.filter((p) => !p.further).map((p) => ARTICLE.slice(p.span.start, p.span.end))).toEqual([
       'Two people have died in storms that battered the coast last night.',
       'The vessel sailed from Tilbury on January 5.',
       'About 300 homes lost power.',
       'Engineers said work would resume on Monday.',
     ]);
     for (const p of draft.proposals) expect(p.event.quotes).toEqual([ARTICLE.slice(p.span.start, p.span.end)]);
+  });
+
+  it('lists apart a clause with no date or number of its own that tells of something done, dated by the account it continues', async () => {
+    const draft = await draftTimeline(ARTICLE);
+    const apart = draft.proposals.filter((p) => p.further);
+    expect(apart.map((p) => ARTICLE.slice(p.span.start, p.span.end))).toEqual(['The council thanked the volunteers.']);
+    expect(apart[0]?.event).toMatchObject({ start: '2014-02-14', dateBasis: 'inferred' });
+    expect(apart[0]?.reasons[0]).toBe('Listed apart: the clause states no date or number of its own, but tells of something done (“thanked”).');
+  });
+
+  it('lists apart no clause told in the negative, in quotation marks, by a verb of saying or as a state', async () => {
+    const article = [
+      'Crash', '', 'Monday, March 4, 2019', '',
+      'On Sunday, a bus overturned near the border.', '',
+      'Investigators have not said what caused the crash. "We reached the bus quickly," a medic said. Police described the scene. Roads have been closed.', '',
+      'The driver fled the scene.', '',
+    ].join('\n');
+    const draft = await draftTimeline(article);
+    expect(draft.proposals.filter((p) => p.further).map((p) => article.slice(p.span.start, p.span.end))).toEqual(['The driver fled the scene.']);
   });
 
   it('marks a date stated only when the words state the day, and explains every other', async () => {
@@ -227,6 +246,6 @@ describe('titles, ids and the article’s date', () => {
   it('proposes nothing for a clause that names an event the article never dated and tells nothing else', async () => {
     const article = ['Crash', '', 'Monday, March 4, 2019', '', 'On Sunday, a bus overturned near the border.', '', 'Investigators have not said what caused the crash.', ''].join('\n');
     const draft = await draftTimeline(article);
-    expect(draft.proposals.map((p) => article.slice(p.span.start, p.span.end))).toEqual(['On Sunday, a bus overturned near the border.']);
+    expect(draft.proposals.filter((p) => !p.further).map((p) => article.slice(p.span.start, p.span.end))).toEqual(['On Sunday, a bus overturned near the border.']);
   });
 });

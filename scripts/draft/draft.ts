@@ -9,7 +9,7 @@ import { articleDateNote, findArticleDate } from './articleDate.ts';
 import { splitClauses, type Clause } from './clauses.ts';
 import { daysBetween, spokenDay } from './days.ts';
 import { proposeFigures } from './figures.ts';
-import { tagged } from './pos.ts';
+import { deedVerbOf, tagged } from './pos.ts';
 import { findTemporal, LEVEL_RANK, speaksOfFuture, tellsOfPast, yearHintOf, type ArticleDay, type Resolved, type TemporalMention } from './temporal.ts';
 
 /**
@@ -44,6 +44,8 @@ export interface DraftProposal {
   span: { start: number; end: number };
   /** How the date, the figures and the kind were worked out, for the editor. */
   reasons: string[];
+  /** Listed apart from the proposals: a clause with no date or number of its own that tells of something done. */
+  further?: true;
 }
 
 export interface Draft {
@@ -364,7 +366,10 @@ export async function draftTimeline(seed: string, options: DraftOptions = {}): P
         const own = dateClause(clause, { article, ...(previous ? { previous } : {}), yearHint: yearHintOf(mentions) });
         const clock = clause.mentions.find((m) => m.level === 'time');
         const named = own ? undefined : namedEvents.get(namedEventIn(text) ?? '');
-        if (!own && !named && figures.length === 0 && !clock && !EVENT_VERB.test(text) && !STATE_OR_PLAN.test(text) && !PRESENT_STATE.test(text)) continue;
+        // A clause with nothing of the above but a deed told in the past is listed apart, as one more thing the article tells.
+        const further = !own && !named && figures.length === 0 && !clock && !EVENT_VERB.test(text) && !STATE_OR_PLAN.test(text) && !PRESENT_STATE.test(text);
+        const deed = further ? deedVerbOf(text) : undefined;
+        if (further && !deed) continue;
         // "That was at 6:12 local time.": a time alone tells when the event just told happened.
         if (!own && figures.length === 0 && clock?.clock && lastProposal && /^(?:that|this|it)\s+(?:was|happened|occurred|came)\b/i.test(text)) {
           lastProposal.event.quotes.push(quoteAt(seed, span));
@@ -450,6 +455,12 @@ export async function draftTimeline(seed: string, options: DraftOptions = {}): P
         if (figures.length > 0) reasons.push(`Figures: ${figures.map((f) => `${f.qualifier ? `${f.qualifier} ` : ''}${f.value} ${f.unit}`).join(', ')}.`);
         for (const s of skipped) reasons.push(`Not proposed as a figure: ${s}`);
         reasons.push(guess.cues.length > 0 ? `Kind: ${guess.kind}, for “${guess.cues.join('”, “')}”.` : `Kind: ${guess.kind}, as nothing suggests another.`);
+        if (further) {
+          reasons.unshift(`Listed apart: the clause states no date or number of its own, but tells of something done (“${deed ?? ''}”).`);
+          // It changes nothing of how the clauses after it are dated.
+          proposals.push({ key: `p${span.start}-${span.end}`, event, span, reasons, further: true });
+          continue;
+        }
         lastProposal = { key: `p${span.start}-${span.end}`, event, span, reasons };
         proposals.push(lastProposal);
         // A clause dated by its own words dates what follows it in its paragraph; to the day, in the rest of the article.

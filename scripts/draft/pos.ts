@@ -1,4 +1,4 @@
-import winkNLP, { type ItemToken } from 'wink-nlp';
+import winkNLP, { type ItemToken, type ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 /** A word of a text with its part of speech (wink-nlp's English model, universal tags) and its offsets. */
@@ -7,6 +7,8 @@ export interface TaggedWord {
   end: number;
   text: string;
   pos: string;
+  /** The word's dictionary form ("drove" → "drive"), lower case. */
+  lemma: string;
 }
 
 let nlp: ReturnType<typeof winkNLP> | undefined;
@@ -14,15 +16,39 @@ let nlp: ReturnType<typeof winkNLP> | undefined;
 /** The clause's words with their part of speech and offsets, by wink-nlp. */
 export function tagged(clause: string): TaggedWord[] {
   nlp ??= winkNLP(model);
-  const { value: valueOf, pos: posOf } = nlp.its as { value: (typeof nlp.its)['value']; pos: (typeof nlp.its)['pos'] };
+  const { value: valueOf, pos: posOf, lemma } = nlp.its as { value: (typeof nlp.its)['value']; pos: (typeof nlp.its)['pos']; lemma: unknown };
+  // wink-nlp declares `its.lemma` with another signature than `out` takes; it is a token's function like the others.
+  const lemmaOf = lemma as ItsFunction<string>;
   const tokens: TaggedWord[] = [];
   let at = 0;
   nlp.readDoc(clause).tokens().each((token: ItemToken) => {
     const text = String(token.out(valueOf));
     const found = clause.indexOf(text, at);
     if (found === -1) return;
-    tokens.push({ start: found, end: found + text.length, text, pos: String(token.out(posOf)) });
+    tokens.push({ start: found, end: found + text.length, text, pos: String(token.out(posOf)), lemma: String(token.out(lemmaOf)).toLowerCase() });
     at = found + text.length;
   });
   return tokens;
+}
+
+/** Verbs that tell of words or thoughts, not deeds: a clause told only by one of them is a statement. */
+const SAYING = new Set(['say', 'tell', 'state', 'claim', 'report', 'explain', 'add', 'confirm', 'describe', 'believe', 'think', 'speak', 'ask', 'suggest', 'note', 'write', 'call', 'quote', 'offer', 'hope']);
+
+/**
+ * The verb by which a clause tells of something done in the past ("drove" in "Kennedy drove his car
+ * into a security barrier", "heated" in "it heated the deeper layers"), if it has one: a verb, not
+ * an auxiliary, written in another form than its dictionary one and not as "-ing" or a present
+ * "-s"; not a verb of saying, not one after "has", "have" or "been" (a state: "have been
+ * affected"), not inside quotation marks, and not in a clause told in the negative.
+ */
+export function deedVerbOf(clause: string): string | undefined {
+  if (/^\s*["“]/.test(clause) && !/^\s*["“][^"”]*["”]/.test(clause)) return undefined;
+  // Told in the negative: "Investigators have not said what caused the crash".
+  if (/\b(?:not|never|no longer)\b|n[’']t\b/i.test(clause)) return undefined;
+  const words = tagged(clause);
+  return words.find((t, i) => {
+    if (t.pos !== 'VERB' || t.text.toLowerCase() === t.lemma || /(?:ing|[^s]s)$/i.test(t.text) || SAYING.has(t.lemma)) return false;
+    if (words.slice(Math.max(0, i - 2), i).some((w) => /^(?:has|have|been|being)$/i.test(w.text))) return false;
+    return (clause.slice(0, t.start).match(/["“”]/g) ?? []).length % 2 === 0;
+  })?.text;
 }

@@ -16,21 +16,27 @@ const undatedArg = process.argv[process.argv.indexOf('--undated') + 1];
 const undated = process.argv.includes('--undated') && (undatedArg === 'article' || undatedArg === 'paragraph' || undatedArg === 'story') ? undatedArg : 'story';
 
 /**
- * Articles kept out of sight while the drafter was written and tuned: their fact lists were read
- * only after the drafter's last change, so their figures say how it does on articles it has not
- * seen. The other seven were used to develop it. The first three were set aside before the
- * drafter was written; the four added later had their fact lists made by hand by someone who did
- * not see the drafter's code or its draft of them, after the drafter had been developed.
+ * Articles kept out of sight while the drafter was written and tuned: their misses are not read,
+ * so their figures say how it does on articles it has not seen. The others are used to develop it.
+ * The first three were set aside before the drafter was written; the two added later were added
+ * with two more (kilauea-phytoplankton-2019, patrick-kennedy-crash-2006), all four with fact lists
+ * made by hand by someone who saw neither the drafter's code nor its draft of them; those two had
+ * their misses read and are development articles now (the articles' README gives the four's first
+ * figures).
  */
 const HELD_OUT_FIRST = ['bbc-strike-2005', 'philippines-earthquake-2019', 'us-open-gauff-2023'];
-const HELD_OUT_ADDED = ['keystone-pipeline-protest-2012', 'kilauea-phytoplankton-2019', 'patrick-kennedy-crash-2006', 'singapore-mrt-disruption-2016'];
+const HELD_OUT_ADDED = ['keystone-pipeline-protest-2012', 'singapore-mrt-disruption-2016'];
 export const HELD_OUT = new Set([...HELD_OUT_FIRST, ...HELD_OUT_ADDED]);
+/** Articles whose misses are printed with --verbose although they are held out: being read, they are held out no more. */
+const NOW_READ = new Set(process.argv.filter((a) => a.startsWith('--read=')).map((a) => a.slice('--read='.length)));
 
 const pct = (n: number, d: number) => (d === 0 ? '–' : `${((100 * n) / d).toFixed(0)} %`);
 
 interface Row {
   slug: string;
   score: ArticleScore;
+  /** The proposals and the clauses listed apart after them, scored together. */
+  withFurther: ArticleScore;
   /** The draft's figures, and those whose label says nothing of the number (see `saysNothing`). */
   labels: { figures: number; empty: number };
 }
@@ -43,17 +49,20 @@ async function main(): Promise<void> {
     const text = readFileSync(join(folder, file.article), 'utf8');
     const draft = await draftTimeline(text, { undated });
     if (draft.story.date !== file.published) console.log(`${slug}: the draft dated the article ${draft.story.date ?? '(none)'}, the fact list ${file.published}`);
-    const proposals = draft.proposals.map((p) => ({ quotes: [p.span], start: p.event.start, figures: p.event.figures.map((f) => f.value) }));
-    const score = scoreArticle(text, file, proposals);
+    const scored = (list: typeof draft.proposals) => list.map((p) => ({ quotes: [p.span], start: p.event.start, figures: p.event.figures.map((f) => f.value) }));
+    const proposed = draft.proposals.filter((p) => !p.further);
+    const score = scoreArticle(text, file, scored(proposed));
+    // The clauses listed apart are scored with the proposals: what an editor finds in the draft, in either list.
+    const withFurther = scoreArticle(text, file, scored([...proposed, ...draft.proposals.filter((p) => p.further)]));
     const figures = draft.proposals.flatMap((p) => p.event.figures);
-    rows.push({ slug, score, labels: { figures: figures.length, empty: figures.filter((f) => saysNothing(f.label, f.unit)).length } });
+    rows.push({ slug, score, withFurther, labels: { figures: figures.length, empty: figures.filter((f) => saysNothing(f.label, f.unit)).length } });
     // The held-out articles' misses stay out of sight unless asked for, so they keep saying how the drafter does on unseen text.
-    if (verbose && (!HELD_OUT.has(slug) || process.argv.includes('--show-held-out'))) {
+    if (verbose && (!HELD_OUT.has(slug) || NOW_READ.has(slug) || process.argv.includes('--show-held-out'))) {
       console.log(`\n## ${slug}`);
       for (const f of score.facts.filter((x) => x.miss)) console.log(`  missed ${f.fact.id}: ${f.miss}`);
-      for (const j of score.unkept) {
-        const p = draft.proposals[j]!;
-        console.log(`  not kept: [${p.event.start}] ${text.slice(p.span.start, p.span.end)}`);
+      for (const j of withFurther.unkept) {
+        const p = [...proposed, ...draft.proposals.filter((q) => q.further)][j]!;
+        console.log(`  not kept${p.further ? ' (listed apart)' : ''}: [${p.event.start}] ${text.slice(p.span.start, p.span.end)}`);
       }
     }
   }
@@ -74,6 +83,17 @@ async function main(): Promise<void> {
   ];
   for (const [name, list] of groups) {
     console.log(line(`**${name}**`, sum(list, (s) => s.facts.length), sum(list, (s) => s.recalled), sum(list, (s) => s.proposals), sum(list, (s) => s.kept), sum(list, (s) => s.keptRight)));
+  }
+  console.log('\nWith the clauses listed apart (no date or number of their own, but a deed told in the past), which an editor accepts like a proposal:\n');
+  console.log('| group | listed apart | kept | recall with them |');
+  console.log('|---|---:|---:|---:|');
+  for (const [name, list] of groups) {
+    const apart = sum(list, (s) => s.proposals) ;
+    const listed = list.reduce((n, r) => n + r.withFurther.proposals, 0) - apart;
+    const kept = list.reduce((n, r) => n + r.withFurther.kept, 0) - sum(list, (s) => s.kept);
+    const facts = sum(list, (s) => s.facts.length);
+    const recalled = list.reduce((n, r) => n + r.withFurther.recalled, 0);
+    console.log(`| ${name} | ${listed} | ${kept} (${pct(kept, listed)}) | ${recalled} of ${facts} (${pct(recalled, facts)}) |`);
   }
   console.log('\nFigure labels that say nothing of their number (a joining word at either end, a piece of another number, or only the unit again):');
   for (const [name, list] of groups) console.log(`- ${name}: ${list.reduce((n, r) => n + r.labels.empty, 0)} of ${list.reduce((n, r) => n + r.labels.figures, 0)}`);

@@ -55,6 +55,8 @@ export interface DraftProposal {
   event: DraftEvent;
   span: { start: number; end: number };
   reasons: string[];
+  /** Listed apart: a clause with no date or number of its own that tells of something done. */
+  further?: true;
 }
 
 export interface Draft {

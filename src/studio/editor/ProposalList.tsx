@@ -14,12 +14,15 @@ const quoteText = (p: Proposal) => p.event.quotes.map((q) => q.text).join(' … 
 /**
  * The draft's (or an import's) proposals: each with its words, date and figures and how they were
  * worked out, to accept, reject, merge with the next or split by quote. None is in the authoring
- * file until accepted.
+ * file until accepted. The clauses the draft lists apart (no date or number of their own, but
+ * something done) follow, folded, to accept one by one.
  */
 export function ProposalList({ proposals, dispatch, drafting }: ProposalListProps) {
+  const proposed = proposals.filter((p) => !p.further);
+  const apart = proposals.filter((p) => p.further);
   return (
     <section aria-labelledby="studio-proposals-heading" className="studio-panel" aria-busy={drafting !== null}>
-      <h2 id="studio-proposals-heading">Proposed events ({proposals.length})</h2>
+      <h2 id="studio-proposals-heading">Proposed events ({proposed.length})</h2>
       {drafting && (
         <div className="studio-progress">
           <progress max={drafting.total || 1} value={drafting.done} aria-label="Drafting" />
@@ -29,71 +32,89 @@ export function ProposalList({ proposals, dispatch, drafting }: ProposalListProp
         </div>
       )}
       {proposals.length === 0 && !drafting && <p className="studio-muted">None. Draft the article, import a TimelineJS3 timeline, or make events from selected words.</p>}
-      {proposals.length > 0 && (
+      {proposals.length > 0 && <p className="studio-hint">Nothing here is saved until you accept it. Accepted events join the list below, where every check applies.</p>}
+      {proposed.length > 0 && (
         <>
-          <p className="studio-hint">Nothing here is saved until you accept it. Accepted events join the list below, where every check applies.</p>
           <div className="studio-row">
             <button type="button" className="studio-button" onClick={() => dispatch({ type: 'acceptAll' })}>
-              Accept all {proposals.length}
+              Accept all {proposed.length}
             </button>
             <button type="button" className="studio-button" onClick={() => dispatch({ type: 'rejectAll' })}>
               Reject all
             </button>
           </div>
-          <ol className="studio-proposals">
-            {proposals.map((p, i) => (
-              <li key={p.key} className="studio-proposal">
-                <h3 className="studio-proposal__title">
-                  {p.event.title} <span className="studio-muted">({datesOf(p.event.start, p.event.end)}, {p.event.kind})</span>
-                </h3>
-                {p.event.quotes.length > 0 ? <blockquote className="studio-quote">{quoteText(p)}</blockquote> : <p className="studio-muted">No quote yet: anchor it to the article’s words.</p>}
-                {p.suggestion && (
-                  <p>
-                    Suggested quote: <q>{p.suggestion.text}</q>
-                  </p>
-                )}
-                {p.event.figures.length > 0 && (
-                  <p>
-                    Figures:{' '}
-                    {p.event.figures.map((f) => `${f.qualifier ? `${f.qualifier} ` : ''}${f.value.toLocaleString('en', { maximumFractionDigits: 20 })} ${f.unit} (${f.label})`).join('; ')}
-                  </p>
-                )}
-                <details>
-                  <summary>How this was worked out</summary>
-                  <ul>
-                    {p.reasons.map((r) => (
-                      <li key={r}>{r}</li>
-                    ))}
-                  </ul>
-                </details>
-                <div className="studio-row">
-                  {p.suggestion && (
-                    <button type="button" className="studio-button studio-button--primary" aria-label={`Accept with the suggested quote: ${p.event.title}`} onClick={() => dispatch({ type: 'accept', key: p.key, useSuggestion: true })}>
-                      Accept with the suggested quote
-                    </button>
-                  )}
-                  <button type="button" className={`studio-button${p.suggestion ? '' : ' studio-button--primary'}`} aria-label={`Accept: ${p.event.title}`} onClick={() => dispatch({ type: 'accept', key: p.key })}>
-                    Accept
-                  </button>
-                  <button type="button" className="studio-button" aria-label={`Reject: ${p.event.title}`} onClick={() => dispatch({ type: 'reject', key: p.key })}>
-                    Reject
-                  </button>
-                  {i < proposals.length - 1 && (
-                    <button type="button" className="studio-button" aria-label={`Merge with the next: ${p.event.title}`} onClick={() => dispatch({ type: 'mergeProposals', key: p.key })}>
-                      Merge with the next
-                    </button>
-                  )}
-                  {p.event.quotes.length > 1 && (
-                    <button type="button" className="studio-button" aria-label={`Split by quote: ${p.event.title}`} onClick={() => dispatch({ type: 'splitProposal', key: p.key })}>
-                      Split by quote
-                    </button>
-                  )}
-                </div>
-              </li>
-            ))}
-          </ol>
+          <ProposalItems proposals={proposed} dispatch={dispatch} />
         </>
       )}
+      {apart.length > 0 && (
+        <details className="studio-further">
+          <summary>
+            {apart.length} more clause{apart.length === 1 ? '' : 's'} that tell{apart.length === 1 ? 's' : ''} of something done
+          </summary>
+          <p className="studio-hint">
+            Not proposed, as {apart.length === 1 ? 'it states' : 'they state'} no date or number of {apart.length === 1 ? 'its' : 'their'} own: accept any that belongs on the timeline. Each is dated by the account it continues. “Accept all” and “Reject all” above leave these.
+          </p>
+          <ProposalItems proposals={apart} dispatch={dispatch} />
+        </details>
+      )}
     </section>
+  );
+}
+
+/** One list of proposals, each with its actions; "Merge with the next" joins the next of the same list. */
+function ProposalItems({ proposals, dispatch }: { proposals: readonly Proposal[]; dispatch: Dispatch<EditorAction> }) {
+  return (
+    <ol className="studio-proposals">
+      {proposals.map((p, i) => (
+        <li key={p.key} className="studio-proposal">
+          <h3 className="studio-proposal__title">
+            {p.event.title} <span className="studio-muted">({datesOf(p.event.start, p.event.end)}, {p.event.kind})</span>
+          </h3>
+          {p.event.quotes.length > 0 ? <blockquote className="studio-quote">{quoteText(p)}</blockquote> : <p className="studio-muted">No quote yet: anchor it to the article’s words.</p>}
+          {p.suggestion && (
+            <p>
+              Suggested quote: <q>{p.suggestion.text}</q>
+            </p>
+          )}
+          {p.event.figures.length > 0 && (
+            <p>
+              Figures:{' '}
+              {p.event.figures.map((f) => `${f.qualifier ? `${f.qualifier} ` : ''}${f.value.toLocaleString('en', { maximumFractionDigits: 20 })} ${f.unit} (${f.label})`).join('; ')}
+            </p>
+          )}
+          <details>
+            <summary>How this was worked out</summary>
+            <ul>
+              {p.reasons.map((r) => (
+                <li key={r}>{r}</li>
+              ))}
+            </ul>
+          </details>
+          <div className="studio-row">
+            {p.suggestion && (
+              <button type="button" className="studio-button studio-button--primary" aria-label={`Accept with the suggested quote: ${p.event.title}`} onClick={() => dispatch({ type: 'accept', key: p.key, useSuggestion: true })}>
+                Accept with the suggested quote
+              </button>
+            )}
+            <button type="button" className={`studio-button${p.suggestion ? '' : ' studio-button--primary'}`} aria-label={`Accept: ${p.event.title}`} onClick={() => dispatch({ type: 'accept', key: p.key })}>
+              Accept
+            </button>
+            <button type="button" className="studio-button" aria-label={`Reject: ${p.event.title}`} onClick={() => dispatch({ type: 'reject', key: p.key })}>
+              Reject
+            </button>
+            {i < proposals.length - 1 && (
+              <button type="button" className="studio-button" aria-label={`Merge with the next: ${p.event.title}`} onClick={() => dispatch({ type: 'mergeProposals', key: p.key })}>
+                Merge with the next
+              </button>
+            )}
+            {p.event.quotes.length > 1 && (
+              <button type="button" className="studio-button" aria-label={`Split by quote: ${p.event.title}`} onClick={() => dispatch({ type: 'splitProposal', key: p.key })}>
+                Split by quote
+              </button>
+            )}
+          </div>
+        </li>
+      ))}
+    </ol>
   );
 }
