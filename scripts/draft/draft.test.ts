@@ -43,6 +43,18 @@ describe('the automatic draft', () => {
     expect(apart[0]?.reasons[0]).toBe('Listed apart: the clause states no date or number of its own, but tells of something done (“thanked”).');
   });
 
+  it('dates "He also announced …" by the report told before it in its paragraph, not by the event that report speaks of', async () => {
+    const article = [
+      'Crash', '', 'Friday, May 5, 2006', '',
+      'The accident occurred Thursday at about 2:45 a.m.', '',
+      'Today, Kennedy said, "Apparently, I was disoriented from the medication." He also announced that he is checking himself into the Mayo Clinic.', '',
+    ].join('\n');
+    const draft = await draftTimeline(article);
+    const clinic = draft.proposals.find((p) => article.slice(p.span.start, p.span.end).startsWith('He also announced'));
+    expect(clinic?.event).toMatchObject({ start: '2006-05-05', dateBasis: 'inferred' });
+    expect(clinic?.event.dateNote).toBe('The sentence gives no date of its own; it goes on with the report of “Today” (Friday 5 May 2006).');
+  });
+
   it('lists apart no clause told in the negative, in quotation marks, by a verb of saying or as a state', async () => {
     const article = [
       'Crash', '', 'Monday, March 4, 2019', '',

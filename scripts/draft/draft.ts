@@ -193,6 +193,9 @@ interface DatedClause {
   timed?: boolean;
 }
 
+/** A clause that goes on with a report told just before: "He also announced that …", "She added that …". */
+const FURTHER_REPORT = /^\s*(?:he|she|they|it|[A-Z][\p{L}’'-]*(?:\s+[A-Z][\p{L}’'-]*){0,3})\s+(?:also\s+|later\s+)?(?:said|announced|added|stated|told|confirmed)\b/u;
+
 /** What a report says happened before it: "was given", "had been", "were killed". */
 const REPORTED_PAST = /\b(?:was|were|had)\s+(?:been\s+)?(?:[a-z]+ed|given|taken|seen|found|shot|made|sent|held|brought|built|known|done|hit|struck|lost|won|begun|broken|thrown)\b/i;
 /** Words that continue the account of the event told just before. */
@@ -351,6 +354,8 @@ export async function draftTimeline(seed: string, options: DraftOptions = {}): P
   for (const [index, paragraph] of paragraphs.entries()) {
     const isDateLine = found !== null && paragraph === found.paragraph && paragraph.text.length <= 60;
     let lastInParagraph: DatedClause | undefined;
+    /** The day of the last report in the paragraph dated by its own words ("Today, Kennedy said"), for "He also announced …" after it. */
+    let lastReport: DatedClause | undefined;
     let lastProposal: DraftProposal | undefined;
     /** A month or a year dates only the sentence right after it, when that one tells of the past ("… in 2016. She was 26."). */
     let coarse: DatedClause | undefined;
@@ -409,7 +414,10 @@ export async function draftTimeline(seed: string, options: DraftOptions = {}): P
                     lastInParagraph ??
                     (background(lastEvent) ? lastNews : lastEvent))
                 : undefined;
-          if (named && !future) {
+          if (lastReport && !own && FURTHER_REPORT.test(text)) {
+            dating = { resolved: { ...lastReport.resolved, stated: false }, words: lastReport.words };
+            dateNote = `The sentence gives no date of its own; it goes on with the report of ${lastReport.words} (${spokenDay(lastReport.resolved.start)}).`;
+          } else if (named && !future) {
             dating = { resolved: { ...named.resolved, stated: false }, words: named.words };
             dateNote = `The sentence gives no date of its own; it speaks of the event the article dates by ${named.words}.`;
           } else if (PRESENT_STATE.test(text) && article) {
@@ -463,6 +471,7 @@ export async function draftTimeline(seed: string, options: DraftOptions = {}): P
         }
         lastProposal = { key: `p${span.start}-${span.end}`, event, span, reasons };
         proposals.push(lastProposal);
+        if (own?.report && own.resolved.precision === 'day') lastReport = own;
         // A clause dated by its own words dates what follows it in its paragraph; to the day, in the rest of the article.
         // What is to come is no anchor for the account that follows.
         const anchor = own && !reportsThePast && !speaksOfFuture(text) ? own : undefined;

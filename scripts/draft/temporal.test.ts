@@ -50,6 +50,13 @@ describe('dates in news sentences', () => {
     expect(dateOf('“Today we resumed the search,” he said.', TUESDAY)?.start).toBe('2014-12-30');
   });
 
+  it('reads a holiday on a fixed day as its day: the most recent one, or the next for what is to come', () => {
+    const FRIDAY_MAY_2006: ArticleDay = { day: '2006-05-05', basis: 'stated' };
+    expect(dateOf('Last Christmas, Kennedy spent time at the clinic', FRIDAY_MAY_2006)).toMatchObject({ start: '2005-12-25', stated: false });
+    expect(dateOf('The clinic will reopen on New Year’s Day.', FRIDAY_MAY_2006)?.start).toBe('2007-01-01');
+    expect(findTemporal('A ship sank off Christmas Island.', FRIDAY_MAY_2006)).toEqual([]);
+  });
+
   it('takes a month without a year as the most recent one, drawn over the whole month', () => {
     // chrono-node gives March 2015 for "since March" in a December 2014 article.
     expect(dateOf('flight 370 has been missing since March with 239 on board', TUESDAY)).toMatchObject({ start: '2014-03-01', end: '2014-03-31', precision: 'month' });

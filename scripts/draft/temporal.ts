@@ -291,6 +291,11 @@ function periodMention(start: number, text: string, resolve: (article: ArticleDa
   };
 }
 
+/** Holidays on a fixed day of the year: month and day. */
+const HOLIDAYS: Record<string, [number, number]> = {
+  'christmas eve': [12, 24], 'christmas day': [12, 25], christmas: [12, 25], 'boxing day': [12, 26], "new year's eve": [12, 31], "new year's day": [1, 1], halloween: [10, 31], "valentine's day": [2, 14],
+};
+
 const mondayOf = (day: string) => addDays(day, -((weekdayOf(day) + 6) % 7));
 
 /** True when no earlier find overlaps [start, end). */
@@ -330,6 +335,21 @@ export function findTemporal(sentence: string, article: ArticleDay | undefined):
   for (const d of known.filter((k) => k.kind === 'date')) {
     if (/^\d{4}$/.test(d.text)) continue;
     add(writtenDateMention(sentence, d.start, d.end, article));
+  }
+
+  // Holidays on a fixed day: "Last Christmas", "on New Year's Eve", "this Halloween".
+  for (const m of sentence.matchAll(/\b(?:(last|next|this)\s+)?(Christmas Eve|Christmas Day|Christmas|Boxing Day|New Year[’']s Eve|New Year[’']s Day|Halloween|Valentine[’']s Day)\b(?!\s+Islands?\b)/gi)) {
+    const which = (m[1] ?? '').toLowerCase();
+    const name = (m[2] ?? '').toLowerCase().replace('’', "'");
+    const [month, day] = HOLIDAYS[name] ?? HOLIDAYS.christmas!;
+    add(periodMention(m.index, m[0], (art, future) => {
+      const year = Number(art.day.slice(0, 4));
+      const thisOne = isoDay(year, month, day);
+      // The most recent one, or the next when the words or the sentence speak of what is to come.
+      const ahead = which === 'next' || (which !== 'last' && future);
+      const pick = ahead ? (thisOne >= art.day ? thisOne : isoDay(year + 1, month, day)) : thisOne <= art.day && which !== 'next' ? thisOne : isoDay(year - 1, month, day);
+      return { start: pick, end: pick, how: `is ${spokenDay(pick)}` };
+    }));
   }
 
   // Weeks and weekends.

@@ -59,7 +59,11 @@ async function main(): Promise<void> {
     // The held-out articles' misses stay out of sight unless asked for, so they keep saying how the drafter does on unseen text.
     if (verbose && (!HELD_OUT.has(slug) || NOW_READ.has(slug) || process.argv.includes('--show-held-out'))) {
       console.log(`\n## ${slug}`);
-      for (const f of score.facts.filter((x) => x.miss)) console.log(`  missed ${f.fact.id}: ${f.miss}`);
+      for (const [i, f] of score.facts.entries()) {
+        if (!f.miss) continue;
+        const apart = withFurther.facts[i];
+        console.log(`  missed ${f.fact.id}: ${f.miss}${apart && !apart.miss ? ' (recalled by a clause listed apart)' : apart?.miss !== f.miss ? ` (with the clauses listed apart: ${apart?.miss ?? ''})` : ''}`);
+      }
       for (const j of withFurther.unkept) {
         const p = [...proposed, ...draft.proposals.filter((q) => q.further)][j]!;
         console.log(`  not kept${p.further ? ' (listed apart)' : ''}: [${p.event.start}] ${text.slice(p.span.start, p.span.end)}`);
