@@ -99,6 +99,15 @@ async function main(): Promise<void> {
     const recalled = list.reduce((n, r) => n + r.withFurther.recalled, 0);
     console.log(`| ${name} | ${listed} | ${kept} (${pct(kept, listed)}) | ${recalled} of ${facts} (${pct(recalled, facts)}) |`);
   }
+  // Why facts were missed, counted by reason only: the held-out articles' misses stay unread, their reasons' totals say where the drafter falls short.
+  console.log('\nFacts missed, by reason (proposals only):\n');
+  console.log('| group | not quoted by any proposal | quoted, wrong date | quoted and dated, a figure missing |');
+  console.log('|---|---:|---:|---:|');
+  for (const [name, list] of groups) {
+    const misses = list.flatMap((r) => r.score.facts.map((f) => f.miss ?? ''));
+    const count = (prefix: string) => misses.filter((m) => m.startsWith(prefix)).length;
+    console.log(`| ${name} | ${count('not quoted')} | ${count('date:')} | ${count('figures:')} |`);
+  }
   console.log('\nFigure labels that say nothing of their number (a joining word at either end, a piece of another number, or only the unit again):');
   for (const [name, list] of groups) console.log(`- ${name}: ${list.reduce((n, r) => n + r.labels.empty, 0)} of ${list.reduce((n, r) => n + r.labels.figures, 0)}`);
   console.log(`\nRecall: facts proposed with the right date and every figure, in a proposal quoting at least half of the fact's words. Precision: proposals quoting a hand-made fact (an editor would keep them), duplicates not counted. Clauses without a date of their own: ${{ paragraph: 'on the day of the last clause of their paragraph dated to the day', story: 'on the day of the last clause of the article dated to the day', article: "on the article's date" }[undated]}.`);
