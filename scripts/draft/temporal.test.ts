@@ -45,9 +45,14 @@ describe('dates in news sentences', () => {
     expect(dateOf('USS Sampson is due to join search efforts today.', TUESDAY)?.start).toBe('2014-12-30');
   });
 
+  it('leaves "today" inside quotation marks to the speaker: it is not the article’s day', () => {
+    expect(findTemporal('In his resignation speech, Rosselló said, "Despite having the mandate, today I feel that I must go."', TUESDAY)).toEqual([]);
+    expect(dateOf('Rosselló said today that he would go.', TUESDAY)?.start).toBe('2014-12-30');
+  });
+
   it('reads a capitalised "Tonight" or "Today" inside a sentence as part of a name, not as a day', () => {
     expect(findTemporal('Radio 4’s The World Tonight and the Today programme were cancelled.', TUESDAY)).toEqual([]);
-    expect(dateOf('“Today we resumed the search,” he said.', TUESDAY)?.start).toBe('2014-12-30');
+    expect(dateOf('Today the search resumed.', TUESDAY)?.start).toBe('2014-12-30');
   });
 
   it('reads a holiday on a fixed day as its day: the most recent one, or the next for what is to come', () => {

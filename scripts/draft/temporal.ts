@@ -392,6 +392,8 @@ export function findTemporal(sentence: string, article: ArticleDay | undefined):
   for (const m of sentence.matchAll(/\b(?:earlier\s+|later\s+)?(yesterday|today|tonight|tomorrow|overnight)(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|night))?\b/gi)) {
     // Capitalised inside a sentence, the word is part of a name: "The World Tonight", "the Today programme".
     if (/^[A-Z]/.test(m[0]) && /\p{L}/u.test(sentence.slice(0, m.index))) continue;
+    // Inside quotation marks it is the speaker's day, not the article's: "today I feel that …", said in a speech days before.
+    if ((sentence.slice(0, m.index).match(/["“”]/g) ?? []).length % 2 === 1) continue;
     add(casualMention(m.index, m[0], (m[1] ?? '').toLowerCase()));
   }
   for (const m of sentence.matchAll(/\b(last\s+night|this\s+(?:morning|afternoon|evening))\b/gi)) {
