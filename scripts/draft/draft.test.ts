@@ -55,6 +55,21 @@ describe('the automatic draft', () => {
     expect(clinic?.event.dateNote).toBe('The sentence gives no date of its own; it goes on with the report of “Today” (Friday 5 May 2006).');
   });
 
+  it('reads a date after what was said has begun as the date of what was said, and others killed as an event of their own', async () => {
+    const article = [
+      'Riots', '', 'Tuesday, January 17, 2017', '',
+      'At least 60 inmates were killed in riots on January 1–2.', '',
+      'The prison chief said an explosion on Sunday broke a wall of a prison, prompting at least 21 inmates to escape. He also reported that two other inmates were killed by police during their escape attempt.', '',
+    ].join('\n');
+    const draft = await draftTimeline(article);
+    const dated = (start: string) => draft.proposals.find((p) => article.slice(p.span.start, p.span.end).startsWith(start))?.event;
+    // "said an explosion on Sunday": Sunday dates the explosion; what happened in it is told on that day.
+    expect(dated('The prison chief said')).toMatchObject({ start: '2017-01-15' });
+    // Not the killings of 1–2 January, which the article dated first.
+    expect(dated('He also reported')).toMatchObject({ start: '2017-01-15' });
+    expect(dated('He also reported')?.dateNote).toMatch(/continues the account of “on Sunday”/);
+  });
+
   it('lists apart no clause told in the negative, in quotation marks, by a verb of saying or as a state', async () => {
     const article = [
       'Crash', '', 'Monday, March 4, 2019', '',

@@ -203,11 +203,17 @@ const SEQUEL = /\b(?:next|then|subsequently|afterwards|later)\b/i;
 
 const REPORTING = /\b(?:said|says|stated|states|told|tells|reported|reports|announced|confirmed|added|indicated)\b/i;
 
-/** A date right beside a reporting verb ("searchers yesterday said", "told TASS on Wednesday") dates the report. */
+/**
+ * A date right beside a reporting verb ("searchers yesterday said", "told TASS on Wednesday") dates
+ * the report; after what was said has begun ("said an explosion on Sunday broke a wall") it dates
+ * what was said.
+ */
 function datesAReport(clause: string, mention: TemporalMention): boolean {
   const before = clause.slice(Math.max(0, mention.start - 30), mention.start).split(/\s+/).slice(-3).join(' ');
   const after = clause.slice(mention.end, mention.end + 40).split(/\s+/).slice(0, 4).join(' ');
-  return REPORTING.test(after) || REPORTING.test(before);
+  const saidBefore = REPORTING.exec(before);
+  const content = saidBefore && /^\s*(?:that|a|an|the|his|her|their|its|this|these|those)\b/i.test(before.slice(saidBefore.index + saidBefore[0].length));
+  return REPORTING.test(after) || (saidBefore !== null && !content);
 }
 
 /**
@@ -258,7 +264,10 @@ const TELLS_NAMED_EVENT = /\b(?:was|were)\s+(murdered|killed|strangled|arrested)
 
 /** The kind of named event a clause without a date of its own speaks of, if any. */
 function namedEventIn(text: string): string | null {
-  const words = BY_NAMED_EVENT.exec(text)?.[1] ?? TELLS_NAMED_EVENT.exec(text)?.[1];
+  const told = TELLS_NAMED_EVENT.exec(text);
+  // "two other inmates were killed": others, counted, are killed in an event of their own.
+  const others = told && /\b(?:other|others|another|more|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)\b/i.test(text.slice(0, told.index));
+  const words = BY_NAMED_EVENT.exec(text)?.[1] ?? (others ? undefined : told?.[1]);
   if (!words) return null;
   return NAMED_EVENTS.find(([, pattern]) => pattern.test(words))?.[0] ?? null;
 }
