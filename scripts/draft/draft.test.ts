@@ -70,6 +70,17 @@ describe('the automatic draft', () => {
     expect(dated('He also reported')?.dateNote).toMatch(/continues the account of “on Sunday”/);
   });
 
+  it('dates a sentence about the figures of the one before by that one’s year', async () => {
+    const article = [
+      'Migrants', '', 'Tuesday, March 31, 2009', '',
+      'A boat sank on Sunday off the coast of Libya.', '',
+      'Almost 37,000 immigrants are considered to have entered Italy by sea in 2008. The figures are a 75% increase from the previous year.', '',
+    ].join('\n');
+    const draft = await draftTimeline(article);
+    const figures = draft.proposals.find((p) => article.slice(p.span.start, p.span.end).startsWith('The figures'))?.event;
+    expect(figures).toMatchObject({ start: '2008-01-01', end: '2008-12-31', dateBasis: 'inferred' });
+  });
+
   it('lists apart no clause told in the negative, in quotation marks, by a verb of saying or as a state', async () => {
     const article = [
       'Crash', '', 'Monday, March 4, 2019', '',

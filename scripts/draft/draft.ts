@@ -272,6 +272,9 @@ function namedEventIn(text: string): string | null {
   return NAMED_EVENTS.find(([, pattern]) => pattern.test(words))?.[0] ?? null;
 }
 
+/** A sentence that goes on about the figures of the one before: "The figures are a 75% increase from the previous year." */
+const SAME_FIGURES = /^\s*(?:the|these|those|this|that)\s+(?:figures?|numbers?|statistics|data|totals?|counts?)\b/i;
+
 /** A sentence that counts the dead or hurt. */
 const TOLL = /\b(?:died|killed|dead|injured|wounded|hurt)\b/i;
 /** An event that has a toll. */
@@ -419,7 +422,7 @@ export async function draftTimeline(seed: string, options: DraftOptions = {}): P
                   ? anchors.findLast((a) => a.resolved.start < own.resolved.start)
                   : ((clock ? lastTimed : undefined) ??
                     (sequel ? lastEvent : undefined) ??
-                    (coarseBefore && tellsOfPast(text) ? coarseBefore : undefined) ??
+                    (coarseBefore && (tellsOfPast(text) || SAME_FIGURES.test(text)) ? coarseBefore : undefined) ??
                     lastInParagraph ??
                     (background(lastEvent) ? lastNews : lastEvent))
                 : undefined;
