@@ -18,6 +18,14 @@ const ARTICLE = [
   '',
 ].join('\n');
 
+/** The draft of an article made of a headline, its dateline and paragraphs; its proposals by the words their quote starts with. */
+async function drafted(dateline: string, paragraphs: readonly string[]) {
+  const article = ['A story', '', dateline, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+  const draft = await draftTimeline(article);
+  const quoted = (p: { span: { start: number; end: number } }) => article.slice(p.span.start, p.span.end);
+  return { draft, quoted, startingWith: (words: string) => draft.proposals.find((p) => quoted(p).startsWith(words))?.event };
+}
+
 describe('the automatic draft', () => {
   it('reads the article’s date from its dateline and says so', async () => {
     const draft = await draftTimeline(ARTICLE);
@@ -44,52 +52,41 @@ describe('the automatic draft', () => {
   });
 
   it('dates "He also announced …" by the report told before it in its paragraph, not by the event that report speaks of', async () => {
-    const article = [
-      'Crash', '', 'Friday, May 5, 2006', '',
-      'The accident occurred Thursday at about 2:45 a.m.', '',
-      'Today, Kennedy said, "Apparently, I was disoriented from the medication." He also announced that he is checking himself into the Mayo Clinic.', '',
-    ].join('\n');
-    const draft = await draftTimeline(article);
-    const clinic = draft.proposals.find((p) => article.slice(p.span.start, p.span.end).startsWith('He also announced'));
-    expect(clinic?.event).toMatchObject({ start: '2006-05-05', dateBasis: 'inferred' });
-    expect(clinic?.event.dateNote).toBe('The sentence gives no date of its own; it goes on with the report of “Today” (Friday 5 May 2006).');
+    const { startingWith } = await drafted('Friday, May 5, 2006', [
+      'The accident occurred Thursday at about 2:45 a.m.',
+      'Today, Kennedy said, "Apparently, I was disoriented from the medication." He also announced that he is checking himself into the Mayo Clinic.',
+    ]);
+    expect(startingWith('He also announced')).toMatchObject({ start: '2006-05-05', dateBasis: 'inferred' });
+    expect(startingWith('He also announced')?.dateNote).toBe('The sentence gives no date of its own; it goes on with the report of “Today” (Friday 5 May 2006).');
   });
 
   it('reads a date after what was said has begun as the date of what was said, and others killed as an event of their own', async () => {
-    const article = [
-      'Riots', '', 'Tuesday, January 17, 2017', '',
-      'At least 60 inmates were killed in riots on January 1–2.', '',
-      'The prison chief said an explosion on Sunday broke a wall of a prison, prompting at least 21 inmates to escape. He also reported that two other inmates were killed by police during their escape attempt.', '',
-    ].join('\n');
-    const draft = await draftTimeline(article);
-    const dated = (start: string) => draft.proposals.find((p) => article.slice(p.span.start, p.span.end).startsWith(start))?.event;
+    const { startingWith } = await drafted('Tuesday, January 17, 2017', [
+      'At least 60 inmates were killed in riots on January 1–2.',
+      'The prison chief said an explosion on Sunday broke a wall of a prison, prompting at least 21 inmates to escape. He also reported that two other inmates were killed by police during their escape attempt.',
+    ]);
     // "said an explosion on Sunday": Sunday dates the explosion; what happened in it is told on that day.
-    expect(dated('The prison chief said')).toMatchObject({ start: '2017-01-15' });
+    expect(startingWith('The prison chief said')).toMatchObject({ start: '2017-01-15' });
     // Not the killings of 1–2 January, which the article dated first.
-    expect(dated('He also reported')).toMatchObject({ start: '2017-01-15' });
-    expect(dated('He also reported')?.dateNote).toMatch(/continues the account of “on Sunday”/);
+    expect(startingWith('He also reported')).toMatchObject({ start: '2017-01-15' });
+    expect(startingWith('He also reported')?.dateNote).toMatch(/continues the account of “on Sunday”/);
   });
 
   it('dates a sentence about the figures of the one before by that one’s year', async () => {
-    const article = [
-      'Migrants', '', 'Tuesday, March 31, 2009', '',
-      'A boat sank on Sunday off the coast of Libya.', '',
-      'Almost 37,000 immigrants are considered to have entered Italy by sea in 2008. The figures are a 75% increase from the previous year.', '',
-    ].join('\n');
-    const draft = await draftTimeline(article);
-    const figures = draft.proposals.find((p) => article.slice(p.span.start, p.span.end).startsWith('The figures'))?.event;
-    expect(figures).toMatchObject({ start: '2008-01-01', end: '2008-12-31', dateBasis: 'inferred' });
+    const { startingWith } = await drafted('Tuesday, March 31, 2009', [
+      'A boat sank on Sunday off the coast of Libya.',
+      'Almost 37,000 immigrants are considered to have entered Italy by sea in 2008. The figures are a 75% increase from the previous year.',
+    ]);
+    expect(startingWith('The figures')).toMatchObject({ start: '2008-01-01', end: '2008-12-31', dateBasis: 'inferred' });
   });
 
   it('lists apart no clause told in the negative, in quotation marks, by a verb of saying or as a state', async () => {
-    const article = [
-      'Crash', '', 'Monday, March 4, 2019', '',
-      'On Sunday, a bus overturned near the border.', '',
-      'Investigators have not said what caused the crash. "We reached the bus quickly," a medic said. Police described the scene. Roads have been closed.', '',
-      'The driver fled the scene.', '',
-    ].join('\n');
-    const draft = await draftTimeline(article);
-    expect(draft.proposals.filter((p) => p.further).map((p) => article.slice(p.span.start, p.span.end))).toEqual(['The driver fled the scene.']);
+    const { draft, quoted } = await drafted('Monday, March 4, 2019', [
+      'On Sunday, a bus overturned near the border.',
+      'Investigators have not said what caused the crash. "We reached the bus quickly," a medic said. Police described the scene. Roads have been closed.',
+      'The driver fled the scene.',
+    ]);
+    expect(draft.proposals.filter((p) => p.further).map(quoted)).toEqual(['The driver fled the scene.']);
   });
 
   it('marks a date stated only when the words state the day, and explains every other', async () => {
