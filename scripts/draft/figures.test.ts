@@ -63,6 +63,7 @@ describe('figures proposed from a clause', () => {
     expect(figures('It was 26.').map((f) => f.unit)).toEqual(['count']);
     expect(figures('The total was 26.').map((f) => f.unit)).toEqual(['count']);
     expect(figures('A 50-foot-hole appeared in the M2 motorway in Kent')).toMatchObject([{ value: 50, unit: 'feet' }]);
+    expect(figures('according to an 88-page criminal complaint')).toMatchObject([{ value: 88, unit: 'pages' }]);
   });
 
   it('leaves out numbers that name: models, flights, codes', () => {

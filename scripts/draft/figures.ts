@@ -154,8 +154,8 @@ function isChainWords(text: string, mention: UnitMention): boolean {
   return /^\s*(?:later|earlier|ago|afterwards|after\s+(?:the|that|this|it|which))\b/i.test(text.slice(mention.end)) && mention.duration !== undefined;
 }
 
-/** A measure written as a compound ("a 50-foot hole", "the ten-storey building"): the coverage report takes it for a description, a timeline keeps it. */
-const MEASURE_COMPOUND = /^-(foot|feet|metre|meter|mile|kilometre|kilometer|inch|storey|story|floor|tonne|ton|acre|hectare|megawatt|magnitude)s?\b/i;
+/** A measure written as a compound ("a 50-foot hole", "the ten-storey building", "an 88-page complaint"): the coverage report takes it for a description, a timeline keeps it. */
+const MEASURE_COMPOUND = /^-(foot|feet|metre|meter|mile|kilometre|kilometer|inch|storey|story|floor|tonne|ton|acre|hectare|megawatt|magnitude|page|member|seat|bed)s?\b/i;
 /** "one" before what it counts ("one Malaysian", "one elderly passenger"), not the pronoun ("one of them"). */
 const ONE_COUNTS = /^\s+(?!(?:of|another|who|that|which|more|day|time|way|thing|point|by|in|on|at|to|and|or|is|was|has|had)\b)[A-Za-z]/;
 

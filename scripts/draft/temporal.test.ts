@@ -99,6 +99,11 @@ describe('dates in news sentences', () => {
     expect(dateOf("first took a Grand Slam title at this January's Australian Open", SEPT_2023, { yearHint: 2021 })).toMatchObject({ start: '2023-01-01', end: '2023-01-31' });
   });
 
+  it('draws a decade over its ten years, and "the 1960s and \'70s" over twenty', () => {
+    expect(dateOf('prices rose through the 1990s', TUESDAY)).toMatchObject({ start: '1990-01-01', end: '1999-12-31', precision: 'year' });
+    expect(dateOf("During the 1960s and '70s, Vang Pao led a covert army", TUESDAY)).toMatchObject({ start: '1960-01-01', end: '1979-12-31' });
+  });
+
   it('does not read a count as a year', () => {
     expect(findTemporal('2014 people marched', TUESDAY)).toEqual([]);
   });

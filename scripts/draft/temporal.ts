@@ -423,6 +423,21 @@ export function findTemporal(sentence: string, article: ArticleDay | undefined):
     add({ ...mention, resolve: (ctx) => mention.resolve(ctx) && { ...mention.resolve(ctx)!, note: `“${m[0]}”, in an article dated ${spokenDay(article.day)}, is ${year}; drawn over the whole year.` } });
   }
 
+  // Decades: "the 1990s", "during the 1960s and '70s".
+  for (const m of sentence.matchAll(/\b((?:1[89]|20)\d)0s(?:\s+(?:and|to|through)\s+(?:the\s+)?(?:['’]|(?:1[89]|20))?(\d)0s)?\b/g)) {
+    const century = (m[1] ?? '').slice(0, 2);
+    const first = Number(`${m[1] ?? ''}0`);
+    const lastDecade = m[2] !== undefined ? Number(`${century}${m[2]}0`) : first;
+    const last = (lastDecade < first ? lastDecade + 100 : lastDecade) + 9;
+    add({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      level: 'year',
+      resolve: () => ({ start: isoDay(first, 1, 1), end: isoDay(last, 12, 31), precision: 'year', stated: false, note: `${quoteWords(m[0])} gives only the decade${last - first > 9 ? 's' : ''}; drawn from ${first} to ${last}.` }),
+    });
+  }
+
   // Years: "in 2016", "since 1965", "the 1973 building", "his 2016 arrest".
   for (const m of sentence.matchAll(/(?<![\d.,$€£#-])\b(?:(in|since|from|by|until|during)\s+)?(1[89]\d\d|20\d\d)\b(?!\d|[.,]\d|-\d|\s*(?:%|percent|per cent))/gi)) {
     const year = Number(m[2]);
