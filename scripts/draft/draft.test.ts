@@ -80,6 +80,16 @@ describe('the automatic draft', () => {
     expect(startingWith('The figures')).toMatchObject({ start: '2008-01-01', end: '2008-12-31', dateBasis: 'inferred' });
   });
 
+  it('lists apart a statement by someone named, saying so', async () => {
+    const { draft, quoted } = await drafted('Monday, January 13, 2020', [
+      'On Saturday morning, Iran acknowledged it had shot down a passenger jet.',
+      'Iranian President Hassan Rouhani said, "Iran deeply regrets this disastrous mistake." Some said nothing.',
+    ]);
+    const apart = draft.proposals.filter((p) => p.further);
+    expect(apart.map(quoted)).toEqual(['Iranian President Hassan Rouhani said, "Iran deeply regrets this disastrous mistake."']);
+    expect(apart[0]?.reasons[0]).toBe('Listed apart: the clause states no date or number of its own, but tells of something said by someone named (“said”).');
+  });
+
   it('lists apart no clause told in the negative, in quotation marks, by a verb of saying or as a state', async () => {
     const { draft, quoted } = await drafted('Monday, March 4, 2019', [
       'On Sunday, a bus overturned near the border.',
