@@ -83,10 +83,10 @@ describe('the automatic draft', () => {
   it('lists apart a statement by someone named, saying so', async () => {
     const { draft, quoted } = await drafted('Monday, January 13, 2020', [
       'On Saturday morning, Iran acknowledged it had shot down a passenger jet.',
-      'Iranian President Hassan Rouhani said, "Iran deeply regrets this disastrous mistake." Some said nothing.',
+      'Iranian President Hassan Rouhani said, "Iran deeply regrets this disastrous mistake." Some said nothing. In a statement, Zelenskyy said he expects an apology.',
     ]);
     const apart = draft.proposals.filter((p) => p.further);
-    expect(apart.map(quoted)).toEqual(['Iranian President Hassan Rouhani said, "Iran deeply regrets this disastrous mistake."']);
+    expect(apart.map(quoted)).toEqual(['Iranian President Hassan Rouhani said, "Iran deeply regrets this disastrous mistake."', 'In a statement, Zelenskyy said he expects an apology.']);
     expect(apart[0]?.reasons[0]).toBe('Listed apart: the clause states no date or number of its own, but tells of something said by someone named (“said”).');
   });
 

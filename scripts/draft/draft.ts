@@ -193,8 +193,8 @@ interface DatedClause {
   timed?: boolean;
 }
 
-/** A statement by someone named (two capitalised words or more before the verb): "Iranian President Hassan Rouhani said, …", "US Secretary of State Mike Pompeo said the crash was …". */
-const STATEMENT = /^(?:[^"“]{0,80}?\b[A-Z][\p{L}’'.-]+(?:\s+[A-Z][\p{L}’'.-]+)+,?\s+(?:also\s+)?)(said|says|stated|told|announced|added|confirmed)\b/u;
+/** A statement by someone named (two capitalised words or more before the verb, or one not opening the clause): "Iranian President Hassan Rouhani said, …", "In a statement, Vázquez said, …". */
+const STATEMENT = /^(?:[^"“]{0,80}?\b[A-Z][\p{L}’'.-]+(?:\s+[A-Z][\p{L}’'.-]+)+|[^"“]{0,80}?[\p{Ll},]\s+[A-Z][\p{L}’'.-]+),?\s+(?:also\s+)?(said|says|stated|told|announced|added|confirmed)\b/u;
 
 /** A clause that goes on with a report told just before: "He also announced that …", "She added that …". */
 const FURTHER_REPORT = /^\s*(?:he|she|they|it|[A-Z][\p{L}’'-]*(?:\s+[A-Z][\p{L}’'-]*){0,3})\s+(?:also\s+|later\s+)?(?:said|announced|added|stated|told|confirmed)\b/u;
