@@ -80,14 +80,18 @@ describe('the automatic draft', () => {
     expect(startingWith('The figures')).toMatchObject({ start: '2008-01-01', end: '2008-12-31', dateBasis: 'inferred' });
   });
 
-  it('lists apart a statement by someone named, saying so', async () => {
+  it('lists apart a statement by someone named, or by the police, saying so', async () => {
     const { draft, quoted } = await drafted('Monday, January 13, 2020', [
       'On Saturday morning, Iran acknowledged it had shot down a passenger jet.',
-      'Iranian President Hassan Rouhani said, "Iran deeply regrets this disastrous mistake." Some said nothing. In a statement, Zelenskyy said he expects an apology.',
+      'Iranian President Hassan Rouhani said, "Iran deeply regrets this disastrous mistake." Some said nothing. In a statement, Zelenskyy said he expects an apology. Police say the pilots were tired.',
     ]);
     const apart = draft.proposals.filter((p) => p.further);
-    expect(apart.map(quoted)).toEqual(['Iranian President Hassan Rouhani said, "Iran deeply regrets this disastrous mistake."', 'In a statement, Zelenskyy said he expects an apology.']);
-    expect(apart[0]?.reasons[0]).toBe('Listed apart: the clause states no date or number of its own, but tells of something said by someone named (“said”).');
+    expect(apart.map(quoted)).toEqual([
+      'Iranian President Hassan Rouhani said, "Iran deeply regrets this disastrous mistake."',
+      'In a statement, Zelenskyy said he expects an apology.',
+      'Police say the pilots were tired.',
+    ]);
+    expect(apart[0]?.reasons[0]).toBe('Listed apart: the clause states no date or number of its own, but tells of something said (“said”).');
   });
 
   it('lists apart no clause told in the negative, in quotation marks, by a verb of saying or as a state', async () => {

@@ -196,6 +196,9 @@ interface DatedClause {
 /** A statement by someone named (two capitalised words or more before the verb, or one not opening the clause): "Iranian President Hassan Rouhani said, …", "In a statement, Vázquez said, …". */
 const STATEMENT = /^(?:[^"“]{0,80}?\b[A-Z][\p{L}’'.-]+(?:\s+[A-Z][\p{L}’'.-]+)+|[^"“]{0,80}?[\p{Ll},]\s+[A-Z][\p{L}’'.-]+),?\s+(?:also\s+)?(said|says|stated|told|announced|added|confirmed)\b/u;
 
+/** A statement by those whose word is news: "Police say his eyes were red", "Officials said the toll had risen". */
+const SPEAKERS = /^(?:[^"“]{0,40}?\b)(?:police|officials|authorities|investigators|witnesses|residents|researchers|scientists|doctors|prosecutors|rescuers|spokesm[ae]n|spokeswom[ae]n|spokespe(?:rson|ople))\s+(?:also\s+)?(say|said|says|told|reported|report)\b/i;
+
 /** A clause that goes on with a report told just before: "He also announced that …", "She added that …". */
 const FURTHER_REPORT = /^\s*(?:he|she|they|it|[A-Z][\p{L}’'-]*(?:\s+[A-Z][\p{L}’'-]*){0,3})\s+(?:also\s+|later\s+)?(?:said|announced|added|stated|told|confirmed)\b/u;
 
@@ -386,10 +389,10 @@ export async function draftTimeline(seed: string, options: DraftOptions = {}): P
         const own = dateClause(clause, { article, ...(previous ? { previous } : {}), yearHint: yearHintOf(mentions) });
         const clock = clause.mentions.find((m) => m.level === 'time');
         const named = own ? undefined : namedEvents.get(namedEventIn(text) ?? '');
-        // A clause with nothing of the above but a deed told in the past, or a statement by someone named, is listed apart, as one more thing the article tells.
+        // A clause with nothing of the above but a deed told in the past, or a statement by someone named or by the police, officials…, is listed apart, as one more thing the article tells.
         const further = !own && !named && figures.length === 0 && !clock && !EVENT_VERB.test(text) && !STATE_OR_PLAN.test(text) && !PRESENT_STATE.test(text);
         const deedVerb = further ? deedVerbOf(text) : undefined;
-        const saidVerb = further && !deedVerb ? STATEMENT.exec(text)?.[1] : undefined;
+        const saidVerb = further && !deedVerb ? (STATEMENT.exec(text)?.[1] ?? SPEAKERS.exec(text)?.[1]) : undefined;
         if (further && !deedVerb && !saidVerb) continue;
         // "That was at 6:12 local time.": a time alone tells when the event just told happened.
         if (!own && figures.length === 0 && clock?.clock && lastProposal && /^(?:that|this|it)\s+(?:was|happened|occurred|came)\b/i.test(text)) {
@@ -480,7 +483,7 @@ export async function draftTimeline(seed: string, options: DraftOptions = {}): P
         for (const s of skipped) reasons.push(`Not proposed as a figure: ${s}`);
         reasons.push(guess.cues.length > 0 ? `Kind: ${guess.kind}, for “${guess.cues.join('”, “')}”.` : `Kind: ${guess.kind}, as nothing suggests another.`);
         if (further) {
-          reasons.unshift(`Listed apart: the clause states no date or number of its own, but tells of something ${deedVerb ? 'done' : 'said by someone named'} (“${deedVerb ?? saidVerb ?? ''}”).`);
+          reasons.unshift(`Listed apart: the clause states no date or number of its own, but tells of something ${deedVerb ? 'done' : 'said'} (“${deedVerb ?? saidVerb ?? ''}”).`);
           // It changes nothing of how the clauses after it are dated.
           proposals.push({ key: `p${span.start}-${span.end}`, event, span, reasons, further: true });
           continue;
