@@ -177,7 +177,7 @@ describe('the automatic draft', () => {
       const authoring = AuthoringSchema.parse({ seed: file, story: { date: draft.story.date, dateBasis: 'stated' }, events: draft.proposals.map((p) => p.event) });
       expect(derive(text, file, authoring).errors, file).toEqual([]);
     }
-    // Nineteen articles drafted one after another: seconds, more on a busy machine.
+    // Every article of the evaluation drafted one after another: seconds, more on a busy machine.
   }, 60_000);
 
   it('reports its progress paragraph by paragraph', async () => {
