@@ -27,10 +27,10 @@ test('an article becomes a saved timeline equal to what npm run data derives', a
   await expect(page.locator('.studio-proposal', { hasText: 'Tinubu received' }).first()).toContainText('Figures: 8,794,726 votes (Tinubu received); 36.61 % (share); 12 states (carrying); 27 % (turnout)');
 
   // A clause with no date or number of its own that tells of something done is listed apart, folded, and accepted like a proposal.
-  await expect(page.getByRole('status').filter({ hasText: /^The draft proposes \d+ events, and lists 1 more clause apart that tells of something done or said\./ })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^The draft proposes \d+ events, and lists 1 more clause apart that tells of something done\./ })).toBeVisible();
   const apart = page.locator('.studio-further');
   await expect(apart.locator('.studio-proposal')).toBeHidden();
-  await apart.getByText('1 more clause that tells of something done or said').click();
+  await apart.getByText('1 more clause that tells of something done').click();
   const campaign = apart.locator('.studio-proposal', { hasText: 'Tinubu\'s campaign emphasised debt reduction' });
   await expect(campaign).toContainText('25 February 2023');
   await campaign.getByRole('button', { name: /^Reject:/ }).click();

@@ -80,18 +80,22 @@ describe('the automatic draft', () => {
     expect(startingWith('The figures')).toMatchObject({ start: '2008-01-01', end: '2008-12-31', dateBasis: 'inferred' });
   });
 
-  it('lists apart a statement by someone named, or by the police, saying so', async () => {
+  it('proposes a statement by someone named, or by the police, saying so, and lists none of them apart', async () => {
     const { draft, quoted } = await drafted('Monday, January 13, 2020', [
       'On Saturday morning, Iran acknowledged it had shot down a passenger jet.',
       'Iranian President Hassan Rouhani said, "Iran deeply regrets this disastrous mistake." Some said nothing. In a statement, Zelenskyy said he expects an apology. Police say the pilots were tired.',
     ]);
-    const apart = draft.proposals.filter((p) => p.further);
-    expect(apart.map(quoted)).toEqual([
+    const statements = draft.proposals.filter((p) => p.reasons[0]?.startsWith('A statement'));
+    expect(statements.map(quoted)).toEqual([
       'Iranian President Hassan Rouhani said, "Iran deeply regrets this disastrous mistake."',
       'In a statement, Zelenskyy said he expects an apology.',
       'Police say the pilots were tired.',
     ]);
-    expect(apart[0]?.reasons[0]).toBe('Listed apart: the clause states no date or number of its own, but tells of something said (“said”).');
+    expect(statements.every((p) => !p.further)).toBe(true);
+    expect(draft.proposals.map(quoted)).not.toContain('Some said nothing.');
+    expect(statements[0]?.reasons[0]).toBe('A statement: the clause states no date or number of its own, but tells what was said (“said”) by someone named or whose word is news.');
+    // Dated by the account it continues.
+    expect(statements[0]?.event.start).toBe('2020-01-11');
   });
 
   it('lists apart no clause told in the negative, in quotation marks, by a verb of saying or as a state', async () => {

@@ -18,9 +18,11 @@ import { findTemporal, LEVEL_RANK, speaksOfFuture, tellsOfPast, yearHintOf, type
  * figures its words state, checked by the data pipeline's own rules, and a proposed kind. A
  * proposal is only a proposal: the studio saves nothing until the editor accepts it.
  *
- * Which clauses become proposals: those that state a date, a time or a figure. A clause with a
- * figure but no date of its own continues the account of the last dated clause of its paragraph
- * (or, with none, takes the article's date), and says so.
+ * Which clauses become proposals: those that state a date, a time or a figure, tell of an event
+ * ("were acquitted"), or tell what someone named, the police or officials said. A clause with no
+ * date of its own continues the account of the last dated clause of its paragraph (or, with none,
+ * takes the article's date), and says so. Clauses that tell only of something done in the past
+ * are listed apart, after the proposals.
  */
 
 /** An event as the authoring file writes it; `start` is empty when nothing could date it. */
@@ -44,7 +46,7 @@ export interface DraftProposal {
   span: { start: number; end: number };
   /** How the date, the figures and the kind were worked out, for the editor. */
   reasons: string[];
-  /** Listed apart from the proposals: a clause with no date or number of its own that tells of something done, or said by someone named. */
+  /** Listed apart from the proposals: a clause with no date or number of its own that tells of something done. */
   further?: true;
 }
 
@@ -389,10 +391,11 @@ export async function draftTimeline(seed: string, options: DraftOptions = {}): P
         const own = dateClause(clause, { article, ...(previous ? { previous } : {}), yearHint: yearHintOf(mentions) });
         const clock = clause.mentions.find((m) => m.level === 'time');
         const named = own ? undefined : namedEvents.get(namedEventIn(text) ?? '');
-        // A clause with nothing of the above but a deed told in the past, or a statement by someone named or by the police, officials…, is listed apart, as one more thing the article tells.
+        // A clause with nothing of the above but a statement by someone named or by the police, officials… is proposed (what they said is news);
+        // one with a deed told in the past is listed apart, as one more thing the article tells.
         const further = !own && !named && figures.length === 0 && !clock && !EVENT_VERB.test(text) && !STATE_OR_PLAN.test(text) && !PRESENT_STATE.test(text);
-        const deedVerb = further ? deedVerbOf(text) : undefined;
-        const saidVerb = further && !deedVerb ? (STATEMENT.exec(text)?.[1] ?? SPEAKERS.exec(text)?.[1]) : undefined;
+        const saidVerb = further ? (STATEMENT.exec(text)?.[1] ?? SPEAKERS.exec(text)?.[1]) : undefined;
+        const deedVerb = further && !saidVerb ? deedVerbOf(text) : undefined;
         if (further && !deedVerb && !saidVerb) continue;
         // "That was at 6:12 local time.": a time alone tells when the event just told happened.
         if (!own && figures.length === 0 && clock?.clock && lastProposal && /^(?:that|this|it)\s+(?:was|happened|occurred|came)\b/i.test(text)) {
@@ -482,8 +485,9 @@ export async function draftTimeline(seed: string, options: DraftOptions = {}): P
         if (figures.length > 0) reasons.push(`Figures: ${figures.map((f) => `${f.qualifier ? `${f.qualifier} ` : ''}${f.value} ${f.unit}`).join(', ')}.`);
         for (const s of skipped) reasons.push(`Not proposed as a figure: ${s}`);
         reasons.push(guess.cues.length > 0 ? `Kind: ${guess.kind}, for “${guess.cues.join('”, “')}”.` : `Kind: ${guess.kind}, as nothing suggests another.`);
-        if (further) {
-          reasons.unshift(`Listed apart: the clause states no date or number of its own, but tells of something ${deedVerb ? 'done' : 'said'} (“${deedVerb ?? saidVerb ?? ''}”).`);
+        if (saidVerb) reasons.unshift(`A statement: the clause states no date or number of its own, but tells what was said (“${saidVerb}”) by someone named or whose word is news.`);
+        if (deedVerb) {
+          reasons.unshift(`Listed apart: the clause states no date or number of its own, but tells of something done (“${deedVerb}”).`);
           // It changes nothing of how the clauses after it are dated.
           proposals.push({ key: `p${span.start}-${span.end}`, event, span, reasons, further: true });
           continue;

@@ -96,7 +96,7 @@ async function main(): Promise<void> {
   for (const [name, list] of groups) {
     console.log(line(`**${name}**`, sum(list, (s) => s.facts.length), sum(list, (s) => s.recalled), sum(list, (s) => s.proposals), sum(list, (s) => s.kept), sum(list, (s) => s.keptRight)));
   }
-  console.log('\nWith the clauses listed apart (no date or number of their own, but a deed told in the past or a statement), which an editor accepts like a proposal:\n');
+  console.log('\nWith the clauses listed apart (no date or number of their own, but a deed told in the past), which an editor accepts like a proposal:\n');
   console.log('| group | listed apart | kept | recall with them |');
   console.log('|---|---:|---:|---:|');
   for (const [name, list] of groups) {

@@ -55,7 +55,7 @@ export interface DraftProposal {
   event: DraftEvent;
   span: { start: number; end: number };
   reasons: string[];
-  /** Listed apart: a clause with no date or number of its own that tells of something done, or said by someone named. */
+  /** Listed apart: a clause with no date or number of its own that tells of something done. */
   further?: true;
 }
 

@@ -15,7 +15,7 @@ const quoteText = (p: Proposal) => p.event.quotes.map((q) => q.text).join(' … 
  * The draft's (or an import's) proposals: each with its words, date and figures and how they were
  * worked out, to accept, reject, merge with the next or split by quote. None is in the authoring
  * file until accepted. The clauses the draft lists apart (no date or number of their own, but
- * something done or said by someone named) follow, folded, to accept one by one.
+ * something done) follow, folded, to accept one by one.
  */
 export function ProposalList({ proposals, dispatch, drafting }: ProposalListProps) {
   const proposed = proposals.filter((p) => !p.further);
@@ -49,7 +49,7 @@ export function ProposalList({ proposals, dispatch, drafting }: ProposalListProp
       {apart.length > 0 && (
         <details className="studio-further">
           <summary>
-            {apart.length} more clause{apart.length === 1 ? '' : 's'} that tell{apart.length === 1 ? 's' : ''} of something done or said
+            {apart.length} more clause{apart.length === 1 ? '' : 's'} that tell{apart.length === 1 ? 's' : ''} of something done
           </summary>
           <p className="studio-hint">
             Not proposed, as {apart.length === 1 ? 'it states' : 'they state'} no date or number of {apart.length === 1 ? 'its' : 'their'} own: accept any that belongs on the timeline. Each is dated by the account it continues. “Accept all” and “Reject all” above leave these.

@@ -78,7 +78,7 @@ export function StoryEditor({ slug }: { slug: string }) {
         }
         const proposed = draft.proposals.filter((p) => !p.further).length;
         const apart = draft.proposals.length - proposed;
-        const further = apart > 0 ? `, and lists ${apart} more clause${apart === 1 ? '' : 's'} apart that tell${apart === 1 ? 's' : ''} of something done or said` : '';
+        const further = apart > 0 ? `, and lists ${apart} more clause${apart === 1 ? '' : 's'} apart that tell${apart === 1 ? 's' : ''} of something done` : '';
         setNotice(`The draft proposes ${proposed} event${proposed === 1 ? '' : 's'}${further}. ${notes.join(' ')}`.trim());
       } catch (error) {
         setNotice(`The draft failed: ${(error as Error).message}`);

@@ -16,7 +16,7 @@ export interface Proposal {
   origin: 'draft' | 'import' | 'selection';
   /** A sentence of the article an imported event probably rests on. */
   suggestion?: StudioQuote;
-  /** Listed apart from the proposals (a clause with no date or number of its own that tells of something done, or said by someone named): "Accept all" and "Reject all" leave it. */
+  /** Listed apart from the proposals (a clause with no date or number of its own that tells of something done): "Accept all" and "Reject all" leave it. */
   further?: boolean;
 }
 
