@@ -468,7 +468,8 @@ export async function draftTimeline(seed: string, options: DraftOptions = {}): P
           const zone = clock?.clock?.zone ? ` (${clock.clock.zone})` : '';
           dateNote = `${dateNote ? `${dateNote} ` : ''}The article gives the time as “${dating?.timeWords ?? time}”${zone}; declare the story’s time zone to place it at ${time}.`;
         }
-        const guess = guessKind(text, kinds);
+        // A period needs an end: without one, the kind is not a period's.
+        const guess = guessKind(text, dating?.resolved.end && dating.resolved.end !== start ? kinds : kinds.filter((k) => !k.period));
         const title = titleOf(text, clause.mentions);
         const event: DraftEvent = {
           id: idFor(title, ids),
@@ -562,7 +563,7 @@ export async function proposeForSelection(seed: string, span: { start: number; e
   } else if (article) {
     dated = { start: article.day, dateBasis: 'inferred', dateNote: `The article gives no date for this; it takes the article’s date, ${spokenDay(article.day)}.` };
   } else dated = { start: '', dateBasis: 'inferred' };
-  const guess = guessKind(words, kinds);
+  const guess = guessKind(words, dated.end ? kinds : kinds.filter((k) => !k.period));
   const event: DraftEvent = { id: idFor(title, new Set(draft.proposals.map((p) => p.event.id))), kind: guess.kind, title, ...dated, figures, quotes: [quoteAt(seed, span)] };
   return { key: `s${span.start}-${span.end}`, event, span, reasons: [event.dateNote ?? 'The words state the date.'] };
 }

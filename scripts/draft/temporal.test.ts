@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTemporal, speaksOfFuture, type ArticleDay, type ResolveContext } from './temporal.ts';
+import { findTemporal, speaksOfFuture, yearHintOf, type ArticleDay, type ResolveContext } from './temporal.ts';
 
 /**
  * Test sentences from real news text, each with the day it should give and why. The articles'
@@ -84,6 +84,11 @@ describe('dates in news sentences', () => {
     expect(dateOf('InSight was launched May 5 of this year', THURSDAY)).toMatchObject({ start: '2018-05-05' });
     // And "of last year" in the year before (the nearest July 13 to an article of 8 September 2019 is in 2019).
     expect(dateOf('UH Mānoa dispatched the research ship from July 13 to 17 of last year', { day: '2019-09-08', basis: 'stated' })).toMatchObject({ start: '2018-07-13', end: '2018-07-17' });
+    // "in April last year": the month in the year "last year" names, not a year read from the words' digits (there are none).
+    const sentence = 'The group suspended him in April last year.';
+    const july = { day: '2023-07-30', basis: 'stated' } as const;
+    expect(yearHintOf(findTemporal(sentence, july))).toBe(2022);
+    expect(dateOf(sentence, july, { yearHint: yearHintOf(findTemporal(sentence, july)) })).toMatchObject({ start: '2022-04-01', precision: 'month' });
   });
 
   it('draws a year alone over the whole year', () => {

@@ -58,6 +58,8 @@ export interface TemporalMention {
   clock?: { time: string; zone?: string };
   /** For "a minute later": the shift from the event before. */
   shift?: { minutes: number };
+  /** For a year ("2016", "last year"): which. */
+  year?: number;
   resolve: (ctx: ResolveContext) => Resolved | null;
 }
 
@@ -174,6 +176,7 @@ function yearMention(start: number, text: string, year: number, since: boolean):
     end: start + text.length,
     text,
     level: 'year',
+    year,
     resolve: () => ({
       start: isoDay(year, 1, 1),
       end: isoDay(year, 12, 31),
@@ -466,6 +469,7 @@ export function tellsOfPast(clause: string): boolean {
 
 /** Sentences of a clause: a four-digit year named on its own, for months without one. */
 export function yearHintOf(mentions: readonly TemporalMention[]): number | undefined {
-  const years = [...new Set(mentions.filter((m) => m.level === 'year').map((m) => Number(/\d{4}/.exec(m.text)?.[0])))];
+  // "in April last year": the year counted from the article's, as well as one written out.
+  const years = [...new Set(mentions.flatMap((m) => (m.level === 'year' && m.year !== undefined ? [m.year] : [])))];
   return years.length === 1 ? years[0] : undefined;
 }

@@ -40,6 +40,9 @@ describe('the story’s kinds in the studio', () => {
     expect(kindFor('Protesters took to the streets of Lagos', kinds).kind).toBe('protest');
     expect(kindFor('INEC made the declaration at 4:00 a.m.', kinds).kind).toBe('declaration');
     expect(kindFor('Polling stations opened late', kinds).kind).toBe('vote');
+    // A stem suggests its kind only with a common ending: "truck" is not a truce, "declared" is a declaration.
+    expect(kindFor('A truck was resupplying the hospital', studioKinds()).kind).not.toBe('truce-period');
+    expect(kindFor('INEC declared Tinubu the winner', kinds)).toEqual({ kind: 'declaration', cues: ['declar'] });
     // No kind of the story's is suggested: a statement, which the story has.
     expect(kindFor('The weather was fine', kinds).kind).toBe('statement');
     expect(kindNamed('Polling day', kinds)).toBe('vote');

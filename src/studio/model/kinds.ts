@@ -11,11 +11,15 @@ export interface StudioKind {
   label: string;
   /** Word stems that make the draft propose this kind for a sentence ("killed", "rescue"). */
   cues: readonly string[];
+  /** Stems of the kind's own id and label ("protest", "declar"): each suggests the kind only with a common ending ("protesters", not "truck" for "truce"). */
+  stems?: readonly string[];
+  /** Its events are periods, each needing an end. */
+  period?: boolean;
 }
 
 /** What the studio reads of a vocabulary, declared (the authoring file's) or resolved (the data's): the lanes' kinds. */
 export interface KindsSource {
-  lanes: readonly { kinds: readonly { id: string; label: string }[] }[];
+  lanes: readonly { periods?: boolean; kinds: readonly { id: string; label: string }[] }[];
 }
 
 /**
@@ -37,15 +41,18 @@ const CUES: Record<string, readonly string[]> = {
 /** Words too common to suggest a kind by themselves. */
 const STOP = new Set(['a', 'an', 'and', 'the', 'of', 'in', 'on', 'to', 'for', 'by', 'with', 'or', 'day', 'other', 'event', 'events']);
 
-/** A kind's own words, as stems: "Polling day" suggests "polling"/"poll…", "declaration" suggests "declar…". */
-function ownCues(id: string, label: string): string[] {
+/** A common ending after a kind's own stem. */
+const ENDING = '(?:ations?|ings?|ions?|ed|es|s|e|ers?|ors?|al)?';
+
+/** A kind's own words, and their stems: "Polling day" suggests "polling" and "poll…", "declaration" "declar…". */
+function ownCues(id: string, label: string): { words: string[]; stems: string[] } {
   const words = `${id.replace(/[-_]/g, ' ')} ${label}`
     .toLowerCase()
     .split(/[^a-z]+/)
     .filter((w) => w.length > 2 && !STOP.has(w));
   // A stem (the word less a common ending) finds "protest", "protests" and "protesters" alike.
-  const stems = words.map((w) => w.replace(/(?:ation|ing|ings|ions|ion|ed|es|s|e)$/, '')).filter((w) => w.length >= 4);
-  return [...new Set([...words, ...stems])];
+  const stems = words.map((w) => w.replace(/(?:ation|ing|ings|ions|ion|ed|es|s|e)$/, '')).filter((w) => w.length >= 4 && !words.includes(w));
+  return { words: [...new Set(words)], stems: [...new Set(stems)] };
 }
 
 /** The default set, for a file that declares none and whose editor declares it to change it. */
@@ -78,7 +85,8 @@ export function studioKinds(vocabulary?: KindsSource | null): StudioKind[] {
     for (const { id, label } of lane.kinds) {
       if (seen.has(id)) continue;
       seen.add(id);
-      kinds.push({ id, label, cues: [...new Set([...(CUES[id] ?? []), ...ownCues(id, label)])] });
+      const own = ownCues(id, label);
+      kinds.push({ id, label, cues: [...new Set([...(CUES[id] ?? []), ...own.words])], stems: own.stems, ...(lane.periods ? { period: true } : {}) });
     }
   }
   return kinds;
@@ -94,7 +102,11 @@ export function kindFor(text: string, kinds: readonly StudioKind[]): { kind: str
   const lower = text.toLowerCase();
   let best: { kind: string; cues: string[] } = { kind: defaultKind(kinds), cues: [] };
   for (const kind of kinds) {
-    const cues = kind.cues.filter((cue) => new RegExp(`\\b${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(lower));
+    const escape = (cue: string) => cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const words = kind.cues.filter((cue) => new RegExp(`\\b${escape(cue)}`).test(lower));
+    // A stem counts where no word of the kind's already did ("protesters": "protest", once).
+    const stems = (kind.stems ?? []).filter((stem) => !words.some((word) => word.startsWith(stem)) && new RegExp(`\\b${escape(stem)}${ENDING}\\b`).test(lower));
+    const cues = [...words, ...stems];
     if (cues.length > best.cues.length) best = { kind: kind.id, cues };
   }
   return best;
