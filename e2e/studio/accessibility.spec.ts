@@ -29,9 +29,8 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('heading', { name: 'Stories', level: 1 })).toBeVisible();
     expect(await axeProblems(page, HIGHLIGHTS)).toEqual([]);
     await createStory(page, SLUG, NIGERIA);
-    // The clauses listed apart, unfolded.
-    await page.locator('.studio-further > summary').click();
-    await expect(page.locator('.studio-further .studio-proposal')).toHaveCount(1);
+    // The proposals, one with how it was worked out unfolded.
+    await page.locator('.studio-proposal', { hasText: 'Tinubu\'s campaign emphasised' }).getByText('How this was worked out').click();
     expect(await axeProblems(page, HIGHLIGHTS)).toEqual([]);
     await page.getByRole('button', { name: /^Accept all/ }).click();
     await page.locator('.studio-events button').first().click();

@@ -26,15 +26,14 @@ test('an article becomes a saved timeline equal to what npm run data derives', a
   // Each proposed figure shows what the draft says it is, for the editor to check before accepting.
   await expect(page.locator('.studio-proposal', { hasText: 'Tinubu received' }).first()).toContainText('Figures: 8,794,726 votes (Tinubu received); 36.61 % (share); 12 states (carrying); 27 % (turnout)');
 
-  // A clause with no date or number of its own that tells of something done is listed apart, folded, and accepted like a proposal.
-  await expect(page.getByRole('status').filter({ hasText: /^The draft proposes \d+ events, and lists 1 more clause apart that tells of something done\./ })).toBeVisible();
-  const apart = page.locator('.studio-further');
-  await expect(apart.locator('.studio-proposal')).toBeHidden();
-  await apart.getByText('1 more clause that tells of something done').click();
-  const campaign = apart.locator('.studio-proposal', { hasText: 'Tinubu\'s campaign emphasised debt reduction' });
+  // A clause with no date or number of its own that tells of something done is proposed, dated by the account it continues, and says why.
+  await expect(page.getByRole('status').filter({ hasText: /^The draft proposes \d+ events\./ })).toBeVisible();
+  const campaign = page.locator('.studio-proposal', { hasText: 'Tinubu\'s campaign emphasised debt reduction' });
   await expect(campaign).toContainText('25 February 2023');
+  await campaign.getByText('How this was worked out').click();
+  await expect(campaign).toContainText('A deed: the clause states no date or number of its own, but tells of something done (“emphasised”).');
   await campaign.getByRole('button', { name: /^Reject:/ }).click();
-  await expect(apart).toHaveCount(0);
+  await expect(campaign).toHaveCount(0);
 
   // Accept the draft's proposal for the announcement of the result.
   const proposal = page.locator('.studio-proposal', { hasText: 'Shortly after 4:00 a.m.' });

@@ -32,23 +32,23 @@ describe('the automatic draft', () => {
     expect(draft.story).toEqual({ date: '2014-02-15', dateBasis: 'stated', dateNote: 'The article is dated “Saturday, February 15, 2014” (Saturday 15 February 2014).', found: 'Saturday, February 15, 2014' });
   });
 
-  it('proposes the clauses that state a date or a figure, each quoting the article’s words', async () => {
+  it('proposes the clauses that state a date or a figure, or tell of something done, each quoting the article’s words', async () => {
     const draft = await draftTimeline(ARTICLE);
-    expect(draft.proposals.filter((p) => !p.further).map((p) => ARTICLE.slice(p.span.start, p.span.end))).toEqual([
+    expect(draft.proposals.map((p) => ARTICLE.slice(p.span.start, p.span.end))).toEqual([
       'Two people have died in storms that battered the coast last night.',
       'The vessel sailed from Tilbury on January 5.',
       'About 300 homes lost power.',
       'Engineers said work would resume on Monday.',
+      'The council thanked the volunteers.',
     ]);
     for (const p of draft.proposals) expect(p.event.quotes).toEqual([ARTICLE.slice(p.span.start, p.span.end)]);
   });
 
-  it('lists apart a clause with no date or number of its own that tells of something done, dated by the account it continues', async () => {
+  it('proposes a clause with no date or number of its own that tells of something done, dated by the account it continues, saying why', async () => {
     const draft = await draftTimeline(ARTICLE);
-    const apart = draft.proposals.filter((p) => p.further);
-    expect(apart.map((p) => ARTICLE.slice(p.span.start, p.span.end))).toEqual(['The council thanked the volunteers.']);
-    expect(apart[0]?.event).toMatchObject({ start: '2014-02-14', dateBasis: 'inferred' });
-    expect(apart[0]?.reasons[0]).toBe('Listed apart: the clause states no date or number of its own, but tells of something done (“thanked”).');
+    const deed = draft.proposals.find((p) => ARTICLE.slice(p.span.start, p.span.end) === 'The council thanked the volunteers.');
+    expect(deed?.event).toMatchObject({ start: '2014-02-14', dateBasis: 'inferred' });
+    expect(deed?.reasons[0]).toBe('A deed: the clause states no date or number of its own, but tells of something done (“thanked”).');
   });
 
   it('dates "He also announced …" by the report told before it in its paragraph, not by the event that report speaks of', async () => {
@@ -80,7 +80,7 @@ describe('the automatic draft', () => {
     expect(startingWith('The figures')).toMatchObject({ start: '2008-01-01', end: '2008-12-31', dateBasis: 'inferred' });
   });
 
-  it('proposes a statement by someone named, or by the police, saying so, and lists none of them apart', async () => {
+  it('proposes a statement by someone named, or by the police, saying so', async () => {
     const { draft, quoted } = await drafted('Monday, January 13, 2020', [
       'On Saturday morning, Iran acknowledged it had shot down a passenger jet.',
       'Iranian President Hassan Rouhani said, "Iran deeply regrets this disastrous mistake." Some said nothing. In a statement, Zelenskyy said he expects an apology. Police say the pilots were tired.',
@@ -91,20 +91,33 @@ describe('the automatic draft', () => {
       'In a statement, Zelenskyy said he expects an apology.',
       'Police say the pilots were tired.',
     ]);
-    expect(statements.every((p) => !p.further)).toBe(true);
     expect(draft.proposals.map(quoted)).not.toContain('Some said nothing.');
     expect(statements[0]?.reasons[0]).toBe('A statement: the clause states no date or number of its own, but tells what was said (“said”) by someone named or whose word is news.');
     // Dated by the account it continues.
     expect(statements[0]?.event.start).toBe('2020-01-11');
   });
 
-  it('lists apart no clause told in the negative, in quotation marks, by a verb of saying or as a state', async () => {
+  it('tells a deed from a statement: "the police report" is no one saying it', async () => {
+    const { draft, quoted } = await drafted('Friday, May 5, 2006', [
+      'The accident occurred Thursday at about 2:45 a.m.',
+      'According to the police report, Kennedy drove his car into a security barrier. Police said his eyes were red.',
+    ]);
+    expect(draft.proposals.map((p) => [quoted(p), p.reasons[0]?.slice(0, 12)])).toEqual([
+      ['The accident occurred Thursday at about 2:45 a.m.', '“Thursday”, '],
+      ['According to the police report, Kennedy drove his car into a security barrier.', 'A deed: the '],
+      ['Police said his eyes were red.', 'A statement:'],
+    ]);
+  });
+
+  it('proposes no deed told in the negative, in quotation marks, by a verb of saying or as a state', async () => {
     const { draft, quoted } = await drafted('Monday, March 4, 2019', [
       'On Sunday, a bus overturned near the border.',
-      'Investigators have not said what caused the crash. "We reached the bus quickly," a medic said. Police described the scene. Roads have been closed.',
+      'Investigators have not said what caused the crash. "We reached the bus quickly," a medic said. Police described the scene. Roads have been closed. The depot is based in Kyiv.',
       'The driver fled the scene.',
     ]);
-    expect(draft.proposals.filter((p) => p.further).map(quoted)).toEqual(['The driver fled the scene.']);
+    expect(draft.proposals.filter((p) => p.reasons[0]?.startsWith('A deed:')).map(quoted)).toEqual(['The driver fled the scene.']);
+    // "Police described the scene" is told by a verb of saying; "Roads have been closed" is proposed as an event ("closed"), not as a deed.
+    expect(draft.proposals.map(quoted)).toEqual(['On Sunday, a bus overturned near the border.', 'Roads have been closed.', 'The driver fled the scene.']);
   });
 
   it('marks a date stated only when the words state the day, and explains every other', async () => {
@@ -300,6 +313,6 @@ describe('titles, ids and the article’s date', () => {
   it('proposes nothing for a clause that names an event the article never dated and tells nothing else', async () => {
     const article = ['Crash', '', 'Monday, March 4, 2019', '', 'On Sunday, a bus overturned near the border.', '', 'Investigators have not said what caused the crash.', ''].join('\n');
     const draft = await draftTimeline(article);
-    expect(draft.proposals.filter((p) => !p.further).map((p) => article.slice(p.span.start, p.span.end))).toEqual(['On Sunday, a bus overturned near the border.']);
+    expect(draft.proposals.map((p) => article.slice(p.span.start, p.span.end))).toEqual(['On Sunday, a bus overturned near the border.']);
   });
 });

@@ -21,8 +21,8 @@ import { findTemporal, LEVEL_RANK, speaksOfFuture, tellsOfPast, yearHintOf, type
  * Which clauses become proposals: those that state a date, a time or a figure, tell of an event
  * ("were acquitted"), or tell what someone named, the police or officials said. A clause with no
  * date of its own continues the account of the last dated clause of its paragraph (or, with none,
- * takes the article's date), and says so. Clauses that tell only of something done in the past
- * are listed apart, after the proposals.
+ * takes the article's date), and says so. So is a clause that tells only of something done in the
+ * past ("Kennedy drove his car into a security barrier").
  */
 
 /** An event as the authoring file writes it; `start` is empty when nothing could date it. */
@@ -46,8 +46,6 @@ export interface DraftProposal {
   span: { start: number; end: number };
   /** How the date, the figures and the kind were worked out, for the editor. */
   reasons: string[];
-  /** Listed apart from the proposals: a clause with no date or number of its own that tells of something done. */
-  further?: true;
 }
 
 export interface Draft {
@@ -199,7 +197,7 @@ interface DatedClause {
 const STATEMENT = /^(?:[^"“]{0,80}?\b[A-Z][\p{L}’'.-]+(?:\s+[A-Z][\p{L}’'.-]+)+|[^"“]{0,80}?[\p{Ll},]\s+[A-Z][\p{L}’'.-]+),?\s+(?:also\s+)?(said|says|stated|told|announced|added|confirmed)\b/u;
 
 /** A statement by those whose word is news: "Police say his eyes were red", "Officials said the toll had risen". */
-const SPEAKERS = /^(?:[^"“]{0,40}?\b)(?:police|officials|authorities|investigators|witnesses|residents|researchers|scientists|doctors|prosecutors|rescuers|spokesm[ae]n|spokeswom[ae]n|spokespe(?:rson|ople))\s+(?:also\s+)?(say|said|says|told|reported|report)\b/i;
+const SPEAKERS = /^(?:[^"“]{0,40}?\b)(?:police|officials|authorities|investigators|witnesses|residents|researchers|scientists|doctors|prosecutors|rescuers|spokesm[ae]n|spokeswom[ae]n|spokespe(?:rson|ople))\s+(?:also\s+)?(say|said|says|told|reported)\b/i;
 
 /** A clause that goes on with a report told just before: "He also announced that …", "She added that …". */
 const FURTHER_REPORT = /^\s*(?:he|she|they|it|[A-Z][\p{L}’'-]*(?:\s+[A-Z][\p{L}’'-]*){0,3})\s+(?:also\s+|later\s+)?(?:said|announced|added|stated|told|confirmed)\b/u;
@@ -391,12 +389,11 @@ export async function draftTimeline(seed: string, options: DraftOptions = {}): P
         const own = dateClause(clause, { article, ...(previous ? { previous } : {}), yearHint: yearHintOf(mentions) });
         const clock = clause.mentions.find((m) => m.level === 'time');
         const named = own ? undefined : namedEvents.get(namedEventIn(text) ?? '');
-        // A clause with nothing of the above but a statement by someone named or by the police, officials… is proposed (what they said is news);
-        // one with a deed told in the past is listed apart, as one more thing the article tells.
-        const further = !own && !named && figures.length === 0 && !clock && !EVENT_VERB.test(text) && !STATE_OR_PLAN.test(text) && !PRESENT_STATE.test(text);
-        const saidVerb = further ? (STATEMENT.exec(text)?.[1] ?? SPEAKERS.exec(text)?.[1]) : undefined;
-        const deedVerb = further && !saidVerb ? deedVerbOf(text) : undefined;
-        if (further && !deedVerb && !saidVerb) continue;
+        // A clause with nothing of the above is proposed for a statement by someone named or by the police, officials…, or for a deed told in the past.
+        const plain = !own && !named && figures.length === 0 && !clock && !EVENT_VERB.test(text) && !STATE_OR_PLAN.test(text) && !PRESENT_STATE.test(text);
+        const saidVerb = plain ? (STATEMENT.exec(text)?.[1] ?? SPEAKERS.exec(text)?.[1]) : undefined;
+        const deedVerb = plain && !saidVerb ? deedVerbOf(text) : undefined;
+        if (plain && !deedVerb && !saidVerb) continue;
         // "That was at 6:12 local time.": a time alone tells when the event just told happened.
         if (!own && figures.length === 0 && clock?.clock && lastProposal && /^(?:that|this|it)\s+(?:was|happened|occurred|came)\b/i.test(text)) {
           lastProposal.event.quotes.push(quoteAt(seed, span));
@@ -487,12 +484,7 @@ export async function draftTimeline(seed: string, options: DraftOptions = {}): P
         for (const s of skipped) reasons.push(`Not proposed as a figure: ${s}`);
         reasons.push(guess.cues.length > 0 ? `Kind: ${guess.kind}, for “${guess.cues.join('”, “')}”.` : `Kind: ${guess.kind}, as nothing suggests another.`);
         if (saidVerb) reasons.unshift(`A statement: the clause states no date or number of its own, but tells what was said (“${saidVerb}”) by someone named or whose word is news.`);
-        if (deedVerb) {
-          reasons.unshift(`Listed apart: the clause states no date or number of its own, but tells of something done (“${deedVerb}”).`);
-          // It changes nothing of how the clauses after it are dated.
-          proposals.push({ key: `p${span.start}-${span.end}`, event, span, reasons, further: true });
-          continue;
-        }
+        if (deedVerb) reasons.unshift(`A deed: the clause states no date or number of its own, but tells of something done (“${deedVerb}”).`);
         lastProposal = { key: `p${span.start}-${span.end}`, event, span, reasons };
         proposals.push(lastProposal);
         if (own?.report && own.resolved.precision === 'day') lastReport = own;

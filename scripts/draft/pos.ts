@@ -49,6 +49,8 @@ export function deedVerbOf(clause: string): string | undefined {
   return words.find((t, i) => {
     if (t.pos !== 'VERB' || t.text.toLowerCase() === t.lemma || /(?:ing|[^s]s)$/i.test(t.text) || SAYING.has(t.lemma)) return false;
     if (words.slice(Math.max(0, i - 2), i).some((w) => /^(?:has|have|been|being)$/i.test(w.text))) return false;
+    // A state told in the present: "AirAsia is based in Malaysia", "Brazil is placed fourth".
+    if (/^(?:is|are)$/i.test(words[i - 1]?.text ?? '')) return false;
     return (clause.slice(0, t.start).match(/["“”]/g) ?? []).length % 2 === 0;
   })?.text;
 }

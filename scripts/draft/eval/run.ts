@@ -43,8 +43,8 @@ const pct = (n: number, d: number) => (d === 0 ? '–' : `${((100 * n) / d).toFi
 interface Row {
   slug: string;
   score: ArticleScore;
-  /** The proposals and the clauses listed apart after them, scored together. */
-  withFurther: ArticleScore;
+  /** Proposals made for a statement or a deed alone (no date or number of their own), and how many of them were kept. */
+  plain: Record<'statement' | 'deed', { proposed: number; kept: number }>;
   /** The draft's figures, and those whose label says nothing of the number (see `saysNothing`). */
   labels: { figures: number; empty: number };
 }
@@ -58,23 +58,22 @@ async function main(): Promise<void> {
     const draft = await draftTimeline(text, { undated });
     if (draft.story.date !== file.published) console.log(`${slug}: the draft dated the article ${draft.story.date ?? '(none)'}, the fact list ${file.published}`);
     const scored = (list: typeof draft.proposals) => list.map((p) => ({ quotes: [p.span], start: p.event.start, figures: p.event.figures.map((f) => f.value) }));
-    const proposed = draft.proposals.filter((p) => !p.further);
-    const score = scoreArticle(text, file, scored(proposed));
-    // The clauses listed apart are scored with the proposals: what an editor finds in the draft, in either list.
-    const withFurther = scoreArticle(text, file, scored([...proposed, ...draft.proposals.filter((p) => p.further)]));
+    const score = scoreArticle(text, file, scored(draft.proposals));
     const figures = draft.proposals.flatMap((p) => p.event.figures);
-    rows.push({ slug, score, withFurther, labels: { figures: figures.length, empty: figures.filter((f) => saysNothing(f.label, f.unit)).length } });
+    const plainCount = (prefix: string) => {
+      const indexes = draft.proposals.flatMap((p, i) => (p.reasons[0]?.startsWith(prefix) ? [i] : []));
+      return { proposed: indexes.length, kept: indexes.filter((i) => !score.unkept.includes(i)).length };
+    };
+    const plain = { statement: plainCount('A statement:'), deed: plainCount('A deed:') };
+    rows.push({ slug, score, plain, labels: { figures: figures.length, empty: figures.filter((f) => saysNothing(f.label, f.unit)).length } });
     // The held-out articles' misses stay out of sight unless asked for, so they keep saying how the drafter does on unseen text.
     if (verbose && (!HELD_OUT.has(slug) || NOW_READ.has(slug) || process.argv.includes('--show-held-out'))) {
       console.log(`\n## ${slug}`);
-      for (const [i, f] of score.facts.entries()) {
-        if (!f.miss) continue;
-        const apart = withFurther.facts[i];
-        console.log(`  missed ${f.fact.id}: ${f.miss}${apart && !apart.miss ? ' (recalled by a clause listed apart)' : apart?.miss !== f.miss ? ` (with the clauses listed apart: ${apart?.miss ?? ''})` : ''}`);
-      }
-      for (const j of withFurther.unkept) {
-        const p = [...proposed, ...draft.proposals.filter((q) => q.further)][j]!;
-        console.log(`  not kept${p.further ? ' (listed apart)' : ''}: [${p.event.start}] ${text.slice(p.span.start, p.span.end)}`);
+      for (const f of score.facts) if (f.miss) console.log(`  missed ${f.fact.id}: ${f.miss}`);
+      for (const j of score.unkept) {
+        const p = draft.proposals[j]!;
+        const why = p.reasons[0]?.startsWith('A statement:') ? ' (a statement)' : p.reasons[0]?.startsWith('A deed:') ? ' (a deed)' : '';
+        console.log(`  not kept${why}: [${p.event.start}] ${text.slice(p.span.start, p.span.end)}`);
       }
     }
   }
@@ -96,19 +95,16 @@ async function main(): Promise<void> {
   for (const [name, list] of groups) {
     console.log(line(`**${name}**`, sum(list, (s) => s.facts.length), sum(list, (s) => s.recalled), sum(list, (s) => s.proposals), sum(list, (s) => s.kept), sum(list, (s) => s.keptRight)));
   }
-  console.log('\nWith the clauses listed apart (no date or number of their own, but a deed told in the past), which an editor accepts like a proposal:\n');
-  console.log('| group | listed apart | kept | recall with them |');
-  console.log('|---|---:|---:|---:|');
+  console.log('\nProposals made for a clause with no date or number of its own, for what it tells alone:\n');
+  console.log('| group | statements | kept | deeds | kept |');
+  console.log('|---|---:|---:|---:|---:|');
   for (const [name, list] of groups) {
-    const apart = sum(list, (s) => s.proposals) ;
-    const listed = list.reduce((n, r) => n + r.withFurther.proposals, 0) - apart;
-    const kept = list.reduce((n, r) => n + r.withFurther.kept, 0) - sum(list, (s) => s.kept);
-    const facts = sum(list, (s) => s.facts.length);
-    const recalled = list.reduce((n, r) => n + r.withFurther.recalled, 0);
-    console.log(`| ${name} | ${listed} | ${kept} (${pct(kept, listed)}) | ${recalled} of ${facts} (${pct(recalled, facts)}) |`);
+    const total = (kind: 'statement' | 'deed', field: 'proposed' | 'kept') => list.reduce((n, r) => n + r.plain[kind][field], 0);
+    const [statements, statementsKept, deeds, deedsKept] = [total('statement', 'proposed'), total('statement', 'kept'), total('deed', 'proposed'), total('deed', 'kept')];
+    console.log(`| ${name} | ${statements} | ${statementsKept} (${pct(statementsKept, statements)}) | ${deeds} | ${deedsKept} (${pct(deedsKept, deeds)}) |`);
   }
   // Why facts were missed, counted by reason only: the held-out articles' misses stay unread, their reasons' totals say where the drafter falls short.
-  console.log('\nFacts missed, by reason (proposals only):\n');
+  console.log('\nFacts missed, by reason:\n');
   console.log('| group | not quoted by any proposal | quoted, wrong date | quoted and dated, a figure missing |');
   console.log('|---|---:|---:|---:|');
   for (const [name, list] of groups) {

@@ -8,7 +8,7 @@
  * they saved (`npm run data -- --check` clean, 17 events).
  *
  * It prints the fields the editor changed and the characters they typed, against the draft as it
- * is now, two ways (each changed field retyped whole, or edited: only the characters the draft's
+ * is now (each saved event against the proposal quoting the same words), two ways (each changed field retyped whole, or edited: only the characters the draft's
  * value lacks), and an estimate of the time a person needs for that work each way (reading the
  * article, reviewing each proposal, and for each changed field finding it and typing). The
  * estimate's rates are printed with it; it is not a timing of a person.
@@ -64,14 +64,20 @@ function compare(tally: Tally, drafted: unknown, kept: unknown): void {
 
 async function main(): Promise<void> {
   const draft = await draftTimeline(article, {});
-  // The trial's editor kept the proposals, in order; the clauses listed apart are reviewed too (they are read, not kept).
-  const proposals = draft.proposals.filter((p) => !p.further);
+  const proposals = draft.proposals;
+  // Each saved event against the proposal it was made from: the one quoting the same words (the draft as it is now may propose more, or fewer, than the editor was shown).
+  const textOf = (q: unknown) => (typeof q === 'string' ? q : ((q as { text?: string }).text ?? ''));
+  const madeFrom = (event: (typeof saved.events)[number]) => {
+    const quote = textOf(event.quotes[0]);
+    return proposals.find((p) => p.event.quotes.some((q) => { const t = textOf(q); return t === quote; })) ?? proposals.find((p) => p.event.quotes.some((q) => { const t = textOf(q); return t.includes(quote) || quote.includes(t); }));
+  };
   const byKind: Record<string, Tally> = {};
   const tally = (kind: string) => (byKind[kind] ??= { fields: 0, characters: 0, edited: 0 });
   for (const key of ['timeZone', 'timeZoneName']) compare(tally('story'), undefined, saved.story[key]);
-  if (proposals.length !== saved.events.length) console.log(`note: the draft proposes ${proposals.length} events; the editor kept ${saved.events.length}, in the draft's order`);
-  saved.events.forEach((event, i) => {
-    const proposed = proposals[i]?.event;
+  const unmatched = saved.events.filter((event) => !madeFrom(event)).length;
+  console.log(`note: the draft proposes ${proposals.length} events; the editor saved ${saved.events.length}, ${unmatched} of them quoting words no proposal quotes now (typed whole)`);
+  saved.events.forEach((event) => {
+    const proposed = madeFrom(event)?.event;
     compare(tally('titles'), proposed?.title, event.title);
     compare(tally('dates'), proposed?.start, event.start);
     compare(tally('dates'), proposed?.end, event.end);
@@ -93,7 +99,7 @@ async function main(): Promise<void> {
     const sum = Object.values(minutes).reduce((a, b) => a + b, 0);
     return `${sum.toFixed(1)} min = reading ${minutes.reading.toFixed(1)} (${READ_WORDS_PER_MINUTE} words/min) + reviewing ${minutes.reviewing.toFixed(1)} (${SECONDS_PER_PROPOSAL} s a proposal) + fields ${minutes.fields.toFixed(1)} (${SECONDS_PER_FIELD} s each) + typing ${minutes.typing.toFixed(1)} (${TYPED_CHARACTERS_PER_MINUTE} characters/min)`;
   };
-  console.log(`\nAuthoring trial: ${words} words, ${proposals.length} proposals and ${draft.proposals.length - proposals.length} clauses listed apart, ${saved.events.length} events saved\n`);
+  console.log(`\nAuthoring trial: ${words} words, ${proposals.length} proposals, ${saved.events.length} events saved\n`);
   console.log('| changed by the editor | fields | characters, each field retyped whole | characters, each field edited |');
   console.log('|---|---:|---:|---:|');
   for (const [kind, t] of Object.entries(byKind)) console.log(`| ${kind} | ${t.fields} | ${t.characters} | ${t.edited} |`);

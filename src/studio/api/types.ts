@@ -55,8 +55,6 @@ export interface DraftProposal {
   event: DraftEvent;
   span: { start: number; end: number };
   reasons: string[];
-  /** Listed apart: a clause with no date or number of its own that tells of something done. */
-  further?: true;
 }
 
 export interface Draft {

@@ -14,15 +14,12 @@ const quoteText = (p: Proposal) => p.event.quotes.map((q) => q.text).join(' … 
 /**
  * The draft's (or an import's) proposals: each with its words, date and figures and how they were
  * worked out, to accept, reject, merge with the next or split by quote. None is in the authoring
- * file until accepted. The clauses the draft lists apart (no date or number of their own, but
- * something done) follow, folded, to accept one by one.
+ * file until accepted.
  */
 export function ProposalList({ proposals, dispatch, drafting }: ProposalListProps) {
-  const proposed = proposals.filter((p) => !p.further);
-  const apart = proposals.filter((p) => p.further);
   return (
     <section aria-labelledby="studio-proposals-heading" className="studio-panel" aria-busy={drafting !== null}>
-      <h2 id="studio-proposals-heading">Proposed events ({proposed.length})</h2>
+      <h2 id="studio-proposals-heading">Proposed events ({proposals.length})</h2>
       {drafting && (
         <div className="studio-progress">
           <progress max={drafting.total || 1} value={drafting.done} aria-label="Drafting" />
@@ -33,35 +30,24 @@ export function ProposalList({ proposals, dispatch, drafting }: ProposalListProp
       )}
       {proposals.length === 0 && !drafting && <p className="studio-muted">None. Draft the article, import a TimelineJS3 timeline, or make events from selected words.</p>}
       {proposals.length > 0 && <p className="studio-hint">Nothing here is saved until you accept it. Accepted events join the list below, where every check applies.</p>}
-      {proposed.length > 0 && (
+      {proposals.length > 0 && (
         <>
           <div className="studio-row">
             <button type="button" className="studio-button" onClick={() => dispatch({ type: 'acceptAll' })}>
-              Accept all {proposed.length}
+              Accept all {proposals.length}
             </button>
             <button type="button" className="studio-button" onClick={() => dispatch({ type: 'rejectAll' })}>
               Reject all
             </button>
           </div>
-          <ProposalItems proposals={proposed} dispatch={dispatch} />
+          <ProposalItems proposals={proposals} dispatch={dispatch} />
         </>
-      )}
-      {apart.length > 0 && (
-        <details className="studio-further">
-          <summary>
-            {apart.length} more clause{apart.length === 1 ? '' : 's'} that tell{apart.length === 1 ? 's' : ''} of something done
-          </summary>
-          <p className="studio-hint">
-            Not proposed, as {apart.length === 1 ? 'it states' : 'they state'} no date or number of {apart.length === 1 ? 'its' : 'their'} own: accept any that belongs on the timeline. Each is dated by the account it continues. “Accept all” and “Reject all” above leave these.
-          </p>
-          <ProposalItems proposals={apart} dispatch={dispatch} />
-        </details>
       )}
     </section>
   );
 }
 
-/** One list of proposals, each with its actions; "Merge with the next" joins the next of the same list. */
+/** The proposals, each with its actions. */
 function ProposalItems({ proposals, dispatch }: { proposals: readonly Proposal[]; dispatch: Dispatch<EditorAction> }) {
   return (
     <ol className="studio-proposals">

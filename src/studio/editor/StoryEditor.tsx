@@ -25,7 +25,7 @@ function toStudioEvent(event: DraftEvent): StudioEvent {
   return { ...event, quotes: event.quotes.map((q) => (typeof q === 'string' ? { text: q } : q)) };
 }
 
-const toProposal = (p: DraftProposal, origin: Proposal['origin']): Proposal => ({ key: p.key, event: toStudioEvent(p.event), reasons: p.reasons, origin, ...(p.further ? { further: true } : {}) });
+const toProposal = (p: DraftProposal, origin: Proposal['origin']): Proposal => ({ key: p.key, event: toStudioEvent(p.event), reasons: p.reasons, origin });
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; text: string; detail: string[] } | { kind: 'failed'; text: string };
 
@@ -76,10 +76,8 @@ export function StoryEditor({ slug }: { slug: string }) {
           dispatch({ type: 'story', field: 'dateBasis', value: 'stated' });
           notes.push(`The article’s date, ${draft.story.date}, was ${draft.story.found === 'given by the editor' ? 'given when the story was made' : `read from “${draft.story.found ?? ''}”`}: see “The story” below.`);
         }
-        const proposed = draft.proposals.filter((p) => !p.further).length;
-        const apart = draft.proposals.length - proposed;
-        const further = apart > 0 ? `, and lists ${apart} more clause${apart === 1 ? '' : 's'} apart that tell${apart === 1 ? 's' : ''} of something done` : '';
-        setNotice(`The draft proposes ${proposed} event${proposed === 1 ? '' : 's'}${further}. ${notes.join(' ')}`.trim());
+        const proposed = draft.proposals.length;
+        setNotice(`The draft proposes ${proposed} event${proposed === 1 ? '' : 's'}. ${notes.join(' ')}`.trim());
       } catch (error) {
         setNotice(`The draft failed: ${(error as Error).message}`);
       } finally {

@@ -78,18 +78,15 @@ describe('the editor’s work', () => {
     expect(s.authoring.events).toEqual([]);
   });
 
-  it('leaves the clauses listed apart when all proposals are accepted or rejected, and merges a proposal with the next of its own list', () => {
-    const apart = (key: string): Proposal => ({ ...proposal(key), further: true });
-    const listed = [proposal('x'), apart('f1'), proposal('y'), apart('f2')];
+  it('accepts or rejects every proposal at once, and merges a proposal with the one after it', () => {
+    const listed = [proposal('x'), proposal('y'), proposal('z')];
     let s = editorReducer(start(), { type: 'propose', proposals: listed, replace: true });
     s = editorReducer(s, { type: 'mergeProposals', key: 'x' });
-    expect(s.proposals.map((p) => p.key)).toEqual(['x+y', 'f1', 'f2']);
+    expect(s.proposals.map((p) => p.key)).toEqual(['x+y', 'z']);
     s = editorReducer(s, { type: 'acceptAll' });
-    expect([s.authoring.events.map((e) => e.id), s.proposals.map((p) => p.key)]).toEqual([['x'], ['f1', 'f2']]);
+    expect([s.authoring.events.map((e) => e.id), s.proposals]).toEqual([['x', 'z'], []]);
     s = editorReducer(editorReducer(start(), { type: 'propose', proposals: listed, replace: true }), { type: 'rejectAll' });
-    expect(s.proposals.map((p) => p.key)).toEqual(['f1', 'f2']);
-    s = editorReducer(s, { type: 'accept', key: 'f2' });
-    expect([s.authoring.events.map((e) => e.id), s.proposals.map((p) => p.key)]).toEqual([['f2'], ['f1']]);
+    expect([s.authoring.events, s.proposals]).toEqual([[], []]);
   });
 
   it('moves the open event with the list when an event before it goes', () => {

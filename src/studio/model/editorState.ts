@@ -16,8 +16,6 @@ export interface Proposal {
   origin: 'draft' | 'import' | 'selection';
   /** A sentence of the article an imported event probably rests on. */
   suggestion?: StudioQuote;
-  /** Listed apart from the proposals (a clause with no date or number of its own that tells of something done): "Accept all" and "Reject all" leave it. */
-  further?: boolean;
 }
 
 export interface EditorState {
@@ -234,17 +232,15 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
       return { ...state, proposals: state.proposals.filter((p) => p.key !== action.key) };
     case 'acceptAll': {
       const events = [...authoring.events];
-      const accepted = state.proposals.filter((p) => !p.further);
-      for (const p of accepted) events.push(withUniqueId(p.event, events));
-      return { ...state, authoring: { ...authoring, events }, proposals: state.proposals.filter((p) => p.further), dirty: accepted.length > 0 || state.dirty };
+      for (const p of state.proposals) events.push(withUniqueId(p.event, events));
+      return { ...state, authoring: { ...authoring, events }, proposals: [], dirty: state.proposals.length > 0 || state.dirty };
     }
     case 'rejectAll':
-      return { ...state, proposals: state.proposals.filter((p) => p.further) };
+      return { ...state, proposals: [] };
     case 'mergeProposals': {
-      // With the next proposal of the same list.
       const i = state.proposals.findIndex((p) => p.key === action.key);
       const a = state.proposals[i];
-      const b = a && state.proposals.slice(i + 1).find((p) => !p.further === !a.further);
+      const b = state.proposals[i + 1];
       if (!a || !b) return state;
       const merged: Proposal = { ...a, key: `${a.key}+${b.key}`, event: mergeEvents(a.event, b.event), reasons: [...a.reasons, ...b.reasons] };
       return { ...state, proposals: state.proposals.flatMap((p) => (p === a ? [merged] : p === b ? [] : [p])) };
