@@ -84,11 +84,15 @@ describe('dates in news sentences', () => {
     expect(dateOf('InSight was launched May 5 of this year', THURSDAY)).toMatchObject({ start: '2018-05-05' });
     // And "of last year" in the year before (the nearest July 13 to an article of 8 September 2019 is in 2019).
     expect(dateOf('UH Mānoa dispatched the research ship from July 13 to 17 of last year', { day: '2019-09-08', basis: 'stated' })).toMatchObject({ start: '2018-07-13', end: '2018-07-17' });
-    // "in April last year": the month in the year "last year" names, not a year read from the words' digits (there are none).
-    const sentence = 'The group suspended him in April last year.';
+    // "in April last year": the month in the year "last year" names; another month of the sentence is not in that year.
     const july = { day: '2023-07-30', basis: 'stated' } as const;
-    expect(yearHintOf(findTemporal(sentence, july))).toBe(2022);
-    expect(dateOf(sentence, july, { yearHint: yearHintOf(findTemporal(sentence, july)) })).toMatchObject({ start: '2022-04-01', precision: 'month' });
+    const sentence = 'Warburton resigned in June, after the group suspended him in April last year.';
+    const [june, april] = findTemporal(sentence, july).map((m) => m.resolve({ article: july, future: false, yearHint: yearHintOf(findTemporal(sentence, july)) }));
+    expect([june?.start, april?.start, april?.precision]).toEqual(['2023-06-01', '2022-04-01', 'month']);
+    // "last month", "this month's": the month counted from the article's.
+    expect(dateOf('Nigel Adams stepped down last month.', july)).toMatchObject({ start: '2023-06-01', end: '2023-06-30', precision: 'month' });
+    expect(dateOf("At least 100 inmates died in this month's previous two riots.", { day: '2017-01-17', basis: 'stated' })).toMatchObject({ start: '2017-01-01', end: '2017-01-31' });
+    expect(dateOf('The talks resume next month.', { day: '2023-12-04', basis: 'stated' })).toMatchObject({ start: '2024-01-01', end: '2024-01-31' });
   });
 
   it('draws a year alone over the whole year', () => {

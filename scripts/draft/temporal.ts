@@ -138,7 +138,7 @@ function casualMention(start: number, text: string, key: string): TemporalMentio
 }
 
 /** The most recent (or, for the future, the next) such month, or the month in the year the sentence names. */
-function monthMention(start: number, text: string, name: string, modifier: string | undefined): TemporalMention {
+function monthMention(start: number, text: string, name: string, modifier: string | undefined, yearShift?: number): TemporalMention {
   const month = MONTH_NAMES.indexOf(name as (typeof MONTH_NAMES)[number]) + 1;
   return {
     start,
@@ -149,9 +149,13 @@ function monthMention(start: number, text: string, name: string, modifier: strin
       const mod = modifier?.toLowerCase();
       let year: number;
       let how: string;
-      // "this January", "last March" count from the article's date, whatever year the sentence names.
-      if (yearHint !== undefined && !['this', 'last', 'next'].includes(mod ?? '')) {
-        year = yearHint;
+      if (yearShift !== undefined && article) {
+        // "in April last year": the month in the year counted from the article's.
+        year = Number(article.day.slice(0, 4)) + yearShift;
+        how = `in ${year}, the year the words count from the article’s date (${spokenDay(article.day)})`;
+      } else if (yearHint !== undefined && !['this', 'last', 'next'].includes(mod ?? '')) {
+        // "this January", "last March" count from the article's date, whatever year the sentence names. && !['this', 'last', 'next'].includes(mod ?? '')) {
+        year = yearHint!;
         how = `the year, ${year}, is the one the sentence names`;
       } else if (article) {
         const [ay, am] = article.day.split('-').map(Number) as [number, number];
@@ -408,13 +412,29 @@ export function findTemporal(sentence: string, article: ArticleDay | undefined):
     add(weekdayMention(m.index, m[0], m[1], m[2] ?? '', /^until$/i.test(m[1] ?? '')));
   }
 
-  // Months without a day: "in March", "since March", "until March", "In August,".
-  for (const m of sentence.matchAll(new RegExp(`\\b(in|since|until|till|by|from|during|through|early|late|mid|last|this|next)(?:\\s+|-)(?:early\\s+|late\\s+|mid-)?${MONTH}\\b(?!\\s+\\d)`, 'gi'))) {
+  // Months without a day: "in March", "since March", "until March", "In August,", "in April last year".
+  for (const m of sentence.matchAll(new RegExp(`\\b(in|since|until|till|by|from|during|through|early|late|mid|last|this|next)(?:\\s+|-)(?:early\\s+|late\\s+|mid-)?${MONTH}\\b(?!\\s+\\d)(?:\\s+(?:of\\s+)?(last|this|next)\\s+year\\b(?!-))?`, 'gi'))) {
     const name = m[2] ?? '';
     // A month is capitalised; "may" and "march" in lower case are words.
     if (!/^[A-Z]/.test(name)) continue;
     const canonical = MONTH_NAMES.find((n) => n.toLowerCase() === name.toLowerCase()) ?? name;
-    add(monthMention(m.index, m[0], canonical, m[1]));
+    const yearShift = m[3] ? { last: -1, this: 0, next: 1 }[m[3].toLowerCase() as 'last' | 'this' | 'next'] : undefined;
+    add(monthMention(m.index, m[0], canonical, m[1], yearShift));
+  }
+
+  // Months counted from the article's: "last month", "this month's riots", "earlier this month", "next month".
+  for (const m of sentence.matchAll(/\b(last|this|next)\s+month(?:'s|’s)?\b(?!-)/gi)) {
+    if (!article) continue;
+    const [ay, am] = article.day.split('-').map(Number) as [number, number];
+    const index = ay * 12 + (am - 1) + { last: -1, this: 0, next: 1 }[(m[1] ?? '').toLowerCase() as 'last' | 'this' | 'next'];
+    const [year, month] = [Math.floor(index / 12), (index % 12) + 1];
+    add({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      level: 'month',
+      resolve: () => ({ start: isoDay(year, month, 1), end: lastDayOfMonth(year, month), precision: 'month', stated: false, note: `${quoteWords(m[0])}, ${articleWords(article)}, is ${spokenMonth(year, month)}; drawn over the whole month.` }),
+    });
   }
 
   // Years counted from the article's: "last year", "this year", "next year".
