@@ -412,7 +412,8 @@ export async function draftTimeline(seed: string, options: DraftOptions = {}): P
           continue;
         }
         // "AirNav yesterday said the aircraft was given permission": yesterday is when it was said; what was said happened before.
-        const reportsThePast = own?.report === true && REPORTED_PAST.test(text);
+        // …but not words quoted as they were said ("Today, Kennedy said, "I was disoriented""): the statement is the event, on the day it was made.
+        const reportsThePast = own?.report === true && REPORTED_PAST.test(text.replace(/["“][^"”]*["”]/g, ''));
         const sequel = SEQUEL.test(text);
         let dating: DatedClause | undefined = own && !reportsThePast ? own : undefined;
         let dateNote = dating?.resolved.note;
