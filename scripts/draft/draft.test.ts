@@ -63,11 +63,15 @@ describe('the automatic draft', () => {
   it('dates what a report says happened before it by the account before, but words quoted as said on the day they were said', async () => {
     const { startingWith } = await drafted('Tuesday, December 30, 2014', [
       'The flight vanished from radar screens early on Sunday morning.',
-      'AirNav yesterday said the aircraft was given permission to climb. Today, his father said, "He was trained for this."',
+      'AirNav yesterday said the aircraft was given permission to climb. The crew next turned left. Today, his father said, "He was trained for this."',
+      'The co-pilot flew the plane.',
     ]);
     expect(startingWith('AirNav yesterday said')).toMatchObject({ start: '2014-12-28' });
     expect(startingWith('AirNav yesterday said')?.dateNote).toMatch(/^“yesterday” is when it was said; what was said happened before/);
     expect(startingWith('Today, his father')).toMatchObject({ start: '2014-12-30' });
+    // "next" follows what the report told; a clause after a report goes on with the events, not with the day of the telling.
+    expect(startingWith('The crew next turned')).toMatchObject({ start: '2014-12-28' });
+    expect(startingWith('The co-pilot flew')).toMatchObject({ start: '2014-12-28' });
   });
 
   it('reads a date after what was said has begun as the date of what was said, and others killed as an event of their own', async () => {

@@ -354,8 +354,14 @@ export async function draftTimeline(seed: string, options: DraftOptions = {}): P
   let lastTimed: DatedClause | undefined;
   /** Every clause dated to the day by its own words, in order, for a report of what happened before it. */
   const anchors: DatedClause[] = [];
-  /** The last event dated to the day, by its own words or the account it continues. */
+  /**
+   * The last event dated to the day, by its own words or the account it continues; not a report
+   * ("Today, Kennedy said …", "AirNav yesterday said the aircraft was given permission …"): what
+   * follows a report without a date of its own goes on with the events, not with the telling.
+   */
   let lastEvent: DatedClause | undefined;
+  /** The last clause dated to the day, whatever it tells: what "next" and "then" follow. */
+  let lastTold: DatedClause | undefined;
   /** The last clause dated to the day by its own words within two weeks of the article's date: the news, as against its background. */
   let lastNews: DatedClause | undefined;
   /**
@@ -429,7 +435,7 @@ export async function draftTimeline(seed: string, options: DraftOptions = {}): P
                 ? reportsThePast && own
                   ? anchors.findLast((a) => a.resolved.start < own.resolved.start)
                   : ((clock ? lastTimed : undefined) ??
-                    (sequel ? lastEvent : undefined) ??
+                    (sequel ? lastTold : undefined) ??
                     (coarseBefore && (tellsOfPast(text) || SAME_FIGURES.test(text)) ? coarseBefore : undefined) ??
                     lastInParagraph ??
                     (background(lastEvent) ? lastNews : lastEvent))
@@ -499,7 +505,8 @@ export async function draftTimeline(seed: string, options: DraftOptions = {}): P
           if (!background(anchor)) lastNews = anchor;
           if (anchor.timed && !anchor.report) lastTimed = anchor;
         }
-        if (dating?.resolved.precision === 'day' && !speaksOfFuture(text)) lastEvent = dating;
+        if (dating?.resolved.precision === 'day' && !speaksOfFuture(text)) lastTold = dating;
+        if (dating?.resolved.precision === 'day' && !speaksOfFuture(text) && !own?.report) lastEvent = dating;
         // A named event told beside several dates ("sentenced on Friday for her murder", "killing her in 2016") took place at the earliest.
         if (anchor)
           for (const [kind, pattern] of NAMED_EVENTS) {
