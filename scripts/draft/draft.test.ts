@@ -94,16 +94,19 @@ describe('the automatic draft', () => {
     expect(startingWith('The figures')).toMatchObject({ start: '2008-01-01', end: '2008-12-31', dateBasis: 'inferred' });
   });
 
-  it('proposes a statement by someone named, or by the police, saying so', async () => {
+  it('proposes a statement by someone named, by a pronoun for them, or by the police, saying so', async () => {
     const { draft, quoted } = await drafted('Monday, January 13, 2020', [
       'On Saturday morning, Iran acknowledged it had shot down a passenger jet.',
       'Iranian President Hassan Rouhani said, "Iran deeply regrets this disastrous mistake." Some said nothing. In a statement, Zelenskyy said he expects an apology. Police say the pilots were tired.',
+      'Zelenskyy said the families deserve answers. He claimed the crew had been warned. It said nothing new. Reports say the radar was off.',
     ]);
     const statements = draft.proposals.filter((p) => p.reasons[0]?.startsWith('A statement'));
     expect(statements.map(quoted)).toEqual([
       'Iranian President Hassan Rouhani said, "Iran deeply regrets this disastrous mistake."',
       'In a statement, Zelenskyy said he expects an apology.',
       'Police say the pilots were tired.',
+      'Zelenskyy said the families deserve answers.',
+      'He claimed the crew had been warned.',
     ]);
     expect(draft.proposals.map(quoted)).not.toContain('Some said nothing.');
     expect(statements[0]?.reasons[0]).toBe('A statement: the clause states no date or number of its own, but tells what was said (“said”) by someone named or whose word is news.');
