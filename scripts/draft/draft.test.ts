@@ -98,7 +98,7 @@ describe('the automatic draft', () => {
     const { draft, quoted } = await drafted('Monday, January 13, 2020', [
       'On Saturday morning, Iran acknowledged it had shot down a passenger jet.',
       'Iranian President Hassan Rouhani said, "Iran deeply regrets this disastrous mistake." Some said nothing. In a statement, Zelenskyy said he expects an apology. Police say the pilots were tired.',
-      'Zelenskyy said the families deserve answers. He claimed the crew had been warned. It said nothing new. Reports say the radar was off.',
+      'Zelenskyy said the families deserve answers. He claimed the crew had been warned. It said nothing new. Reports say the radar was off. Witnesses near the airport reported a flash.',
     ]);
     const statements = draft.proposals.filter((p) => p.reasons[0]?.startsWith('A statement'));
     expect(statements.map(quoted)).toEqual([
@@ -107,6 +107,7 @@ describe('the automatic draft', () => {
       'Police say the pilots were tired.',
       'Zelenskyy said the families deserve answers.',
       'He claimed the crew had been warned.',
+      'Witnesses near the airport reported a flash.',
     ]);
     expect(draft.proposals.map(quoted)).not.toContain('Some said nothing.');
     expect(statements[0]?.reasons[0]).toBe('A statement: the clause states no date or number of its own, but tells what was said (“said”) by someone named or whose word is news.');

@@ -196,8 +196,11 @@ interface DatedClause {
 /** A statement by someone named (two capitalised words or more before the verb, or one not opening the clause): "Iranian President Hassan Rouhani said, …", "In a statement, Vázquez said, …". */
 const STATEMENT = /^(?:[^"“]{0,80}?\b[A-Z][\p{L}’'.-]+(?:\s+[A-Z][\p{L}’'.-]+)+|[^"“]{0,80}?[\p{Ll},]\s+[A-Z][\p{L}’'.-]+),?\s+(?:also\s+)?(said|says|stated|told|announced|added|confirmed)\b/u;
 
-/** A statement by those whose word is news: "Police say his eyes were red", "Officials said the toll had risen". */
-const SPEAKERS = /^(?:[^"“]{0,40}?\b)(?:police|officials|authorities|investigators|witnesses|residents|researchers|scientists|doctors|prosecutors|rescuers|spokesm[ae]n|spokeswom[ae]n|spokespe(?:rson|ople))\s+(?:also\s+)?(say|said|says|told|reported)\b/i;
+/** A statement by those whose word is news, perhaps with where they are: "Police say his eyes were red", "Officials said the toll had risen", "Witnesses around the hospital reported …". */
+const SPEAKERS = new RegExp(
+  String.raw`^(?:[^"“]{0,40}?\b)(?:police|officials|authorities|investigators|witnesses|residents|researchers|scientists|doctors|prosecutors|rescuers|spokesm[ae]n|spokeswom[ae]n|spokespe(?:rson|ople))(?:\s+(?:at|in|near|around|from|on|for|of)(?:\s+[\w’'-]+){1,3})?\s+(?:also\s+)?(say|said|says|told|reported)\b`,
+  'i',
+);
 
 /** A statement by someone the article has named, opening the clause by one name or a pronoun: "Kishida said …", "He claimed the report was …" (not "It said", "Reports say"). */
 const SOLE_SPEAKER = /^\s*(?!(?:It|This|That|There|These|Those|Reports?|Some|Many|Others?|Most|All|One|Both|Sources?|The|A|An)\b)(?:He|She|They|[A-Z][\p{L}’'.-]+)\s+(?:also\s+)?(said|says|stated|told|announced|added|confirmed|claimed)\b/u;
