@@ -55,9 +55,13 @@ describe('the automatic draft', () => {
     const { startingWith } = await drafted('Friday, May 5, 2006', [
       'The accident occurred Thursday at about 2:45 a.m.',
       'Today, Kennedy said, "Apparently, I was disoriented from the medication." He also announced that he is checking himself into the Mayo Clinic.',
+      'Last Christmas, Kennedy spent time at the clinic.',
+      'Kennedy was not injured.',
     ]);
     expect(startingWith('He also announced')).toMatchObject({ start: '2006-05-05', dateBasis: 'inferred' });
     expect(startingWith('He also announced')?.dateNote).toBe('The sentence gives no date of its own; it goes on with the report of “Today” (Friday 5 May 2006).');
+    // After a background date, the news goes on: the accident's, not the day of Kennedy's statement.
+    expect(startingWith('Kennedy was not injured')).toMatchObject({ start: '2006-05-04' });
   });
 
   it('dates what a report says happened before it by the account before, but words quoted as said on the day they were said', async () => {

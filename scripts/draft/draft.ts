@@ -447,7 +447,7 @@ export async function draftTimeline(seed: string, options: DraftOptions = {}): P
                     (background(lastEvent) ? lastNews : lastEvent))
                 : undefined;
           if (lastReport && !own && FURTHER_REPORT.test(text)) {
-            dating = { resolved: { ...lastReport.resolved, stated: false }, words: lastReport.words };
+            dating = { resolved: { ...lastReport.resolved, stated: false }, words: lastReport.words, report: true };
             dateNote = `The sentence gives no date of its own; it goes on with the report of ${lastReport.words} (${spokenDay(lastReport.resolved.start)}).`;
           } else if (named && !future) {
             dating = { resolved: { ...named.resolved, stated: false }, words: named.words };
@@ -508,11 +508,11 @@ export async function draftTimeline(seed: string, options: DraftOptions = {}): P
         coarse = anchor && anchor.resolved.precision !== 'day' ? anchor : undefined;
         if (anchor?.resolved.precision === 'day') {
           anchors.push(anchor);
-          if (!background(anchor)) lastNews = anchor;
+          if (!background(anchor) && !anchor.report) lastNews = anchor;
           if (anchor.timed && !anchor.report) lastTimed = anchor;
         }
         if (dating?.resolved.precision === 'day' && !speaksOfFuture(text)) lastTold = dating;
-        if (dating?.resolved.precision === 'day' && !speaksOfFuture(text) && !own?.report) lastEvent = dating;
+        if (dating?.resolved.precision === 'day' && !speaksOfFuture(text) && !own?.report && !dating.report) lastEvent = dating;
         // A named event told beside several dates ("sentenced on Friday for her murder", "killing her in 2016") took place at the earliest.
         if (anchor)
           for (const [kind, pattern] of NAMED_EVENTS) {
