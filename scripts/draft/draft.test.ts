@@ -78,6 +78,15 @@ describe('the automatic draft', () => {
     expect(startingWith('The co-pilot flew')).toMatchObject({ start: '2014-12-28' });
   });
 
+  it('dates the sentence after a year by it when that sentence tells of the past, but not a statement', async () => {
+    const { startingWith } = await drafted('Thursday, March 17, 2022', [
+      'A magnitude 7.4 earthquake struck off Fukushima on Wednesday.',
+      'The plant was wrecked by a tsunami in 2011. Waves flooded its reactors. A tsunami hit the plant in 2011. Kishida said "no abnormalities" had been reported.',
+    ]);
+    expect(startingWith('Waves flooded its reactors')).toMatchObject({ start: '2011-01-01', end: '2011-12-31' });
+    expect(startingWith('Kishida said')).toMatchObject({ start: '2022-03-16' });
+  });
+
   it('reads a date after what was said has begun as the date of what was said, and others killed as an event of their own', async () => {
     const { startingWith } = await drafted('Tuesday, January 17, 2017', [
       'At least 60 inmates were killed in riots on January 1–2.',
