@@ -14,6 +14,13 @@ describe('a sentence that tells of two moments', () => {
     ]);
   });
 
+  it('is cut before what one event prompted at another time', () => {
+    expect(clauses('Employees handed over 197 documents in January 2022, prompting NARA to ask for an inquiry the next month.')).toEqual([
+      'Employees handed over 197 documents in January 2022',
+      'NARA to ask for an inquiry the next month.',
+    ]);
+  });
+
   it('is not cut when no boundary separates the dates (one event over two days)', () => {
     const text = 'a 77-year-old man died yesterday from injuries sustained Wednesday in the town of Caernarfon';
     expect(clauses(text)).toEqual([text]);

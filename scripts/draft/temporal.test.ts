@@ -93,6 +93,11 @@ describe('dates in news sentences', () => {
     expect(dateOf('Nigel Adams stepped down last month.', july)).toMatchObject({ start: '2023-06-01', end: '2023-06-30', precision: 'month' });
     expect(dateOf("At least 100 inmates died in this month's previous two riots.", { day: '2017-01-17', basis: 'stated' })).toMatchObject({ start: '2017-01-01', end: '2017-01-31' });
     expect(dateOf('The talks resume next month.', { day: '2023-12-04', basis: 'stated' })).toMatchObject({ start: '2024-01-01', end: '2024-01-31' });
+    // "the next month" follows the month the sentence named before it; "over the next month" alone names no month.
+    const indictment = { day: '2023-06-11', basis: 'stated' } as const;
+    const nara = findTemporal('They handed over documents in January 2022, prompting NARA to ask the next month for an inquiry.', indictment);
+    expect(nara.map((m) => m.resolve({ article: indictment, future: false })?.start)).toEqual(['2022-01-01', '2022-02-01']);
+    expect(findTemporal('A task force will meet over the next month.', indictment)).toEqual([]);
   });
 
   it('draws a year alone over the whole year', () => {

@@ -424,7 +424,8 @@ export function findTemporal(sentence: string, article: ArticleDay | undefined):
 
   // Months counted from the article's: "last month", "this month's riots", "earlier this month", "next month".
   for (const m of sentence.matchAll(/\b(last|this|next)\s+month(?:'s|’s)?\b(?!-)/gi)) {
-    if (!article) continue;
+    // "the next month" is the month after another the sentence names ("in January 2022, … the next month", below), or the one to come ("over the next month"): not the article's next.
+    if (!article || /\bthe\s+$/i.test(sentence.slice(0, m.index))) continue;
     const [ay, am] = article.day.split('-').map(Number) as [number, number];
     const index = ay * 12 + (am - 1) + { last: -1, this: 0, next: 1 }[(m[1] ?? '').toLowerCase() as 'last' | 'this' | 'next'];
     const [year, month] = [Math.floor(index / 12), (index % 12) + 1];
@@ -434,6 +435,27 @@ export function findTemporal(sentence: string, article: ArticleDay | undefined):
       text: m[0],
       level: 'month',
       resolve: () => ({ start: isoDay(year, month, 1), end: lastDayOfMonth(year, month), precision: 'month', stated: false, note: `${quoteWords(m[0])}, ${articleWords(article)}, is ${spokenMonth(year, month)}; drawn over the whole month.` }),
+    });
+  }
+
+  // "in January 2022, prompting NARA to ask … the next month": the month after (or before) the one the sentence named just before.
+  for (const m of sentence.matchAll(/\bthe\s+(next|following|previous|preceding)\s+month\b/gi)) {
+    const before = found.filter((f) => f.level === 'month' && f.end <= m.index).sort((a, b) => b.end - a.end)[0];
+    if (!before) continue;
+    const shift = /^(?:next|following)$/i.test(m[1] ?? '') ? 1 : -1;
+    add({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      level: 'month',
+      resolve: (ctx) => {
+        const base = before.resolve(ctx);
+        if (!base) return null;
+        const [y, mo] = base.start.split('-').map(Number) as [number, number];
+        const index = y * 12 + (mo - 1) + shift;
+        const [year, month] = [Math.floor(index / 12), (index % 12) + 1];
+        return { start: isoDay(year, month, 1), end: lastDayOfMonth(year, month), precision: 'month', stated: false, note: `${quoteWords(m[0])} is the month ${shift > 0 ? 'after' : 'before'} ${quoteWords(before.text)}: ${spokenMonth(year, month)}; drawn over the whole month.` };
+      },
     });
   }
 
