@@ -87,6 +87,15 @@ describe('the automatic draft', () => {
     expect(startingWith('Kishida said')).toMatchObject({ start: '2022-03-16' });
   });
 
+  it('reads a day used as a name as no date of the clause, and a planned day as one to come', async () => {
+    const { startingWith } = await drafted('Sunday, June 11, 2023', [
+      'A federal grand jury indicted Trump on Thursday.',
+      'Smith filed the charges; Garland appointed Smith to investigate the January 6 US Capitol attack. His lawyer said Trump planned to attend a Tuesday court hearing.',
+    ]);
+    expect(startingWith('Smith filed the charges')).toMatchObject({ start: '2023-06-08' });
+    expect(startingWith('His lawyer said')).toMatchObject({ start: '2023-06-13' });
+  });
+
   it('reads a date after what was said has begun as the date of what was said, and others killed as an event of their own', async () => {
     const { startingWith } = await drafted('Tuesday, January 17, 2017', [
       'At least 60 inmates were killed in riots on January 1–2.',

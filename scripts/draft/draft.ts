@@ -297,10 +297,15 @@ function isReference(clause: string, mention: TemporalMention): boolean {
   return /\b(?:after|before|following|ahead of|prior to)\s+(?:\S+\s+){0,2}$/i.test(clause.slice(0, mention.start));
 }
 
+/** A day used as a name ("the January 6 US Capitol attack", "the September 11 attacks"): what it names, not when the clause happened. */
+function namesAnEvent(clause: string, mention: TemporalMention): boolean {
+  return mention.level === 'date' && /\bthe\s+$/i.test(clause.slice(0, mention.start)) && /^\s+(?!(?:and|or|to|of|at|in|on|by|from|until|through|was|is|were|are|had|has)\b)[A-Za-z]/.test(clause.slice(mention.end));
+}
+
 /** Dates a clause by its most precise expressions; two days of the same rank make a span. */
 function dateClause(clause: Clause, ctx: { article: ArticleDay | undefined; previous?: { day: string; time?: string; words: string }; yearHint?: number }): DatedClause | null {
   const future = speaksOfFuture(clause.span.text);
-  const all = clause.mentions.filter((m) => LEVEL_RANK[m.level] > 0);
+  const all = clause.mentions.filter((m) => LEVEL_RANK[m.level] > 0 && !namesAnEvent(clause.span.text, m));
   const main = all.filter((m) => !isReference(clause.span.text, m));
   const dated = main.length > 0 ? main : all;
   const clock = clause.mentions.find((m) => m.level === 'time');

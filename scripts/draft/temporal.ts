@@ -497,7 +497,7 @@ export function findTemporal(sentence: string, article: ArticleDay | undefined):
 
 /** Words that tell of what is to come: a forecast or a plan, not a report. */
 export function speaksOfFuture(clause: string): boolean {
-  if (/\b(?:will|shall|(?:is|are)\s+(?:not\s+)?(?:due|expected|set|scheduled|likely|going)\s+to|(?:is|are)\s+to|plans?\s+to|upcoming|forecast)\b/i.test(clause)) return true;
+  if (/\b(?:will|shall|(?:is|are)\s+(?:not\s+)?(?:due|expected|set|scheduled|likely|going)\s+to|(?:is|are)\s+to|plans?\s+to|planned\s+to|upcoming|forecast)\b/i.test(clause)) return true;
   // "said work would resume on Monday": the future of a report.
   if (/\bwould\s+(?!have\b)/i.test(clause)) return true;
   // "could flood", "should return", but not "could have survived" (the past) nor a "could" inside a report of the past.
