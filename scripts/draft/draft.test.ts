@@ -121,6 +121,7 @@ describe('the automatic draft', () => {
       'On Saturday morning, Iran acknowledged it had shot down a passenger jet.',
       'Iranian President Hassan Rouhani said, "Iran deeply regrets this disastrous mistake." Some said nothing. In a statement, Zelenskyy said he expects an apology. Police say the pilots were tired.',
       'Zelenskyy said the families deserve answers. He claimed the crew had been warned. It said nothing new. Reports say the radar was off. Witnesses near the airport reported a flash.',
+      '"This brings to an end a tragic chapter," Marles said. "I am still in shock," said nurse Ivonne Lugo. He continued: "We need to check this footage." "It was a nightmare."',
     ]);
     const statements = draft.proposals.filter((p) => p.reasons[0]?.startsWith('A statement'));
     expect(statements.map(quoted)).toEqual([
@@ -130,6 +131,9 @@ describe('the automatic draft', () => {
       'Zelenskyy said the families deserve answers.',
       'He claimed the crew had been warned.',
       'Witnesses near the airport reported a flash.',
+      '"This brings to an end a tragic chapter," Marles said.',
+      '"I am still in shock," said nurse Ivonne Lugo.',
+      'He continued: "We need to check this footage."',
     ]);
     expect(draft.proposals.map(quoted)).not.toContain('Some said nothing.');
     expect(statements[0]?.reasons[0]).toBe('A statement: the clause states no date or number of its own, but tells what was said (“said”) by someone named or whose word is news.');
@@ -156,8 +160,13 @@ describe('the automatic draft', () => {
       'The driver fled the scene.',
     ]);
     expect(draft.proposals.filter((p) => p.reasons[0]?.startsWith('A deed:')).map(quoted)).toEqual(['The driver fled the scene.']);
-    // "Police described the scene" is told by a verb of saying; "Roads have been closed" is proposed as an event ("closed"), not as a deed.
-    expect(draft.proposals.map(quoted)).toEqual(['On Sunday, a bus overturned near the border.', 'Roads have been closed.', 'The driver fled the scene.']);
+    // "Police described the scene" is told by a verb of saying; the medic's words are a statement, "Roads have been closed" an event ("closed").
+    expect(draft.proposals.map((p) => [quoted(p), p.reasons[0]?.slice(0, 12)])).toEqual([
+      ['On Sunday, a bus overturned near the border.', '“Sunday”, in'],
+      ['"We reached the bus quickly," a medic said.', 'A statement:'],
+      ['Roads have been closed.', 'The sentence'],
+      ['The driver fled the scene.', 'A deed: the '],
+    ]);
   });
 
   it('marks a date stated only when the words state the day, and explains every other', async () => {

@@ -205,6 +205,9 @@ const SPEAKERS = new RegExp(
 /** A statement by someone the article has named, opening the clause by one name or a pronoun: "Kishida said …", "He claimed the report was …" (not "It said", "Reports say"). */
 const SOLE_SPEAKER = /^\s*(?!(?:It|This|That|There|These|Those|Reports?|Some|Many|Others?|Most|All|One|Both|Sources?|The|A|An)\b)(?:He|She|They|[A-Z][\p{L}’'.-]+)\s+(?:also\s+)?(said|says|stated|told|announced|added|confirmed|claimed)\b/u;
 
+/** Words quoted, then who said them: ""This brings to an end …," Marles said.", ""I am still in shock," said nurse Ivonne Lugo Durantes.", ""We reached the bus quickly," a medic said.", "He continued: "…"". */
+const QUOTED_STATEMENT = /^\s*(?:["“][^"”]+["”],?\s+(?:(said|says|stated|added|told|continued|remarked|warned|explained)\s+[\p{Lu}]|[^"“]{0,80}?\b(said|says|stated|added|told|continued|remarked|warned|explained)\b)|(?:He|She|They|[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+)*)\s+(continued|added|said|told\s+\w+)\s*:\s*["“])/u;
+
 /** A clause that goes on with a report told just before: "He also announced that …", "She added that …". */
 const FURTHER_REPORT = /^\s*(?:he|she|they|it|[A-Z][\p{L}’'-]*(?:\s+[A-Z][\p{L}’'-]*){0,3})\s+(?:also\s+|later\s+)?(?:said|announced|added|stated|told|confirmed)\b/u;
 
@@ -408,7 +411,7 @@ export async function draftTimeline(seed: string, options: DraftOptions = {}): P
         const named = own ? undefined : namedEvents.get(namedEventIn(text) ?? '');
         // A clause with nothing of the above is proposed for a statement by someone named or by the police, officials…, or for a deed told in the past.
         const plain = !own && !named && figures.length === 0 && !clock && !EVENT_VERB.test(text) && !STATE_OR_PLAN.test(text) && !PRESENT_STATE.test(text);
-        const saidVerb = plain ? (STATEMENT.exec(text)?.[1] ?? SPEAKERS.exec(text)?.[1] ?? SOLE_SPEAKER.exec(text)?.[1]) : undefined;
+        const saidVerb = plain ? (STATEMENT.exec(text)?.[1] ?? SPEAKERS.exec(text)?.[1] ?? SOLE_SPEAKER.exec(text)?.[1] ?? QUOTED_STATEMENT.exec(text)?.slice(1).find(Boolean)) : undefined;
         const deedVerb = plain && !saidVerb ? deedVerbOf(text) : undefined;
         if (plain && !deedVerb && !saidVerb) continue;
         // "That was at 6:12 local time.": a time alone tells when the event just told happened.
