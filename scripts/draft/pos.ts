@@ -32,14 +32,14 @@ export function tagged(clause: string): TaggedWord[] {
 }
 
 /** Verbs that tell of words or thoughts, not deeds: a clause told only by one of them is a statement. */
-const SAYING = new Set(['say', 'tell', 'state', 'claim', 'report', 'explain', 'add', 'confirm', 'describe', 'believe', 'think', 'speak', 'ask', 'suggest', 'note', 'write', 'call', 'quote', 'offer', 'hope']);
+const SAYING = new Set(['say', 'tell', 'state', 'claim', 'report', 'explain', 'add', 'confirm', 'describe', 'believe', 'think', 'speak', 'suggest', 'note', 'write', 'call', 'quote', 'offer', 'hope']);
 
 /**
  * The verb by which a clause tells of something done in the past ("drove" in "Kennedy drove his car
  * into a security barrier", "heated" in "it heated the deeper layers"), if it has one: a verb, not
  * an auxiliary, written in another form than its dictionary one and not as "-ing" or a present
- * "-s"; not a verb of saying, not one after "has", "have" or "been" (a state: "have been
- * affected"), not inside quotation marks, and not in a clause told in the negative.
+ * "-s"; not a verb of saying, not one after "been" (a state: "have been affected"; but "have since
+ * revised the figure" is a deed), not inside quotation marks, and not in a clause told in the negative.
  */
 export function deedVerbOf(clause: string): string | undefined {
   if (/^\s*["“]/.test(clause) && !/^\s*["“][^"”]*["”]/.test(clause)) return undefined;
@@ -48,7 +48,7 @@ export function deedVerbOf(clause: string): string | undefined {
   const words = tagged(clause);
   return words.find((t, i) => {
     if (t.pos !== 'VERB' || t.text.toLowerCase() === t.lemma || /(?:ing|[^s]s)$/i.test(t.text) || SAYING.has(t.lemma)) return false;
-    if (words.slice(Math.max(0, i - 2), i).some((w) => /^(?:has|have|been|being)$/i.test(w.text))) return false;
+    if (words.slice(Math.max(0, i - 2), i).some((w) => /^(?:been|being)$/i.test(w.text))) return false;
     // A state told in the present: "AirAsia is based in Malaysia", "Brazil is placed fourth".
     if (/^(?:is|are)$/i.test(words[i - 1]?.text ?? '')) return false;
     return (clause.slice(0, t.start).match(/["“”]/g) ?? []).length % 2 === 0;
