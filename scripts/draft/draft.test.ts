@@ -96,6 +96,15 @@ describe('the automatic draft', () => {
     expect(startingWith('His lawyer said')).toMatchObject({ start: '2023-06-13' });
   });
 
+  it('does not date what follows by a day after the article’s, in whatever tense it is told', async () => {
+    const { startingWith } = await drafted('Monday, April 24, 2023', [
+      'The wreck was found on Saturday.',
+      'The Foundation was considering commemorative events for July 1. "This brings to an end a tragic chapter," Marles said.',
+    ]);
+    expect(startingWith('The Foundation was considering')).toMatchObject({ start: '2023-07-01' });
+    expect(startingWith('"This brings')).toMatchObject({ start: '2023-04-22' });
+  });
+
   it('reads a date after what was said has begun as the date of what was said, and others killed as an event of their own', async () => {
     const { startingWith } = await drafted('Tuesday, January 17, 2017', [
       'At least 60 inmates were killed in riots on January 1–2.',

@@ -511,7 +511,9 @@ export async function draftTimeline(seed: string, options: DraftOptions = {}): P
         if (own?.report && own.resolved.precision === 'day') lastReport = own;
         // A clause dated by its own words dates what follows it in its paragraph; to the day, in the rest of the article.
         // What is to come is no anchor for the account that follows.
-        const anchor = own && !reportsThePast && !speaksOfFuture(text) ? own : undefined;
+        // A day after the article's is to come, whatever the tense ("considering events for July 1"): no anchor either.
+        const toCome = (d: DatedClause | undefined) => d !== undefined && article !== undefined && d.resolved.start > article.day;
+        const anchor = own && !reportsThePast && !speaksOfFuture(text) && !toCome(own) ? own : undefined;
         if (anchor?.resolved.precision === 'day') lastInParagraph = anchor;
         coarse = anchor && anchor.resolved.precision !== 'day' ? anchor : undefined;
         if (anchor?.resolved.precision === 'day') {
@@ -519,8 +521,8 @@ export async function draftTimeline(seed: string, options: DraftOptions = {}): P
           if (!background(anchor) && !anchor.report) lastNews = anchor;
           if (anchor.timed && !anchor.report) lastTimed = anchor;
         }
-        if (dating?.resolved.precision === 'day' && !speaksOfFuture(text)) lastTold = dating;
-        if (dating?.resolved.precision === 'day' && !speaksOfFuture(text) && !own?.report && !dating.report) lastEvent = dating;
+        if (dating?.resolved.precision === 'day' && !speaksOfFuture(text) && !toCome(dating)) lastTold = dating;
+        if (dating?.resolved.precision === 'day' && !speaksOfFuture(text) && !toCome(dating) && !own?.report && !dating.report) lastEvent = dating;
         // A named event told beside several dates ("sentenced on Friday for her murder", "killing her in 2016") took place at the earliest.
         if (anchor)
           for (const [kind, pattern] of NAMED_EVENTS) {
