@@ -105,6 +105,17 @@ describe('the automatic draft', () => {
     expect(startingWith('"This brings')).toMatchObject({ start: '2023-04-22' });
   });
 
+  it('dates a statement told in the present of what stands now as of the article’s date', async () => {
+    const { startingWith } = await drafted('Tuesday, March 31, 2009', [
+      'A boat capsized off Libya on Sunday.',
+      'Officials say that search efforts are ongoing. Police say the boat was overloaded.',
+    ]);
+    expect(startingWith('Officials say')).toMatchObject({ start: '2009-03-31' });
+    expect(startingWith('Officials say')?.dateNote).toBe('A statement told in the present of what stands now: as of the article’s date, Tuesday 31 March 2009.');
+    // What was so before is the account's: the day it continues.
+    expect(startingWith('Police say')).toMatchObject({ start: '2009-03-29' });
+  });
+
   it('reads a date after what was said has begun as the date of what was said, and others killed as an event of their own', async () => {
     const { startingWith } = await drafted('Tuesday, January 17, 2017', [
       'At least 60 inmates were killed in riots on January 1–2.',

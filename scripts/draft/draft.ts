@@ -463,6 +463,10 @@ export async function draftTimeline(seed: string, options: DraftOptions = {}): P
           } else if (PRESENT_STATE.test(text) && article) {
             dating = { resolved: { start: article.day, precision: 'day', stated: false, note: '' }, words: 'the article’s date' };
             dateNote = `A state of affairs the article reports as standing: as of the article’s date, ${spokenDay(article.day)}.`;
+          } else if (saidVerb !== undefined && /^says?$/i.test(saidVerb) && !tellsOfPast(text) && article) {
+            // "Officials say that search and rescue efforts are ongoing": said, and so, as the article is written; a report, which later clauses do not continue.
+            dating = { resolved: { start: article.day, precision: 'day', stated: false, note: '' }, words: 'the article’s date', report: true };
+            dateNote = `A statement told in the present of what stands now: as of the article’s date, ${spokenDay(article.day)}.`;
           } else if (inherited) {
             dating = { resolved: { ...inherited.resolved, stated: false }, words: inherited.words };
             dateNote = `${reportsThePast && own ? `${own.words} is when it was said; what was said happened before. ` : 'The sentence gives no date of its own; '}it continues the account of ${inherited.words} (${spokenDay(inherited.resolved.start)}).`;
