@@ -21,6 +21,10 @@ describe('figures proposed from a clause', () => {
       [1, 'French person'],
     ]);
     expect(figures('Kennedy had received three "notices of infractions" that are connected with the crash').map((f) => [f.value, f.unit])).toEqual([[3, 'notices']]);
+    // "one" before a person counts even alone; "one of them" and "one day" do not.
+    expect(figures('one inmate attempted to escape but was quickly recaptured').map((f) => [f.value, f.unit])).toEqual([[1, 'inmate']]);
+    expect(figures('local media reported one man had died').map((f) => [f.value, f.unit])).toEqual([[1, 'man']]);
+    expect(figures('one of them escaped one day').map((f) => [f.value, f.unit])).toEqual([]);
   });
 
   it('gives a percentage or a currency the unit the check asks for', () => {

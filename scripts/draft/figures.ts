@@ -159,6 +159,9 @@ const MEASURE_COMPOUND = /^-(foot|feet|metre|meter|mile|kilometre|kilometer|inch
 /** "one" before what it counts ("one Malaysian", "one elderly passenger"), not the pronoun ("one of them"). */
 const ONE_COUNTS = /^\s+(?!(?:of|another|who|that|which|more|day|time|way|thing|point|by|in|on|at|to|and|or|is|was|has|had)\b)[A-Za-z]/;
 
+/** "one" before a person, counted even alone: "one inmate attempted to escape", "one man had died". */
+const ONE_PERSON = /^\s+(?:[a-z]+\s+)?(?:man|woman|person|inmate|prisoner|child|boy|girl|baby|passenger|soldier|worker|miner|officer|victim|student|patient|firefighter|civilian|resident|crew member)\b/i;
+
 /**
  * The numbers of a clause a figure may be made of: those the coverage report counts, measures
  * written as compounds, and "one" before a noun in a clause that counts other things too (a list
@@ -168,7 +171,7 @@ function candidates(clause: string): UnitMention[] {
   const counted = countedNumbers(clause);
   const overlaps = (m: NumberMention) => counted.some((c) => m.start < c.end && c.start < m.end);
   const extra = findNumbers(clause).filter(
-    (m) => !overlaps(m) && m.value !== null && (MEASURE_COMPOUND.test(clause.slice(m.end)) || (/^one$/i.test(m.text) && counted.length > 0 && ONE_COUNTS.test(clause.slice(m.end)))),
+    (m) => !overlaps(m) && m.value !== null && (MEASURE_COMPOUND.test(clause.slice(m.end)) || (/^one$/i.test(m.text) && ((counted.length > 0 && ONE_COUNTS.test(clause.slice(m.end))) || ONE_PERSON.test(clause.slice(m.end))))),
   );
   return [...counted, ...extra.map((m) => withUnit(clause, m))].sort((a, b) => a.start - b.start);
 }
