@@ -18,10 +18,11 @@ const undated = process.argv.includes('--undated') && (undatedArg === 'article' 
 /**
  * Articles kept out of sight while the drafter was written and tuned: their misses are not read,
  * so their figures say how it does on articles it has not seen. The others are used to develop it.
- * The first three were set aside before the drafter was written; the ten added later came in five
+ * The first three were set aside before the drafter was written; the thirteen added later came in
  * batches with development articles, all with fact lists made by hand by someone who saw neither
  * the drafter's code nor its draft of them, which to read decided before any was drafted (the
- * articles' README gives each batch's figures at first sight).
+ * articles' README gives each batch's figures at first sight, and the one batch whose held-out
+ * articles were read by mistake, which are development articles since).
  */
 const HELD_OUT_FIRST = ['bbc-strike-2005', 'philippines-earthquake-2019', 'us-open-gauff-2023'];
 const HELD_OUT_ADDED = [
@@ -29,11 +30,14 @@ const HELD_OUT_ADDED = [
   'birmingham-car-crash-2009',
   'keystone-pipeline-protest-2012',
   'kenya-power-sharing-2008',
+  'kimberley-floods-2023',
   'kwazulu-natal-floods-2022',
   'merritt-flood-2021',
   'singapore-mrt-disruption-2016',
   'trump-tower-fire-2018',
+  'tel-aviv-pride-2023',
   'ukraine-pm-resignation-2020',
+  'us-senate-aumf-repeal-2023',
   'west-midlands-floods-2023',
 ];
 export const HELD_OUT = new Set([...HELD_OUT_FIRST, ...HELD_OUT_ADDED]);
