@@ -116,6 +116,14 @@ describe('the automatic draft', () => {
     expect(startingWith('Police say')).toMatchObject({ start: '2009-03-29' });
   });
 
+  it('reads "the United States" as a place, not a report', async () => {
+    const { startingWith } = await drafted('Saturday, April 22, 2023', [
+      'A court sentenced him on Monday.',
+      'A speech he delivered in Arizona, United States in March 2022 was involved in the charges.',
+    ]);
+    expect(startingWith('A speech he delivered')).toMatchObject({ start: '2022-03-01', end: '2022-03-31' });
+  });
+
   it('reads a date after what was said has begun as the date of what was said, and others killed as an event of their own', async () => {
     const { startingWith } = await drafted('Tuesday, January 17, 2017', [
       'At least 60 inmates were killed in riots on January 1–2.',

@@ -216,7 +216,8 @@ const REPORTED_PAST = /\b(?:was|were|had)\s+(?:been\s+)?(?:[a-z]+ed|given|taken|
 /** Words that continue the account of the event told just before. */
 const SEQUEL = /\b(?:next|then|subsequently|afterwards|later)\b/i;
 
-const REPORTING = /\b(?:said|says|stated|states|told|tells|reported|reports|announced|confirmed|added|indicated)\b/i;
+/** Verbs of reporting, in lower case only: "the United States in March 2022" reports nothing. */
+const REPORTING = /\b(?:said|says|stated|states|told|tells|reported|reports|announced|confirmed|added|indicated)\b/;
 
 /**
  * A date right beside a reporting verb ("searchers yesterday said", "told TASS on Wednesday") dates
