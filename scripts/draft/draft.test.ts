@@ -124,6 +124,13 @@ describe('the automatic draft', () => {
     expect(startingWith('A speech he delivered')).toMatchObject({ start: '2022-03-01', end: '2022-03-31' });
   });
 
+  it('reads a speaker’s future as theirs: the statement continues the account it follows', async () => {
+    const { startingWith } = await drafted('Tuesday, March 21, 2023', [
+      'The Record of Decision was issued on October 26, 2020. Secretary David Bernhardt said then: "This decision will make a significant contribution."',
+    ]);
+    expect(startingWith('Secretary David Bernhardt')).toMatchObject({ start: '2020-10-26' });
+  });
+
   it('reads a date after what was said has begun as the date of what was said, and others killed as an event of their own', async () => {
     const { startingWith } = await drafted('Tuesday, January 17, 2017', [
       'At least 60 inmates were killed in riots on January 1–2.',

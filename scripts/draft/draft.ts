@@ -406,6 +406,8 @@ export async function draftTimeline(seed: string, options: DraftOptions = {}): P
       for (const clause of splitClauses(local, mentions)) {
         const span = { start: sentence.start + clause.span.start, end: sentence.start + clause.span.end };
         const text = clause.span.text;
+        /** The clause without the words it quotes: a speaker's "will" is theirs, not the article's. */
+        const unquoted = text.replace(/["“][^"”]*(?:["”]|$)/g, ' ');
         const { figures, skipped } = proposeFigures(text, clause.mentions);
         const own = dateClause(clause, { article, ...(previous ? { previous } : {}), yearHint: yearHintOf(mentions) });
         const clock = clause.mentions.find((m) => m.level === 'time');
@@ -441,7 +443,7 @@ export async function draftTimeline(seed: string, options: DraftOptions = {}): P
         if (!dating) {
           // What is to come ("is not expected to restart for six weeks") counts from the article's date.
           // …but "he estimated this would take 24 hours" tells of the past account's future: it continues that account.
-          const future = speaksOfFuture(text) && !/\bwould\b/i.test(text);
+          const future = speaksOfFuture(unquoted) && !/\bwould\b/i.test(unquoted);
           const inherited = future
             ? undefined
             : undated === 'paragraph'
@@ -518,7 +520,7 @@ export async function draftTimeline(seed: string, options: DraftOptions = {}): P
         // What is to come is no anchor for the account that follows.
         // A day after the article's is to come, whatever the tense ("considering events for July 1"): no anchor either.
         const toCome = (d: DatedClause | undefined) => d !== undefined && article !== undefined && d.resolved.start > article.day;
-        const anchor = own && !reportsThePast && !speaksOfFuture(text) && !toCome(own) ? own : undefined;
+        const anchor = own && !reportsThePast && !speaksOfFuture(unquoted) && !toCome(own) ? own : undefined;
         if (anchor?.resolved.precision === 'day') lastInParagraph = anchor;
         coarse = anchor && anchor.resolved.precision !== 'day' ? anchor : undefined;
         if (anchor?.resolved.precision === 'day') {
@@ -526,8 +528,8 @@ export async function draftTimeline(seed: string, options: DraftOptions = {}): P
           if (!background(anchor) && !anchor.report) lastNews = anchor;
           if (anchor.timed && !anchor.report) lastTimed = anchor;
         }
-        if (dating?.resolved.precision === 'day' && !speaksOfFuture(text) && !toCome(dating)) lastTold = dating;
-        if (dating?.resolved.precision === 'day' && !speaksOfFuture(text) && !toCome(dating) && !own?.report && !dating.report) lastEvent = dating;
+        if (dating?.resolved.precision === 'day' && !speaksOfFuture(unquoted) && !toCome(dating)) lastTold = dating;
+        if (dating?.resolved.precision === 'day' && !speaksOfFuture(unquoted) && !toCome(dating) && !own?.report && !dating.report) lastEvent = dating;
         // A named event told beside several dates ("sentenced on Friday for her murder", "killing her in 2016") took place at the earliest.
         if (anchor)
           for (const [kind, pattern] of NAMED_EVENTS) {
