@@ -98,6 +98,8 @@ describe('dates in news sentences', () => {
     const nara = findTemporal('They handed over documents in January 2022, prompting NARA to ask the next month for an inquiry.', indictment);
     expect(nara.map((m) => m.resolve({ article: indictment, future: false })?.start)).toEqual(['2022-01-01', '2022-02-01']);
     expect(findTemporal('A task force will meet over the next month.', indictment)).toEqual([]);
+    // "a January statement": a month naming what was made in it, the most recent January.
+    expect(dateOf('According to a January Supplemental Environmental Impact Statement, the project would destroy wetlands.', { day: '2023-03-21', basis: 'stated' })).toMatchObject({ start: '2023-01-01', end: '2023-01-31' });
   });
 
   it('draws a year alone over the whole year', () => {

@@ -412,8 +412,8 @@ export function findTemporal(sentence: string, article: ArticleDay | undefined):
     add(weekdayMention(m.index, m[0], m[1], m[2] ?? '', /^until$/i.test(m[1] ?? '')));
   }
 
-  // Months without a day: "in March", "since March", "until March", "In August,", "in April last year".
-  for (const m of sentence.matchAll(new RegExp(`\\b(in|since|until|till|by|from|during|through|early|late|mid|last|this|next)(?:\\s+|-)(?:early\\s+|late\\s+|mid-)?${MONTH}\\b(?!\\s+\\d)(?:\\s+(?:of\\s+)?(last|this|next)\\s+year\\b(?!-))?`, 'gi'))) {
+  // Months without a day: "in March", "since March", "until March", "In August,", "in April last year", "a January report".
+  for (const m of sentence.matchAll(new RegExp(`\\b(in|since|until|till|by|from|during|through|early|late|mid|last|this|next|a|an|the)(?:\\s+|-)(?:early\\s+|late\\s+|mid-)?${MONTH}\\b(?!\\s+\\d)(?:\\s+(?:of\\s+)?(last|this|next)\\s+year\\b(?!-))?`, 'gi'))) {
     const name = m[2] ?? '';
     // A month is capitalised; "may" and "march" in lower case are words.
     if (!/^[A-Z]/.test(name)) continue;
