@@ -159,7 +159,8 @@ function monthMention(start: number, text: string, name: string, modifier: strin
         how = `the year, ${year}, is the one the sentence names`;
       } else if (article) {
         const [ay, am] = article.day.split('-').map(Number) as [number, number];
-        const ahead = future || mod === 'until' || mod === 'till' || mod === 'by' || mod === 'next';
+        // "a January report" names something already made, whatever the sentence says is to come.
+        const ahead = (future && !['a', 'an', 'the'].includes(mod ?? '')) || mod === 'until' || mod === 'till' || mod === 'by' || mod === 'next';
         year = ahead ? (month >= am ? ay : ay + 1) : month <= am ? ay : ay - 1;
         if (mod === 'last' && month === am) year = ay - 1;
         how = `taken as ${spokenMonth(year, month)}, the ${ahead ? 'next' : 'most recent'} ${name} ${ahead ? 'from' : 'up to'} the article’s date (${spokenDay(article.day)})`;
