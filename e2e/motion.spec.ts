@@ -20,17 +20,26 @@ async function viewsDuring(page: Page, act: () => Promise<void>): Promise<string
   return page.evaluate(() => (window as unknown as { views: string[] }).views);
 }
 
-/** Every scroll position `target` (a CSS selector, or the window) passes through while `act` runs. */
+/**
+ * Every scroll position `target` (a CSS selector, or the window) passes through while `act` runs
+ * and the scroll settles: from the first scroll (which may wait for a region's code to come, on a
+ * busy machine) until none has come for half a second.
+ */
 async function scrollsDuring(page: Page, target: string | null, act: () => Promise<void>): Promise<number[]> {
   await page.evaluate((selector) => {
-    const seen: number[] = [];
-    (window as unknown as { scrolls: number[] }).scrolls = seen;
+    const state = { seen: [] as number[], last: 0 };
+    (window as unknown as { scrolls: typeof state }).scrolls = state;
     const element = selector ? document.querySelector(selector) : null;
-    (element ?? window).addEventListener('scroll', () => seen.push(element ? element.scrollTop : window.scrollY));
+    (element ?? window).addEventListener('scroll', () => {
+      state.seen.push(element ? element.scrollTop : window.scrollY);
+      state.last = performance.now();
+    });
   }, target);
   await act();
-  await page.waitForTimeout(800);
-  return page.evaluate(() => [...new Set((window as unknown as { scrolls: number[] }).scrolls)]);
+  const scrolls = () => page.evaluate(() => (window as unknown as { scrolls: { seen: number[]; last: number } }).scrolls);
+  await expect.poll(async () => (await scrolls()).seen.length, { timeout: 10_000 }).toBeGreaterThan(0);
+  await expect.poll(async () => page.evaluate(() => performance.now() - (window as unknown as { scrolls: { last: number } }).scrolls.last), { timeout: 10_000 }).toBeGreaterThan(500);
+  return [...new Set((await scrolls()).seen)];
 }
 
 async function ready(page: Page) {
