@@ -157,6 +157,7 @@ describe('the automatic draft', () => {
       'Iranian President Hassan Rouhani said, "Iran deeply regrets this disastrous mistake." Some said nothing. In a statement, Zelenskyy said he expects an apology. Police say the pilots were tired.',
       'Zelenskyy said the families deserve answers. He claimed the crew had been warned. It said nothing new. Reports say the radar was off. Witnesses near the airport reported a flash.',
       '"This brings to an end a tragic chapter," Marles said. "I am still in shock," said nurse Ivonne Lugo. He continued: "We need to check this footage." "It was a nightmare."',
+      'During the speech, he told lawmakers the war was a crime.',
     ]);
     const statements = draft.proposals.filter((p) => p.reasons[0]?.startsWith('A statement'));
     expect(statements.map(quoted)).toEqual([
@@ -169,6 +170,7 @@ describe('the automatic draft', () => {
       '"This brings to an end a tragic chapter," Marles said.',
       '"I am still in shock," said nurse Ivonne Lugo.',
       'He continued: "We need to check this footage."',
+      'During the speech, he told lawmakers the war was a crime.',
     ]);
     expect(draft.proposals.map(quoted)).not.toContain('Some said nothing.');
     expect(statements[0]?.reasons[0]).toBe('A statement: the clause states no date or number of its own, but tells what was said (“said”) by someone named or whose word is news.');

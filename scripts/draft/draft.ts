@@ -203,7 +203,7 @@ const SPEAKERS = new RegExp(
 );
 
 /** A statement by someone the article has named, opening the clause by one name or a pronoun: "Kishida said …", "He claimed the report was …" (not "It said", "Reports say"). */
-const SOLE_SPEAKER = /^\s*(?!(?:It|This|That|There|These|Those|Reports?|Some|Many|Others?|Most|All|One|Both|Sources?|The|A|An)\b)(?:He|She|They|[A-Z][\p{L}’'.-]+)\s+(?:also\s+)?(said|says|stated|told|announced|added|confirmed|claimed)\b/u;
+const SOLE_SPEAKER = /^\s*(?:[^,"“]{0,40},\s*)?(?!(?:It|This|That|There|These|Those|Reports?|Some|Many|Others?|Most|All|One|Both|Sources?|The|A|An)\b)(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\p{L}’'.-]+)\s+(?:also\s+)?(said|says|stated|told|announced|added|confirmed|claimed)\b/u;
 
 /** Words quoted, then who said them: ""This brings to an end …," Marles said.", ""I am still in shock," said nurse Ivonne Lugo Durantes.", ""We reached the bus quickly," a medic said.", "He continued: "…"". */
 const QUOTED_STATEMENT = /^\s*(?:["“][^"”]+["”],?\s+(?:(said|says|stated|added|told|continued|remarked|warned|explained)\s+[\p{Lu}]|[^"“]{0,80}?\b(said|says|stated|added|told|continued|remarked|warned|explained)\b)|(?:He|She|They|[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+)*)\s+(continued|added|said|told\s+\w+)\s*:\s*["“])/u;
