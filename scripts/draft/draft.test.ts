@@ -129,6 +129,9 @@ describe('the automatic draft', () => {
       'The Record of Decision was issued on October 26, 2020. Secretary David Bernhardt said then: "This decision will make a significant contribution."',
     ]);
     expect(startingWith('Secretary David Bernhardt')).toMatchObject({ start: '2020-10-26' });
+    // Nor does the speaker's "will" make the day the article gives them speaking one to come.
+    const comments = await drafted('Friday, April 14, 2023', ['On Wednesday, Zelenskyy commented on the videos: "There will be legal responsibility for everything."']);
+    expect(comments.startingWith('On Wednesday')).toMatchObject({ start: '2023-04-12' });
   });
 
   it('reads a date after what was said has begun as the date of what was said, and others killed as an event of their own', async () => {

@@ -308,7 +308,10 @@ function namesAnEvent(clause: string, mention: TemporalMention): boolean {
 
 /** Dates a clause by its most precise expressions; two days of the same rank make a span. */
 function dateClause(clause: Clause, ctx: { article: ArticleDay | undefined; previous?: { day: string; time?: string; words: string }; yearHint?: number }): DatedClause | null {
-  const future = speaksOfFuture(clause.span.text);
+  // A speaker's "will" is theirs: it makes a day they name one to come, not a day the article names ("On Wednesday, Zelenskyy commented: "There will be …"").
+  const quotedFuture = speaksOfFuture(clause.span.text);
+  const toldFuture = speaksOfFuture(clause.span.text.replace(/["“][^"”]*(?:["”]|$)/g, ' '));
+  const futureOf = (m: TemporalMention) => ((clause.span.text.slice(0, m.start).match(/["“”]/g) ?? []).length % 2 === 1 ? quotedFuture : toldFuture);
   const all = clause.mentions.filter((m) => LEVEL_RANK[m.level] > 0 && !namesAnEvent(clause.span.text, m));
   const main = all.filter((m) => !isReference(clause.span.text, m));
   const dated = main.length > 0 ? main : all;
@@ -318,7 +321,7 @@ function dateClause(clause: Clause, ctx: { article: ArticleDay | undefined; prev
   const opening = dated.find((m) => LEVEL_RANK[m.level] === top && /^(?:[A-Za-z]+\s+){0,2}$/.test(clause.span.text.slice(0, m.start)) && /^[\s,]/.test(clause.span.text.slice(m.end)));
   const resolved = (opening ? [opening] : dated)
     .filter((m) => LEVEL_RANK[m.level] === top)
-    .map((m) => ({ m, r: m.resolve({ ...ctx, future }) }))
+    .map((m) => ({ m, r: m.resolve({ ...ctx, future: futureOf(m) }) }))
     .filter((x): x is { m: TemporalMention; r: Resolved } => x.r !== null);
   if (resolved.length === 0) return null;
   const sorted = [...resolved].sort((a, b) => a.r.start.localeCompare(b.r.start));
