@@ -21,6 +21,13 @@ describe('a sentence that tells of two moments', () => {
     ]);
   });
 
+  it('is cut before what came before or after the event at another time', () => {
+    expect(clauses('Warburton resigned from the seat in June, after the group suspended him in April last year.')).toEqual([
+      'Warburton resigned from the seat in June',
+      'the group suspended him in April last year.',
+    ]);
+  });
+
   it('is not cut when no boundary separates the dates (one event over two days)', () => {
     const text = 'a 77-year-old man died yesterday from injuries sustained Wednesday in the town of Caernarfon';
     expect(clauses(text)).toEqual([text]);

@@ -14,7 +14,7 @@ export interface Clause {
   mentions: TemporalMention[];
 }
 
-const BOUNDARY = /;\s*|,\s+(?:while|but|whereas|and|prompting|leading|causing|forcing)\s+|\s+and\s+/g;
+const BOUNDARY = /;\s*|,\s+(?:while|but|whereas|and|prompting|leading|causing|forcing|after|before)\s+|\s+and\s+/g;
 const LEADING = /^(?:and|but|while|whereas)\s+/i;
 
 /** A span trimmed of spaces, trailing commas and semicolons, and a leading conjunction. */
