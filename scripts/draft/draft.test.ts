@@ -201,8 +201,16 @@ describe('the automatic draft', () => {
     ]);
     expect(draft.proposals.filter((p) => p.reasons[0]?.startsWith('A deed:')).map(quoted)).toEqual(['The driver fled the scene.']);
     // A deed told in the present perfect is one; asking a court is not only words.
-    const perfect = await drafted('Monday, March 4, 2019', ['On Sunday, a bus overturned near the border.', 'Officials have since revised the toll. The minister asked the court to investigate.']);
-    expect(perfect.draft.proposals.filter((p) => p.reasons[0]?.startsWith('A deed:')).map(perfect.quoted)).toEqual(['Officials have since revised the toll.', 'The minister asked the court to investigate.']);
+    const perfect = await drafted('Monday, March 4, 2019', [
+      'On Sunday, a bus overturned near the border.',
+      'Officials have since revised the toll. The minister asked the court to investigate. Reporters were not allowed into the courtroom. The agency has referred the case to the court and said the brakes were not faulty.',
+    ]);
+    // A "not" elsewhere in the clause leaves its deed a deed.
+    expect(perfect.draft.proposals.filter((p) => p.reasons[0]?.startsWith('A deed:')).map(perfect.quoted)).toEqual([
+      'Officials have since revised the toll.',
+      'The minister asked the court to investigate.',
+      'The agency has referred the case to the court and said the brakes were not faulty.',
+    ]);
     // "Police described the scene" is told by a verb of saying; the medic's words are a statement, "Roads have been closed" an event ("closed").
     expect(draft.proposals.map((p) => [quoted(p), p.reasons[0]?.slice(0, 12)])).toEqual([
       ['On Sunday, a bus overturned near the border.', '“Sunday”, in'],

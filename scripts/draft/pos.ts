@@ -39,14 +39,16 @@ const SAYING = new Set(['say', 'tell', 'state', 'claim', 'report', 'explain', 'a
  * into a security barrier", "heated" in "it heated the deeper layers"), if it has one: a verb, not
  * an auxiliary, written in another form than its dictionary one and not as "-ing" or a present
  * "-s"; not a verb of saying, not one after "been" (a state: "have been affected"; but "have since
- * revised the figure" is a deed), not inside quotation marks, and not in a clause told in the negative.
+ * revised the figure" is a deed), not inside quotation marks, and not told in the negative (a "not"
+ * or "never" just before it).
  */
 export function deedVerbOf(clause: string): string | undefined {
   if (/^\s*["“]/.test(clause) && !/^\s*["“][^"”]*["”]/.test(clause)) return undefined;
-  // Told in the negative: "Investigators have not said what caused the crash".
-  if (/\b(?:not|never|no longer)\b|n[’']t\b/i.test(clause)) return undefined;
   const words = tagged(clause);
+  // Told in the negative: "Diplomats were not allowed into the courtroom" (but "has referred the formula … and has advised that formulas are not sterile" is a deed).
+  const negated = (i: number) => words.slice(Math.max(0, i - 3), i).some((w) => /^(?:not|never|longer|n[’']t)$/i.test(w.text));
   return words.find((t, i) => {
+    if (negated(i)) return false;
     if (t.pos !== 'VERB' || t.text.toLowerCase() === t.lemma || /(?:ing|[^s]s)$/i.test(t.text) || SAYING.has(t.lemma)) return false;
     if (words.slice(Math.max(0, i - 2), i).some((w) => /^(?:been|being)$/i.test(w.text))) return false;
     // A state told in the present: "AirAsia is based in Malaysia", "Brazil is placed fourth".
