@@ -21,6 +21,13 @@ describe('a sentence that tells of two moments', () => {
     ]);
   });
 
+  it('is cut at an "and" that begins a verb of its own with a date of its own', () => {
+    expect(clauses('OSIRIS-REx launched in September 2016 and arrived at Bennu in December 2018.')).toEqual([
+      'OSIRIS-REx launched in September 2016',
+      'arrived at Bennu in December 2018.',
+    ]);
+  });
+
   it('is cut before what came before or after the event at another time', () => {
     expect(clauses('Warburton resigned from the seat in June, after the group suspended him in April last year.')).toEqual([
       'Warburton resigned from the seat in June',

@@ -40,8 +40,9 @@ export function splitClauses(sentence: TextSpan, mentions: readonly TemporalMent
     let best: { at: number; resume: number } | undefined;
     for (const m of between.matchAll(BOUNDARY)) {
       const plainAnd = /^\s+and\s+$/.test(m[0]);
-      // A bare "and" cuts only right before the second date ("… and in July …").
-      if (plainAnd && b.start - (a.end + m.index + m[0].length) > 12) continue;
+      // A bare "and" cuts only right before the second date ("… and in July …"), or before a verb of its own ("launched in September 2016 and arrived at Bennu in December 2018").
+      const ownVerb = /^[a-z]+ed\b/.test(between.slice(m.index + m[0].length));
+      if (plainAnd && !ownVerb && b.start - (a.end + m.index + m[0].length) > 12) continue;
       best = { at: a.end + m.index, resume: a.end + m.index + m[0].length };
     }
     if (best) cuts.push(best);
