@@ -330,6 +330,11 @@ describe('titles, ids and the article’s date', () => {
       ['The disaster council (NDRRMC) raised the toll to six, officials said', 'The disaster council raised the toll to six'],
       // Too little would be left without the attribution: it stays.
       ['Police said it was fine', 'Police said it was fine'],
+      // Words quoted, then who said them: the speaker first.
+      ['"This brings to an end a tragic chapter," Marles said.', 'Marles: “This brings to an end a tragic chapter”'],
+      ['"I am still in shock," said nurse Ivonne Lugo.', 'Nurse Ivonne Lugo: “I am still in shock”'],
+      // A parenthesis after a date taken out leaves no comma in front.
+      ['On Saturday (Friday UTC), Marles announced the find', 'Marles announced the find'],
     ]);
   });
 

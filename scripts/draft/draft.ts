@@ -93,7 +93,7 @@ const ATTRIBUTION_TAIL = /(?:,?\s+according to [^,;]{1,60}|,\s+(?:[\w'’ -]{1,4
  * and what a parenthesis spells out dropped ("(NDRRMC)", "(0300 UTC)").
  */
 function headline(text: string): string {
-  let out = text.replace(/\s*\([^()]{0,60}\)/g, '').replace(LINKING_LEAD, '');
+  let out = text.replace(/\s*\([^()]{0,60}\)/g, '').replace(/^[\s,;:–—-]+/, '').replace(LINKING_LEAD, '');
   const withoutSource = out.replace(ATTRIBUTION_LEAD, '').replace(ATTRIBUTION_TAIL, '');
   if (withoutSource.trim().length >= 15) out = withoutSource;
   out = out.replace(LINKING_LEAD, '').replace(/\s{2,}/g, ' ').replace(/[\s,;:.]+$/, '').trim();
@@ -127,6 +127,13 @@ function shortened(text: string): string {
   return end === undefined ? candidate : candidate.slice(0, end).replace(/[\s,;:]+$/, '');
 }
 
+/** Words quoted, then who said them (""This brings to an end …," Marles said."): the speaker first, as a headline names them ("Marles: “This brings to an end …”"). */
+function quotedHeadline(text: string): string | undefined {
+  const m = /^\s*["“]([^"”]+?)[,.]?["”],?\s+(?:(?:said|says|added|stated)\s+([^"“]{2,60}?)|([^"“]{2,60}?)\s+(?:said|says|added|stated))[\s.]*$/.exec(text);
+  const speaker = (m?.[2] ?? m?.[3])?.replace(/[\s,]+$/, '');
+  return m && speaker ? `${speaker}: “${m[1]!.trim()}”` : undefined;
+}
+
 /** A title in the editor's words, from the clause: its dates taken out, cut at a word. */
 export function titleOf(clause: string, mentions: readonly TemporalMention[]): string {
   let text = clause;
@@ -156,7 +163,7 @@ export function titleOf(clause: string, mentions: readonly TemporalMention[]): s
     .replace(/\s{2,}/g, ' ')
     .replace(/[\s,;:.]+$/, '')
     .trim();
-  text = headline(text);
+  text = quotedHeadline(text) ?? headline(text);
   if (text.length > MAX_TITLE) text = shortened(text);
   if (text.length > MAX_TITLE) {
     const cut = text.slice(0, MAX_TITLE - 1);
