@@ -134,6 +134,11 @@ describe('the automatic draft', () => {
     expect(comments.startingWith('On Wednesday')).toMatchObject({ start: '2023-04-12' });
   });
 
+  it('dates a clause by the day that opens it, even beside a date more precise', async () => {
+    const { startingWith } = await drafted('Monday, September 12, 2022', ['On Wednesday the prime minister accused Iran of directing the attack on July 15.']);
+    expect(startingWith('On Wednesday')).toMatchObject({ start: '2022-09-07' });
+  });
+
   it('reads a date after what was said has begun as the date of what was said, and others killed as an event of their own', async () => {
     const { startingWith } = await drafted('Tuesday, January 17, 2017', [
       'At least 60 inmates were killed in riots on January 1–2.',

@@ -325,9 +325,11 @@ function dateClause(clause: Clause, ctx: { article: ArticleDay | undefined; prev
   const clock = clause.mentions.find((m) => m.level === 'time');
   const top = Math.max(0, ...dated.map((m) => LEVEL_RANK[m.level]));
   // "On Wednesday, INEC announced that Tinubu won on Saturday": a date that opens the clause is the clause's date.
-  const opening = dated.find((m) => LEVEL_RANK[m.level] === top && /^(?:[A-Za-z]+\s+){0,2}$/.test(clause.span.text.slice(0, m.start)) && /^[\s,]/.test(clause.span.text.slice(m.end)));
+  const opens = (m: TemporalMention) => /^(?:[A-Za-z]+\s+){0,2}$/.test(clause.span.text.slice(0, m.start)) && /^[\s,]/.test(clause.span.text.slice(m.end));
+  // …and one to the day opens it even beside a date more precise ("On Wednesday the prime minister accused Iran of the attack on July 15").
+  const opening = dated.find((m) => (LEVEL_RANK[m.level] >= LEVEL_RANK.relative || LEVEL_RANK[m.level] === top) && opens(m));
   const resolved = (opening ? [opening] : dated)
-    .filter((m) => LEVEL_RANK[m.level] === top)
+    .filter((m) => m === opening || LEVEL_RANK[m.level] === top)
     .map((m) => ({ m, r: m.resolve({ ...ctx, future: futureOf(m) }) }))
     .filter((x): x is { m: TemporalMention; r: Resolved } => x.r !== null);
   if (resolved.length === 0) return null;
