@@ -100,6 +100,10 @@ describe('dates in news sentences', () => {
     expect(findTemporal('A task force will meet over the next month.', indictment)).toEqual([]);
     // "a January statement": a month naming what was made in it, the most recent January.
     expect(dateOf('According to a January Supplemental Environmental Impact Statement, the project would destroy wetlands.', { day: '2023-03-21', basis: 'stated' })).toMatchObject({ start: '2023-01-01', end: '2023-01-31' });
+    // "after October of next year", "by the end of 2010": months of years the words name.
+    const may2009 = { day: '2009-05-15', basis: 'stated' } as const;
+    expect(dateOf('Franchises will not be renewed after October of next year.', may2009)).toMatchObject({ start: '2010-10-01', end: '2010-10-31' });
+    expect(dateOf('It intends to reduce that number to 3,605 by the end of 2010.', may2009)).toMatchObject({ start: '2010-12-01', end: '2010-12-31', precision: 'month' });
   });
 
   it('draws a year alone over the whole year', () => {

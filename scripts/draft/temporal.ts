@@ -413,8 +413,8 @@ export function findTemporal(sentence: string, article: ArticleDay | undefined):
     add(weekdayMention(m.index, m[0], m[1], m[2] ?? '', /^until$/i.test(m[1] ?? '')));
   }
 
-  // Months without a day: "in March", "since March", "until March", "In August,", "in April last year", "a January report".
-  for (const m of sentence.matchAll(new RegExp(`\\b(in|since|until|till|by|from|during|through|early|late|mid|last|this|next|a|an|the)(?:\\s+|-)(?:early\\s+|late\\s+|mid-)?${MONTH}\\b(?!\\s+\\d)(?:\\s+(?:of\\s+)?(last|this|next)\\s+year\\b(?!-))?`, 'gi'))) {
+  // Months without a day: "in March", "since March", "until March", "In August,", "in April last year", "a January report", "after October of next year".
+  for (const m of sentence.matchAll(new RegExp(`\\b(in|since|until|till|by|from|during|through|early|late|mid|last|this|next|a|an|the|after|before)(?:\\s+|-)(?:early\\s+|late\\s+|mid-)?${MONTH}\\b(?!\\s+\\d)(?:\\s+(?:of\\s+)?(last|this|next)\\s+year\\b(?!-))?`, 'gi'))) {
     const name = m[2] ?? '';
     // A month is capitalised; "may" and "march" in lower case are words.
     if (!/^[A-Z]/.test(name)) continue;
@@ -481,6 +481,19 @@ export function findTemporal(sentence: string, article: ArticleDay | undefined):
       text: m[0],
       level: 'year',
       resolve: () => ({ start: isoDay(first, 1, 1), end: isoDay(last, 12, 31), precision: 'year', stated: false, note: `${quoteWords(m[0])} gives only the decade${last - first > 9 ? 's' : ''}; drawn from ${first} to ${last}.` }),
+    });
+  }
+
+  // "by the end of 2010", "the beginning of 2024": the year's last or first month.
+  for (const m of sentence.matchAll(/\b(?:the\s+)?(end|close|beginning|start)\s+of\s+(1[89]\d\d|20\d\d)\b/gi)) {
+    const year = Number(m[2]);
+    const month = /^(?:end|close)$/i.test(m[1] ?? '') ? 12 : 1;
+    add({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      level: 'month',
+      resolve: () => ({ start: isoDay(year, month, 1), end: lastDayOfMonth(year, month), precision: 'month', stated: false, note: `${quoteWords(m[0])} is taken as ${spokenMonth(year, month)}; drawn over the whole month.` }),
     });
   }
 
