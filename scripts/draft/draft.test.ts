@@ -85,6 +85,9 @@ describe('the automatic draft', () => {
     ]);
     expect(startingWith('Waves flooded its reactors')).toMatchObject({ start: '2011-01-01', end: '2011-12-31' });
     expect(startingWith('Kishida said')).toMatchObject({ start: '2022-03-16' });
+    // A day the paragraph has given dates its account before a month the sentence before names.
+    const albania = await drafted('Monday, September 12, 2022', ['On Saturday the ministry blamed Iran for an attack on Friday evening. The attack comes days after one in July. The statement also said the authorities had closed the border software.']);
+    expect(albania.startingWith('The statement also said')).toMatchObject({ start: '2022-09-10' });
   });
 
   it('reads a day used as a name as no date of the clause, and a planned day as one to come', async () => {

@@ -408,7 +408,7 @@ export async function draftTimeline(seed: string, options: DraftOptions = {}): P
     /** The day of the last report in the paragraph dated by its own words ("Today, Kennedy said"), for "He also announced …" after it. */
     let lastReport: DatedClause | undefined;
     let lastProposal: DraftProposal | undefined;
-    /** A month or a year dates only the sentence right after it, when that one tells of the past ("… in 2016. She was 26."), not a statement (made in the news's time). */
+    /** A month or a year dates only the sentence right after it, when that one tells of the past ("… in 2016. She was 26."), not a statement (made in the news's time), and not where a day of the paragraph has dated its account. */
     let coarse: DatedClause | undefined;
     for (const sentence of isDateLine ? [] : splitSentences(paragraph)) {
       const coarseBefore = coarse;
@@ -465,7 +465,7 @@ export async function draftTimeline(seed: string, options: DraftOptions = {}): P
                   ? anchors.findLast((a) => a.resolved.start < own.resolved.start)
                   : ((clock ? lastTimed : undefined) ??
                     (sequel ? lastTold : undefined) ??
-                    (coarseBefore && !saidVerb && (tellsOfPast(text) || SAME_FIGURES.test(text)) ? coarseBefore : undefined) ??
+                    (coarseBefore && !saidVerb && !lastInParagraph && (tellsOfPast(text) || SAME_FIGURES.test(text)) ? coarseBefore : undefined) ??
                     lastInParagraph ??
                     (background(lastEvent) ? lastNews : lastEvent))
                 : undefined;
