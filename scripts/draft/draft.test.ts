@@ -142,6 +142,11 @@ describe('the automatic draft', () => {
     expect(startingWith('On Wednesday')).toMatchObject({ start: '2022-09-07' });
   });
 
+  it('cuts a sentence the splitter ran on past a unit’s full stop', async () => {
+    const { draft, quoted } = await drafted('Wednesday, October 10, 2018', ['The report was released on Monday. Coral reefs would be lost at 2ºC. According to the report, emissions rose by 5%.']);
+    expect(draft.proposals.map(quoted)).toContain('According to the report, emissions rose by 5%.');
+  });
+
   it('reads a date after what was said has begun as the date of what was said, and others killed as an event of their own', async () => {
     const { startingWith } = await drafted('Tuesday, January 17, 2017', [
       'At least 60 inmates were killed in riots on January 1–2.',

@@ -359,6 +359,19 @@ function dateClause(clause: Clause, ctx: { article: ArticleDay | undefined; prev
 /** "Sunday 28 December 2014, 06:17", for a note. */
 const spokenMoment = (d: DatedClause) => `${spokenDay(d.resolved.start)}${d.time ? `, ${d.time}` : ''}`;
 
+/** A sentence the splitter ran on past a unit's full stop ("… at 2ºC. According to the report, …"): two. */
+function afterUnits(sentence: TextSpan): TextSpan[] {
+  const cut = /(?<=(?:[º°][CF]|\d%?)\.)\s+(?=[A-Z][a-z]+\b)/g;
+  const parts: TextSpan[] = [];
+  let from = 0;
+  for (const m of sentence.text.matchAll(cut)) {
+    parts.push({ start: sentence.start + from, end: sentence.start + m.index, text: sentence.text.slice(from, m.index) });
+    from = m.index + m[0].length;
+  }
+  parts.push({ start: sentence.start + from, end: sentence.end, text: sentence.text.slice(from) });
+  return parts.filter((p) => p.text.length > 0);
+}
+
 /**
  * Drafts the events of an article. Deterministic: the same text and options give the same draft.
  */
@@ -410,7 +423,7 @@ export async function draftTimeline(seed: string, options: DraftOptions = {}): P
     let lastProposal: DraftProposal | undefined;
     /** A month or a year dates only the sentence right after it, when that one tells of the past ("… in 2016. She was 26."), not a statement (made in the news's time), and not where a day of the paragraph has dated its account. */
     let coarse: DatedClause | undefined;
-    for (const sentence of isDateLine ? [] : splitSentences(paragraph)) {
+    for (const sentence of isDateLine ? [] : splitSentences(paragraph).flatMap(afterUnits)) {
       const coarseBefore = coarse;
       coarse = undefined;
       const local: TextSpan = { start: 0, end: sentence.text.length, text: sentence.text };

@@ -104,6 +104,9 @@ describe('dates in news sentences', () => {
     const may2009 = { day: '2009-05-15', basis: 'stated' } as const;
     expect(dateOf('Franchises will not be renewed after October of next year.', may2009)).toMatchObject({ start: '2010-10-01', end: '2010-10-31' });
     expect(dateOf('It intends to reduce that number to 3,605 by the end of 2010.', may2009)).toMatchObject({ start: '2010-12-01', end: '2010-12-31', precision: 'month' });
+    // Something scheduled for a day is to come; what "was scheduled for" a time is not.
+    expect(speaksOfFuture('The District Attorney has scheduled a press conference for 1:30 p.m. Friday PDT.')).toBe(true);
+    expect(speaksOfFuture('no votes were scheduled for that time of the morning')).toBe(false);
   });
 
   it('draws a year alone over the whole year', () => {

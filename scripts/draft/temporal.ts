@@ -512,6 +512,8 @@ export function findTemporal(sentence: string, article: ArticleDay | undefined):
 /** Words that tell of what is to come: a forecast or a plan, not a report. */
 export function speaksOfFuture(clause: string): boolean {
   if (/\b(?:will|shall|(?:is|are)\s+(?:not\s+)?(?:due|expected|set|scheduled|likely|going)\s+to|(?:is|are)\s+to|plans?\s+to|planned\s+to|upcoming|forecast)\b/i.test(clause)) return true;
+  // "has scheduled a press conference for 1:30 p.m. Friday": set for a time to come.
+  if (/(?<!\b(?:was|were|had been)\s+)\b(?:scheduled|planned|set)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,3}for\b/i.test(clause)) return true;
   // "said work would resume on Monday": the future of a report.
   if (/\bwould\s+(?!have\b)/i.test(clause)) return true;
   // "could flood", "should return", but not "could have survived" (the past) nor a "could" inside a report of the past.
