@@ -6,33 +6,20 @@ const article = { day: '2014-12-30', basis: 'stated' as const };
 const clauses = (text: string) => splitClauses({ start: 0, end: text.length, text }, findTemporal(text, article)).map((c) => c.span.text);
 
 describe('a sentence that tells of two moments', () => {
+  /** Where a sentence is cut, each case a boundary: the sentence and its clauses. */
+  const CUTS: [boundary: string, sentence: string, clauses: string[]][] = [
+    [
+      'a semicolon, and an "and" right before the second date',
+      '2014 has been a year of air disasters for the country; Malaysia Airlines flight 370 has been missing since March with 239 on board and in July Malaysia Airlines Flight 17 was shot down in Ukraine with 298 casualties.',
+      ['2014 has been a year of air disasters for the country', 'Malaysia Airlines flight 370 has been missing since March with 239 on board', 'in July Malaysia Airlines Flight 17 was shot down in Ukraine with 298 casualties.'],
+    ],
+    ['what one event prompted at another time', 'Employees handed over 197 documents in January 2022, prompting NARA to ask for an inquiry the next month.', ['Employees handed over 197 documents in January 2022', 'NARA to ask for an inquiry the next month.']],
+    ['an "and" that begins a verb of its own', 'OSIRIS-REx launched in September 2016 and arrived at Bennu in December 2018.', ['OSIRIS-REx launched in September 2016', 'arrived at Bennu in December 2018.']],
+    ['what came before or after the event at another time', 'Warburton resigned from the seat in June, after the group suspended him in April last year.', ['Warburton resigned from the seat in June', 'the group suspended him in April last year.']],
+  ];
+
   it('is cut between its dates, at the clause boundary before the second', () => {
-    expect(clauses('2014 has been a year of air disasters for the country; Malaysia Airlines flight 370 has been missing since March with 239 on board and in July Malaysia Airlines Flight 17 was shot down in Ukraine with 298 casualties.')).toEqual([
-      '2014 has been a year of air disasters for the country',
-      'Malaysia Airlines flight 370 has been missing since March with 239 on board',
-      'in July Malaysia Airlines Flight 17 was shot down in Ukraine with 298 casualties.',
-    ]);
-  });
-
-  it('is cut before what one event prompted at another time', () => {
-    expect(clauses('Employees handed over 197 documents in January 2022, prompting NARA to ask for an inquiry the next month.')).toEqual([
-      'Employees handed over 197 documents in January 2022',
-      'NARA to ask for an inquiry the next month.',
-    ]);
-  });
-
-  it('is cut at an "and" that begins a verb of its own with a date of its own', () => {
-    expect(clauses('OSIRIS-REx launched in September 2016 and arrived at Bennu in December 2018.')).toEqual([
-      'OSIRIS-REx launched in September 2016',
-      'arrived at Bennu in December 2018.',
-    ]);
-  });
-
-  it('is cut before what came before or after the event at another time', () => {
-    expect(clauses('Warburton resigned from the seat in June, after the group suspended him in April last year.')).toEqual([
-      'Warburton resigned from the seat in June',
-      'the group suspended him in April last year.',
-    ]);
+    for (const [boundary, sentence, parts] of CUTS) expect(clauses(sentence), boundary).toEqual(parts);
   });
 
   it('is not cut when no boundary separates the dates (one event over two days)', () => {

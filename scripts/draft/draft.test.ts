@@ -90,22 +90,51 @@ describe('the automatic draft', () => {
     expect(albania.startingWith('The statement also said')).toMatchObject({ start: '2022-09-10' });
   });
 
-  it('reads a day used as a name as no date of the clause, and a planned day as one to come', async () => {
-    const { startingWith } = await drafted('Sunday, June 11, 2023', [
-      'A federal grand jury indicted Trump on Thursday.',
-      'Smith filed the charges; Garland appointed Smith to investigate the January 6 US Capitol attack. His lawyer said Trump planned to attend a Tuesday court hearing.',
-    ]);
-    expect(startingWith('Smith filed the charges')).toMatchObject({ start: '2023-06-08' });
-    expect(startingWith('His lawyer said')).toMatchObject({ start: '2023-06-13' });
-  });
+  /** Clauses dated as news is read, each case a rule: the article's dateline, its paragraphs, and the day the clause starting with the words given is dated. */
+  const NEWS_DATES: { rule: string; dateline: string; paragraphs: string[]; dated: [startingWith: string, start: string][] }[] = [
+    {
+      rule: 'a day used as a name dates nothing; a planned day is to come',
+      dateline: 'Sunday, June 11, 2023',
+      paragraphs: ['A federal grand jury indicted Trump on Thursday.', 'Smith filed the charges; Garland appointed Smith to investigate the January 6 US Capitol attack. His lawyer said Trump planned to attend a Tuesday court hearing.'],
+      dated: [['Smith filed the charges', '2023-06-08'], ['His lawyer said', '2023-06-13']],
+    },
+    {
+      rule: 'a day after the article’s dates nothing after it, in whatever tense it is told',
+      dateline: 'Monday, April 24, 2023',
+      paragraphs: ['The wreck was found on Saturday.', 'The Foundation was considering commemorative events for July 1. "This brings to an end a tragic chapter," Marles said.'],
+      dated: [['The Foundation was considering', '2023-07-01'], ['"This brings', '2023-04-22']],
+    },
+    {
+      rule: '"the United States" is a place, not a report',
+      dateline: 'Saturday, April 22, 2023',
+      paragraphs: ['A court sentenced him on Monday.', 'A speech he delivered in Arizona, United States in March 2022 was involved in the charges.'],
+      dated: [['A speech he delivered', '2022-03-01']],
+    },
+    {
+      rule: 'a speaker’s "will" is theirs: the statement continues the account it follows',
+      dateline: 'Tuesday, March 21, 2023',
+      paragraphs: ['The Record of Decision was issued on October 26, 2020. Secretary David Bernhardt said then: "This decision will make a significant contribution."'],
+      dated: [['Secretary David Bernhardt', '2020-10-26']],
+    },
+    {
+      rule: 'nor does it make the day the article gives them speaking one to come',
+      dateline: 'Friday, April 14, 2023',
+      paragraphs: ['On Wednesday, Zelenskyy commented on the videos: "There will be legal responsibility for everything."'],
+      dated: [['On Wednesday', '2023-04-12']],
+    },
+    {
+      rule: 'a day that opens a clause dates it, even beside a date more precise',
+      dateline: 'Monday, September 12, 2022',
+      paragraphs: ['On Wednesday the prime minister accused Iran of directing the attack on July 15.'],
+      dated: [['On Wednesday', '2022-09-07']],
+    },
+  ];
 
-  it('does not date what follows by a day after the article’s, in whatever tense it is told', async () => {
-    const { startingWith } = await drafted('Monday, April 24, 2023', [
-      'The wreck was found on Saturday.',
-      'The Foundation was considering commemorative events for July 1. "This brings to an end a tragic chapter," Marles said.',
-    ]);
-    expect(startingWith('The Foundation was considering')).toMatchObject({ start: '2023-07-01' });
-    expect(startingWith('"This brings')).toMatchObject({ start: '2023-04-22' });
+  it('dates clauses as news is read, rule by rule', async () => {
+    for (const { rule, dateline, paragraphs, dated } of NEWS_DATES) {
+      const { startingWith } = await drafted(dateline, paragraphs);
+      for (const [words, start] of dated) expect(startingWith(words)?.start, `${rule}: “${words}”`).toBe(start);
+    }
   });
 
   it('dates a statement told in the present of what stands now as of the article’s date', async () => {
@@ -117,29 +146,6 @@ describe('the automatic draft', () => {
     expect(startingWith('Officials say')?.dateNote).toBe('A statement told in the present of what stands now: as of the article’s date, Tuesday 31 March 2009.');
     // What was so before is the account's: the day it continues.
     expect(startingWith('Police say')).toMatchObject({ start: '2009-03-29' });
-  });
-
-  it('reads "the United States" as a place, not a report', async () => {
-    const { startingWith } = await drafted('Saturday, April 22, 2023', [
-      'A court sentenced him on Monday.',
-      'A speech he delivered in Arizona, United States in March 2022 was involved in the charges.',
-    ]);
-    expect(startingWith('A speech he delivered')).toMatchObject({ start: '2022-03-01', end: '2022-03-31' });
-  });
-
-  it('reads a speaker’s future as theirs: the statement continues the account it follows', async () => {
-    const { startingWith } = await drafted('Tuesday, March 21, 2023', [
-      'The Record of Decision was issued on October 26, 2020. Secretary David Bernhardt said then: "This decision will make a significant contribution."',
-    ]);
-    expect(startingWith('Secretary David Bernhardt')).toMatchObject({ start: '2020-10-26' });
-    // Nor does the speaker's "will" make the day the article gives them speaking one to come.
-    const comments = await drafted('Friday, April 14, 2023', ['On Wednesday, Zelenskyy commented on the videos: "There will be legal responsibility for everything."']);
-    expect(comments.startingWith('On Wednesday')).toMatchObject({ start: '2023-04-12' });
-  });
-
-  it('dates a clause by the day that opens it, even beside a date more precise', async () => {
-    const { startingWith } = await drafted('Monday, September 12, 2022', ['On Wednesday the prime minister accused Iran of directing the attack on July 15.']);
-    expect(startingWith('On Wednesday')).toMatchObject({ start: '2022-09-07' });
   });
 
   it('cuts a sentence the splitter ran on past a unit’s full stop', async () => {
