@@ -137,6 +137,15 @@ describe('the automatic draft', () => {
     }
   });
 
+  it('proposes the other moment a clause names as well, from the same words, saying so', async () => {
+    const { draft, quoted } = await drafted('Monday, September 12, 2022', ['On Wednesday the prime minister accused Iran of directing the attack on July 15.']);
+    expect(draft.proposals.map((p) => [quoted(p), p.event.start, p.reasons[0]?.slice(0, 38)])).toEqual([
+      ['On Wednesday the prime minister accused Iran of directing the attack on July 15.', '2022-09-07', '“Wednesday”, in an article dated Monda'],
+      ['On Wednesday the prime minister accused Iran of directing the attack on July 15.', '2022-07-15', 'The clause names another moment too: T'],
+    ]);
+    expect(new Set(draft.proposals.map((p) => p.event.id)).size).toBe(2);
+  });
+
   it('dates a statement told in the present of what stands now as of the article’s date', async () => {
     const { startingWith } = await drafted('Tuesday, March 31, 2009', [
       'A boat capsized off Libya on Sunday.',

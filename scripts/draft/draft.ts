@@ -540,6 +540,31 @@ export async function draftTimeline(seed: string, options: DraftOptions = {}): P
         if (deedVerb) reasons.unshift(`A deed: the clause states no date or number of its own, but tells of something done (“${deedVerb}”).`);
         lastProposal = { key: `p${span.start}-${span.end}`, event, span, reasons };
         proposals.push(lastProposal);
+        // A clause that names another moment of its own ("accused Iran of the attack on July 15"): that moment proposed too, from the same words, for the editor to keep or reject.
+        if (own) {
+          const seen = new Set([event.start]);
+          for (const m of clause.mentions) {
+            if (LEVEL_RANK[m.level] === 0 || namesAnEvent(text, m)) continue;
+            const r = m.resolve({ article, future: speaksOfFuture(unquoted), yearHint: yearHintOf(mentions) });
+            // A span's last day too ("from mid-1990s to reportedly summer 2016"): two dates joined are often two moments.
+            if (!r || seen.has(r.start)) continue;
+            seen.add(r.start);
+            const note = `The clause names another moment too: ${r.note}`;
+            const hasEnd = r.end !== undefined && r.end !== r.start;
+            const other: DraftEvent = {
+              id: idFor(`${title} ${r.start}`, ids),
+              kind: hasEnd ? event.kind : guessKind(text, kinds.filter((k) => !k.period)).kind,
+              title,
+              start: r.start,
+              ...(hasEnd ? { end: r.end } : {}),
+              dateBasis: 'inferred',
+              dateNote: note,
+              figures,
+              quotes: event.quotes,
+            };
+            proposals.push({ key: `p${span.start}-${span.end}@${r.start}`, event: other, span, reasons: [note, ...reasons.slice(1)] });
+          }
+        }
         if (own?.report && own.resolved.precision === 'day') lastReport = own;
         // A clause dated by its own words dates what follows it in its paragraph; to the day, in the rest of the article.
         // What is to come is no anchor for the account that follows.
